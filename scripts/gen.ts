@@ -1,0 +1,70 @@
+/**
+ * Regenerates every `generated/` folder from openapi.yaml:
+ *   sdk/src/generated/openapi.d.ts      (openapi-typescript)
+ *   server/src/generated/zod.gen.ts     (@hey-api/openapi-ts, zod plugin only)
+ *   server/src/generated/routes.gen.ts  (scripts/gen-routes.ts)
+ * With --check it writes nothing and exits 1 when a committed file differs from what would be generated.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { createClient } from "@hey-api/openapi-ts";
+import openapiTS, { astToString } from "openapi-typescript";
+import { emitRoutes } from "./gen-routes.ts";
+import { zodPlugin } from "./zod-plugin.ts";
+
+const root = resolve(import.meta.dir, "..");
+const specPath = join(root, "openapi.yaml");
+const check = process.argv.includes("--check");
+const HEADER = (tool: string) => `// This file is generated from openapi.yaml by ${tool}. Do not edit.\n`;
+
+async function sdkTypes(): Promise<string> {
+  const ast = await openapiTS(new URL(`file://${specPath}`), {
+    defaultNonNullable: false,
+    readWriteMarkers: false,
+    alphabetize: false,
+  });
+  return HEADER("openapi-typescript") + "\n" + astToString(ast);
+}
+
+async function zodSchemas(): Promise<string> {
+  const out = mkdtempSync(join(tmpdir(), "tripwire-gen-"));
+  try {
+    await createClient({
+      input: specPath,
+      output: { path: out },
+      plugins: [zodPlugin as never],
+      logs: { level: "silent" },
+    });
+    const body = readFileSync(join(out, "zod.gen.ts"), "utf8").replace(/^\/\/ This file is auto-generated.*\n/, "");
+    return HEADER("@hey-api/openapi-ts (zod plugin)") + body;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+const spec = Bun.YAML.parse(readFileSync(specPath, "utf8")) as Parameters<typeof emitRoutes>[0];
+const zod = await zodSchemas();
+const files: Record<string, string> = {
+  "sdk/src/generated/openapi.d.ts": await sdkTypes(),
+  "server/src/generated/zod.gen.ts": zod,
+  "server/src/generated/routes.gen.ts": emitRoutes(spec, zod),
+};
+
+let stale = 0;
+for (const [rel, content] of Object.entries(files)) {
+  const abs = join(root, rel);
+  const current = existsSync(abs) ? readFileSync(abs, "utf8") : null;
+  if (current === content) continue;
+  if (check) {
+    stale++;
+    console.error(`stale: ${rel} differs from what openapi.yaml generates (run \`bun run gen\`)`);
+  } else {
+    writeFileSync(abs, content);
+    console.log(`wrote ${rel}`);
+  }
+}
+if (check) {
+  if (stale) process.exit(1);
+  console.log("generated code is fresh");
+}

@@ -1,0 +1,34 @@
+/**
+ * The zod plugin configuration for @hey-api/openapi-ts, with two resolvers
+ * (see ../shared/reference/stack.md §2.3 for why each exists).
+ * The resolver context is an internal shape of the pinned 0.99.0 release, hence `any`.
+ */
+// biome-ignore lint: hey-api's resolver context is untyped in its public API
+type Ctx = any;
+
+/** True for schemas that describe query, path or header parameters (they arrive as strings). */
+const inParams = (ctx: Ctx): boolean => {
+  const p: string[] = ctx.path?.["~ref"] ?? [];
+  return p[0] === "paths" && ["query", "path", "headers"].includes(p[3] ?? "");
+};
+
+export const zodPlugin = {
+  name: "zod",
+  $resolvers: {
+    // additionalProperties: false → reject unknown keys instead of silently dropping them.
+    object(ctx: Ctx) {
+      const { $, symbols: { z } } = ctx;
+      const ap = ctx.schema.additionalProperties;
+      if (ap === false || ap?.type === "never") return $(z).attr("strictObject").call(ctx.nodes.shape(ctx));
+    },
+    // Query/path/header numbers arrive as strings.
+    number(ctx: Ctx) {
+      if (!inParams(ctx)) return;
+      const { $, symbols: { z } } = ctx;
+      ctx.nodes.base = () => {
+        const n = $(z).attr("coerce").attr("number").call();
+        return ctx.schema.type === "integer" ? n.attr("int").call() : n;
+      };
+    },
+  },
+} as const;

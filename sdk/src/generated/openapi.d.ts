@@ -1,0 +1,2002 @@
+// This file is generated from openapi.yaml by openapi-typescript. Do not edit.
+
+export interface paths {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check that the server is up
+         * @description Needs no API key. Answers `200` while the server can reach its database.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the organization of the API key */
+        get: operations["getOrganization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List API keys
+         * @description Lists the organization's keys, revoked ones included. The secret is never returned.
+         */
+        get: operations["listApiKeys"];
+        put?: never;
+        /**
+         * Create an API key
+         * @description Returns the key's secret once, in `secret`. Store it now: it is kept only as a hash and is never shown
+         *     again. A key can only grant scopes its creator has.
+         */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api-keys/{apiKeyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example key_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                apiKeyId: components["parameters"]["ApiKeyId"];
+            };
+            cookie?: never;
+        };
+        /** Get an API key */
+        get: operations["getApiKey"];
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key
+         * @description The key stops working at once. It stays listed, with `revoked_at` set.
+         */
+        delete: operations["revokeApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List team members */
+        get: operations["listMembers"];
+        put?: never;
+        /** Add a team member */
+        post: operations["createMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example mem_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        /** Get a team member */
+        get: operations["getMember"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a team member
+         * @description Incidents assigned to the member become unassigned.
+         */
+        delete: operations["deleteMember"];
+        options?: never;
+        head?: never;
+        /** Update a team member */
+        patch: operations["updateMember"];
+        trace?: never;
+    };
+    "/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List services */
+        get: operations["listServices"];
+        put?: never;
+        /** Create a service */
+        post: operations["createService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/{serviceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example svc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                serviceId: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        /** Get a service */
+        get: operations["getService"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a service
+         * @description Incidents that listed the service keep their history but no longer reference it.
+         */
+        delete: operations["deleteService"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a service
+         * @description Changing `status` writes a `service.status_changed` event with the previous and new status.
+         */
+        patch: operations["updateService"];
+        trace?: never;
+    };
+    "/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List incidents
+         * @description Newest first. Archived incidents are left out unless `include_archived=true`.
+         */
+        get: operations["listIncidents"];
+        put?: never;
+        /**
+         * Open an incident
+         * @description Writes an `incident.created` event (drafts included).
+         */
+        post: operations["createIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{incidentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        /** Get an incident */
+        get: operations["getIncident"];
+        put?: never;
+        post?: never;
+        /**
+         * Archive an incident
+         * @description Archived incidents keep their history and can still be read by id, but are left out of lists unless
+         *     `include_archived=true`. Writes an `incident.archived` event.
+         */
+        delete: operations["archiveIncident"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an incident
+         * @description Writes an `incident.updated` event whose `changes` maps each changed field to `{ from, to }`. Setting
+         *     `status` to `resolved` also writes `incident.resolved`.
+         */
+        patch: operations["updateIncident"];
+        trace?: never;
+    };
+    "/incidents/{incidentId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft incident
+         * @description Moves a `draft` incident to `public` and writes `incident.published`. Publishing a public incident is a `409`.
+         */
+        post: operations["publishIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{incidentId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve an incident
+         * @description Sets `status` to `resolved` and `resolved_at`, adds a timeline entry when a message is given, and writes `incident.resolved`. Resolving a resolved incident is a `409`.
+         */
+        post: operations["resolveIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{incidentId}/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        /** List an incident's timeline */
+        get: operations["listIncidentUpdates"];
+        put?: never;
+        /**
+         * Post a timeline update
+         * @description Adds a message to the timeline. With `status`, also changes the incident's status (and writes the same events as `PATCH`).
+         */
+        post: operations["addIncidentUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{incidentId}/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add labels to an incident
+         * @description Labels already present are kept once. Writes `incident.updated` when the set changes.
+         */
+        post: operations["addIncidentLabels"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{incidentId}/labels/{label}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+                /** @description The label to remove. */
+                label: components["schemas"]["Label"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a label from an incident */
+        delete: operations["removeIncidentLabel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{incidentId}/assignee": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Assign an incident
+         * @description Sets (or, with `null`, clears) the member responsible for the incident. Writes `incident.updated`.
+         */
+        put: operations["assignIncident"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List domain events
+         * @description Every change to a resource writes one event in the same transaction. Newest first.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{eventId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example evt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        /** Get a domain event */
+        get: operations["getEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description An RFC 9457 problem document. */
+        Problem: {
+            /** @description A URI naming the kind of problem. */
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            /** @description The request path. */
+            instance: string;
+            request_id: string;
+            /** @description For `422`, one entry per invalid field. */
+            errors?: components["schemas"]["FieldError"][];
+            /** @description For `403`, the scope that was missing. */
+            required_scope?: string;
+        };
+        FieldError: {
+            /** @enum {string} */
+            in: "body" | "query" | "path" | "header";
+            /** @description A JSON pointer (RFC 6901) as a URI fragment, e.g. `#/trigger/type`. */
+            pointer: string;
+            detail: string;
+        };
+        Health: {
+            /** @constant */
+            status: "ok";
+            version: string;
+        };
+        Organization: {
+            /** @example org_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+            id: string;
+            name: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        /**
+         * @description What a key may do. `*` grants everything.
+         * @enum {string}
+         */
+        Scope: "*" | "organization:read" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write" | "services:read" | "services:write" | "incidents:read" | "incidents:write" | "events:read";
+        ApiKey: {
+            /** @example key_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+            id: string;
+            name: string;
+            /**
+             * @description The first characters of the key, to recognise it.
+             * @example tw_live_Ab3x
+             */
+            prefix: string;
+            scopes: components["schemas"]["Scope"][];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            expires_at: string | null;
+            /** Format: date-time */
+            last_used_at: string | null;
+            /** Format: date-time */
+            revoked_at: string | null;
+        };
+        ApiKeyWithSecret: components["schemas"]["ApiKey"] & {
+            /**
+             * @description The key itself. Shown only in this response.
+             * @example tw_live_3Hq9xVbT0pLwZr8YkN2cJf5sDm7aQe1uGi4oRt6yWnE
+             */
+            secret: string;
+        };
+        ApiKeyCreate: {
+            name: string;
+            scopes: components["schemas"]["Scope"][];
+            /**
+             * Format: date-time
+             * @description When the key stops working.
+             */
+            expires_at?: string | null;
+        };
+        ApiKeyList: {
+            data: components["schemas"]["ApiKey"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        /** @description Pass as `cursor` for the next page; `null` on the last page. */
+        NextCursor: string | null;
+        MemberIdValue: string;
+        Member: {
+            id: components["schemas"]["MemberIdValue"];
+            name: string;
+            /** Format: email */
+            email: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        MemberCreate: {
+            name: string;
+            /** Format: email */
+            email: string;
+        };
+        MemberUpdate: {
+            name?: string;
+            /** Format: email */
+            email?: string;
+        };
+        MemberList: {
+            data: components["schemas"]["Member"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        ServiceIdValue: string;
+        /** @enum {string} */
+        ServiceStatus: "operational" | "degraded" | "partial_outage" | "major_outage" | "maintenance";
+        Service: {
+            id: components["schemas"]["ServiceIdValue"];
+            name: string;
+            description: string | null;
+            status: components["schemas"]["ServiceStatus"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        ServiceCreate: {
+            /** @description Unique within the organization. */
+            name: string;
+            description?: string | null;
+            status?: components["schemas"]["ServiceStatus"];
+        };
+        ServiceUpdate: {
+            name?: string;
+            description?: string | null;
+            status?: components["schemas"]["ServiceStatus"];
+        };
+        ServiceList: {
+            data: components["schemas"]["Service"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        /** @enum {string} */
+        IncidentStatus: "investigating" | "identified" | "monitoring" | "resolved";
+        /**
+         * @description Ranked `minor < major < critical`.
+         * @enum {string}
+         */
+        Severity: "minor" | "major" | "critical";
+        /**
+         * @description `draft` incidents are not announced until published.
+         * @enum {string}
+         */
+        Visibility: "draft" | "public";
+        /** @enum {string} */
+        IncidentSource: "manual" | "api" | "workflow" | "auto_uptime" | "auto_heartbeat" | "auto_integration";
+        Label: string;
+        Incident: {
+            /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+            id: string;
+            title: string;
+            status: components["schemas"]["IncidentStatus"];
+            severity: components["schemas"]["Severity"];
+            message: string | null;
+            service_ids: components["schemas"]["ServiceIdValue"][];
+            labels: components["schemas"]["Label"][];
+            assignee_id: components["schemas"]["MemberIdValue"] | null;
+            visibility: components["schemas"]["Visibility"];
+            source: components["schemas"]["IncidentSource"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            published_at: string | null;
+            /** Format: date-time */
+            resolved_at: string | null;
+            /** Format: date-time */
+            archived_at: string | null;
+        };
+        IncidentCreate: {
+            title: string;
+            status?: components["schemas"]["IncidentStatus"];
+            severity?: components["schemas"]["Severity"];
+            message?: string | null;
+            service_ids?: components["schemas"]["ServiceIdValue"][];
+            labels?: components["schemas"]["Label"][];
+            assignee_id?: components["schemas"]["MemberIdValue"] | null;
+            visibility?: components["schemas"]["Visibility"];
+        };
+        IncidentUpdate: {
+            title?: string;
+            status?: components["schemas"]["IncidentStatus"];
+            severity?: components["schemas"]["Severity"];
+            message?: string | null;
+            service_ids?: components["schemas"]["ServiceIdValue"][];
+            labels?: components["schemas"]["Label"][];
+            assignee_id?: components["schemas"]["MemberIdValue"] | null;
+        };
+        IncidentResolve: {
+            /** @description Added to the timeline. */
+            message?: string;
+        };
+        IncidentAssign: {
+            assignee_id: components["schemas"]["MemberIdValue"] | null;
+        };
+        LabelsAdd: {
+            labels: components["schemas"]["Label"][];
+        };
+        IncidentList: {
+            data: components["schemas"]["Incident"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        /** @description One entry in an incident's timeline. */
+        IncidentUpdateEntry: {
+            /** @example upd_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+            id: string;
+            incident_id: string;
+            message: string;
+            /** @description The status set with this update, if any. */
+            status: components["schemas"]["IncidentStatus"] | null;
+            /** Format: date-time */
+            created_at: string;
+        };
+        IncidentUpdateEntryCreate: {
+            message: string;
+            status?: components["schemas"]["IncidentStatus"];
+        };
+        IncidentUpdateEntryList: {
+            data: components["schemas"]["IncidentUpdateEntry"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        /** @enum {string} */
+        EventType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "incident.archived" | "service.created" | "service.updated" | "service.status_changed" | "service.deleted" | "member.created" | "member.updated" | "member.deleted";
+        /**
+         * @description A change that happened. `data` holds the resource after the change under its name (`incident`,
+         *     `service`, `member`); `incident.updated` and `service.updated` add `changes` (field → `{ from, to }`),
+         *     `service.status_changed` adds `previous_status` and `status`.
+         * @example {
+         *       "id": "evt_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+         *       "type": "incident.updated",
+         *       "resource_type": "incident",
+         *       "resource_id": "inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+         *       "data": {
+         *         "incident": {
+         *           "id": "inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+         *           "title": "Checkout API returns 502",
+         *           "status": "identified"
+         *         },
+         *         "changes": {
+         *           "status": {
+         *             "from": "investigating",
+         *             "to": "identified"
+         *           }
+         *         }
+         *       },
+         *       "caused_by": null,
+         *       "created_at": "2026-11-23T09:15:00.000Z"
+         *     }
+         */
+        Event: {
+            /** @example evt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+            id: string;
+            type: components["schemas"]["EventType"];
+            /** @enum {string} */
+            resource_type: "incident" | "service" | "member";
+            resource_id: string;
+            data: {
+                [key: string]: unknown;
+            };
+            caused_by: components["schemas"]["Causation"] | null;
+            /** Format: date-time */
+            created_at: string;
+        };
+        /** @description Set on events written by a workflow's actions, for loop protection. */
+        Causation: {
+            run_id: string;
+            workflow_id: string;
+            depth: number;
+        };
+        EventList: {
+            data: components["schemas"]["Event"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+    };
+    responses: {
+        /** @description The request could not be read (malformed JSON, for example). */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://tripwire.dev/problems/malformed-json",
+                 *       "title": "Malformed JSON",
+                 *       "status": 400,
+                 *       "detail": "The request body is not valid JSON: Unexpected end of JSON input.",
+                 *       "instance": "/api/v1/incidents",
+                 *       "request_id": "req_01JD5Q8R1XK2ZP7S0C3V9N4B6M"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No API key, or a key that is unknown, revoked or expired. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://tripwire.dev/problems/unauthorized",
+                 *       "title": "Unauthorized",
+                 *       "status": 401,
+                 *       "detail": "Send an API key as `Authorization: Bearer <key>` or `X-API-Key: <key>`.",
+                 *       "instance": "/api/v1/incidents",
+                 *       "request_id": "req_01JD5Q8R1XK2ZP7S0C3V9N4B6M"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The key lacks the scope the operation needs. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://tripwire.dev/problems/insufficient-scope",
+                 *       "title": "Insufficient scope",
+                 *       "status": 403,
+                 *       "detail": "This operation needs the scope incidents:write.",
+                 *       "instance": "/api/v1/incidents",
+                 *       "request_id": "req_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+                 *       "required_scope": "incidents:write"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such resource in this organization. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://tripwire.dev/problems/not-found",
+                 *       "title": "Not found",
+                 *       "status": 404,
+                 *       "detail": "No incident inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M.",
+                 *       "instance": "/api/v1/incidents/inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+                 *       "request_id": "req_01JD5Q8R1XK2ZP7S0C3V9N4B6M"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The change conflicts with the resource's state (an invalid transition, a duplicate, a request still in flight). */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://tripwire.dev/problems/invalid-transition",
+                 *       "title": "Invalid transition",
+                 *       "status": 409,
+                 *       "detail": "The incident is already public.",
+                 *       "instance": "/api/v1/incidents/inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M/publish",
+                 *       "request_id": "req_01JD5Q8R1XK2ZP7S0C3V9N4B6M"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is larger than 1 MiB. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://tripwire.dev/problems/payload-too-large",
+                 *       "title": "Payload too large",
+                 *       "status": 413,
+                 *       "detail": "Request bodies are limited to 1048576 bytes.",
+                 *       "instance": "/api/v1/incidents",
+                 *       "request_id": "req_01JD5Q8R1XK2ZP7S0C3V9N4B6M"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is not `application/json`. */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://tripwire.dev/problems/unsupported-media-type",
+                 *       "title": "Unsupported media type",
+                 *       "status": 415,
+                 *       "detail": "Send the body as application/json.",
+                 *       "instance": "/api/v1/incidents",
+                 *       "request_id": "req_01JD5Q8R1XK2ZP7S0C3V9N4B6M"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request is well-formed but some fields are invalid; each is listed in `errors`. */
+        ValidationFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://tripwire.dev/problems/validation",
+                 *       "title": "Validation failed",
+                 *       "status": 422,
+                 *       "detail": "2 fields are invalid.",
+                 *       "instance": "/api/v1/incidents",
+                 *       "request_id": "req_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+                 *       "errors": [
+                 *         {
+                 *           "in": "body",
+                 *           "pointer": "#/title",
+                 *           "detail": "Required"
+                 *         },
+                 *         {
+                 *           "in": "body",
+                 *           "pointer": "#/severity",
+                 *           "detail": "Must be one of minor, major, critical"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The key's request budget is used up; retry after `Retry-After` seconds. */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds to wait. */
+                "Retry-After"?: number;
+                /** @description Requests allowed per window. */
+                "RateLimit-Limit"?: number;
+                /** @description Requests left in this window. */
+                "RateLimit-Remaining"?: number;
+                /** @description Seconds until the window resets. */
+                "RateLimit-Reset"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://tripwire.dev/problems/rate-limited",
+                 *       "title": "Too many requests",
+                 *       "status": 429,
+                 *       "detail": "This key may make 600 requests a minute. Retry in 12 seconds.",
+                 *       "instance": "/api/v1/incidents",
+                 *       "request_id": "req_01JD5Q8R1XK2ZP7S0C3V9N4B6M"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Something failed on our side. Nothing was written; the request id helps us find it. */
+        InternalError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://tripwire.dev/problems/internal",
+                 *       "title": "Internal server error",
+                 *       "status": 500,
+                 *       "detail": "Something went wrong on our side. Nothing was changed.",
+                 *       "instance": "/api/v1/incidents",
+                 *       "request_id": "req_01JD5Q8R1XK2ZP7S0C3V9N4B6M"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: {
+        /** @description The `next_cursor` of the previous page. */
+        Cursor: string;
+        /** @description Page size, 1 to 100. */
+        Limit: number;
+        /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+        IdempotencyKey: string;
+        /** @example key_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+        ApiKeyId: string;
+        /** @example mem_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+        MemberId: components["schemas"]["MemberIdValue"];
+        /** @example svc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+        ServiceId: components["schemas"]["ServiceIdValue"];
+        /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+        IncidentId: string;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description The request's id; also in logs and in every problem document. */
+        "X-Request-Id": string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The server is healthy. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organization. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of API keys. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "CI pipeline",
+                 *       "scopes": [
+                 *         "incidents:read",
+                 *         "incidents:write"
+                 *       ],
+                 *       "expires_at": "2027-01-01T00:00:00Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApiKeyCreate"];
+            };
+        };
+        responses: {
+            /** @description The key, with its secret (shown this once). */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyWithSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example key_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                apiKeyId: components["parameters"]["ApiKeyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key (without its secret). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example key_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                apiKeyId: components["parameters"]["ApiKeyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revoked key. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listMembers: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of members. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Ada Lovelace",
+                 *       "email": "ada@example.com"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MemberCreate"];
+            };
+        };
+        responses: {
+            /** @description The member. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example mem_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example mem_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example mem_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Ada King"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MemberUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated member. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listServices: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Only services with this status. */
+                status?: components["schemas"]["ServiceStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of services. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createService: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "production-api",
+                 *       "description": "Public REST API",
+                 *       "status": "operational"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ServiceCreate"];
+            };
+        };
+        responses: {
+            /** @description The service. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example svc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                serviceId: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example svc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                serviceId: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example svc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                serviceId: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "degraded"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ServiceUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated service. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listIncidents: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+                status?: components["schemas"]["IncidentStatus"];
+                severity?: components["schemas"]["Severity"];
+                visibility?: components["schemas"]["Visibility"];
+                /** @description Only incidents that affect this service. */
+                service_id?: components["schemas"]["ServiceIdValue"];
+                /** @description Only incidents created at or after this time. */
+                created_after?: string;
+                /** @description Only incidents created before this time. */
+                created_before?: string;
+                include_archived?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of incidents. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createIncident: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Checkout API returns 502",
+                 *       "severity": "critical",
+                 *       "message": "Error rate above 20% since 09:12 UTC.",
+                 *       "service_ids": [],
+                 *       "labels": [
+                 *         "payments"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["IncidentCreate"];
+            };
+        };
+        responses: {
+            /** @description The incident. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The incident. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    archiveIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The archived incident. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "identified",
+                 *       "severity": "major"
+                 *     }
+                 */
+                "application/json": components["schemas"]["IncidentUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated incident. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    publishIncident: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published incident. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    resolveIncident: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "message": "Rolled back the bad deploy; error rate is normal."
+                 *     }
+                 */
+                "application/json": components["schemas"]["IncidentResolve"];
+            };
+        };
+        responses: {
+            /** @description The resolved incident. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listIncidentUpdates: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of timeline entries, newest first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentUpdateEntryList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addIncidentUpdate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "message": "Root cause found in the payments gateway.",
+                 *       "status": "identified"
+                 *     }
+                 */
+                "application/json": components["schemas"]["IncidentUpdateEntryCreate"];
+            };
+        };
+        responses: {
+            /** @description The timeline entry. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentUpdateEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addIncidentLabels: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "labels": [
+                 *         "sev1",
+                 *         "customer-facing"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["LabelsAdd"];
+            };
+        };
+        responses: {
+            /** @description The incident with its labels. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    removeIncidentLabel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+                /** @description The label to remove. */
+                label: components["schemas"]["Label"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The incident without the label. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    assignIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "assignee_id": "mem_01JD5Q8R1XK2ZP7S0C3V9N4B6M"
+                 *     }
+                 */
+                "application/json": components["schemas"]["IncidentAssign"];
+            };
+        };
+        responses: {
+            /** @description The incident with its assignee. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Only events of this type. */
+                type?: components["schemas"]["EventType"];
+                /** @description Only events about this resource. */
+                resource_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example evt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+}

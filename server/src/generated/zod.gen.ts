@@ -1,0 +1,650 @@
+// This file is generated from openapi.yaml by @hey-api/openapi-ts (zod plugin). Do not edit.
+
+import * as z from 'zod';
+
+export const zFieldError = z.object({
+    in: z.enum([
+        'body',
+        'query',
+        'path',
+        'header'
+    ]),
+    pointer: z.string(),
+    detail: z.string()
+});
+
+/**
+ * An RFC 9457 problem document.
+ */
+export const zProblem = z.object({
+    type: z.string(),
+    title: z.string(),
+    status: z.int(),
+    detail: z.string(),
+    instance: z.string(),
+    request_id: z.string(),
+    errors: z.array(zFieldError).optional(),
+    required_scope: z.string().optional()
+});
+
+export const zHealth = z.object({
+    status: z.literal('ok'),
+    version: z.string()
+});
+
+export const zOrganization = z.object({
+    id: z.string(),
+    name: z.string(),
+    created_at: z.iso.datetime()
+});
+
+/**
+ * What a key may do. `*` grants everything.
+ */
+export const zScope = z.enum([
+    '*',
+    'organization:read',
+    'api_keys:read',
+    'api_keys:write',
+    'members:read',
+    'members:write',
+    'services:read',
+    'services:write',
+    'incidents:read',
+    'incidents:write',
+    'events:read'
+]);
+
+export const zApiKey = z.object({
+    id: z.string(),
+    name: z.string(),
+    prefix: z.string(),
+    scopes: z.array(zScope),
+    created_at: z.iso.datetime(),
+    expires_at: z.iso.datetime().nullable(),
+    last_used_at: z.iso.datetime().nullable(),
+    revoked_at: z.iso.datetime().nullable()
+});
+
+export const zApiKeyWithSecret = zApiKey.and(z.object({
+    secret: z.string()
+}));
+
+export const zApiKeyCreate = z.strictObject({
+    name: z.string().min(1).max(100),
+    scopes: z.array(zScope).min(1).max(32),
+    expires_at: z.iso.datetime().nullish()
+});
+
+/**
+ * Pass as `cursor` for the next page; `null` on the last page.
+ */
+export const zNextCursor = z.string().nullable();
+
+export const zApiKeyList = z.object({
+    data: z.array(zApiKey),
+    next_cursor: zNextCursor
+});
+
+export const zMemberIdValue = z.string().regex(/^mem_[0-9A-Z]{26}$/);
+
+export const zMember = z.object({
+    id: zMemberIdValue,
+    name: z.string(),
+    email: z.email(),
+    created_at: z.iso.datetime(),
+    updated_at: z.iso.datetime()
+});
+
+export const zMemberCreate = z.strictObject({
+    name: z.string().min(1).max(200),
+    email: z.email().max(320)
+});
+
+export const zMemberUpdate = z.strictObject({
+    name: z.string().min(1).max(200).optional(),
+    email: z.email().max(320).optional()
+});
+
+export const zMemberList = z.object({
+    data: z.array(zMember),
+    next_cursor: zNextCursor
+});
+
+export const zServiceIdValue = z.string().regex(/^svc_[0-9A-Z]{26}$/);
+
+export const zServiceStatus = z.enum([
+    'operational',
+    'degraded',
+    'partial_outage',
+    'major_outage',
+    'maintenance'
+]);
+
+export const zService = z.object({
+    id: zServiceIdValue,
+    name: z.string(),
+    description: z.string().nullable(),
+    status: zServiceStatus,
+    created_at: z.iso.datetime(),
+    updated_at: z.iso.datetime()
+});
+
+export const zServiceCreate = z.strictObject({
+    name: z.string().min(1).max(200),
+    description: z.string().max(2000).nullish(),
+    status: zServiceStatus.optional()
+});
+
+export const zServiceUpdate = z.strictObject({
+    name: z.string().min(1).max(200).optional(),
+    description: z.string().max(2000).nullish(),
+    status: zServiceStatus.optional()
+});
+
+export const zServiceList = z.object({
+    data: z.array(zService),
+    next_cursor: zNextCursor
+});
+
+export const zIncidentStatus = z.enum([
+    'investigating',
+    'identified',
+    'monitoring',
+    'resolved'
+]);
+
+/**
+ * Ranked `minor < major < critical`.
+ */
+export const zSeverity = z.enum([
+    'minor',
+    'major',
+    'critical'
+]);
+
+/**
+ * `draft` incidents are not announced until published.
+ */
+export const zVisibility = z.enum(['draft', 'public']);
+
+export const zIncidentSource = z.enum([
+    'manual',
+    'api',
+    'workflow',
+    'auto_uptime',
+    'auto_heartbeat',
+    'auto_integration'
+]);
+
+export const zLabel = z.string().min(1).max(64).regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/);
+
+export const zIncident = z.object({
+    id: z.string(),
+    title: z.string(),
+    status: zIncidentStatus,
+    severity: zSeverity,
+    message: z.string().nullable(),
+    service_ids: z.array(zServiceIdValue),
+    labels: z.array(zLabel),
+    assignee_id: zMemberIdValue.nullable(),
+    visibility: zVisibility,
+    source: zIncidentSource,
+    created_at: z.iso.datetime(),
+    updated_at: z.iso.datetime(),
+    published_at: z.iso.datetime().nullable(),
+    resolved_at: z.iso.datetime().nullable(),
+    archived_at: z.iso.datetime().nullable()
+});
+
+export const zIncidentCreate = z.strictObject({
+    title: z.string().min(1).max(300),
+    status: zIncidentStatus.optional(),
+    severity: zSeverity.optional(),
+    message: z.string().max(10000).nullish(),
+    service_ids: z.array(zServiceIdValue).max(50).optional(),
+    labels: z.array(zLabel).max(50).optional(),
+    assignee_id: zMemberIdValue.nullish(),
+    visibility: zVisibility.optional()
+});
+
+export const zIncidentUpdate = z.strictObject({
+    title: z.string().min(1).max(300).optional(),
+    status: zIncidentStatus.optional(),
+    severity: zSeverity.optional(),
+    message: z.string().max(10000).nullish(),
+    service_ids: z.array(zServiceIdValue).max(50).optional(),
+    labels: z.array(zLabel).max(50).optional(),
+    assignee_id: zMemberIdValue.nullish()
+});
+
+export const zIncidentResolve = z.strictObject({
+    message: z.string().min(1).max(10000).optional()
+});
+
+export const zIncidentAssign = z.strictObject({
+    assignee_id: zMemberIdValue.nullable()
+});
+
+export const zLabelsAdd = z.strictObject({
+    labels: z.array(zLabel).min(1).max(50)
+});
+
+export const zIncidentList = z.object({
+    data: z.array(zIncident),
+    next_cursor: zNextCursor
+});
+
+/**
+ * One entry in an incident's timeline.
+ */
+export const zIncidentUpdateEntry = z.object({
+    id: z.string(),
+    incident_id: z.string(),
+    message: z.string(),
+    status: zIncidentStatus.nullable(),
+    created_at: z.iso.datetime()
+});
+
+export const zIncidentUpdateEntryCreate = z.strictObject({
+    message: z.string().min(1).max(10000),
+    status: zIncidentStatus.optional()
+});
+
+export const zIncidentUpdateEntryList = z.object({
+    data: z.array(zIncidentUpdateEntry),
+    next_cursor: zNextCursor
+});
+
+export const zEventType = z.enum([
+    'incident.created',
+    'incident.updated',
+    'incident.resolved',
+    'incident.published',
+    'incident.archived',
+    'service.created',
+    'service.updated',
+    'service.status_changed',
+    'service.deleted',
+    'member.created',
+    'member.updated',
+    'member.deleted'
+]);
+
+/**
+ * Set on events written by a workflow's actions, for loop protection.
+ */
+export const zCausation = z.object({
+    run_id: z.string(),
+    workflow_id: z.string(),
+    depth: z.int().gte(1)
+});
+
+/**
+ * A change that happened. `data` holds the resource after the change under its name (`incident`,
+ * `service`, `member`); `incident.updated` and `service.updated` add `changes` (field → `{ from, to }`),
+ * `service.status_changed` adds `previous_status` and `status`.
+ *
+ */
+export const zEvent = z.object({
+    id: z.string(),
+    type: zEventType,
+    resource_type: z.enum([
+        'incident',
+        'service',
+        'member'
+    ]),
+    resource_id: z.string(),
+    data: z.record(z.string(), z.unknown()),
+    caused_by: zCausation.nullable(),
+    created_at: z.iso.datetime()
+});
+
+export const zEventList = z.object({
+    data: z.array(zEvent),
+    next_cursor: zNextCursor
+});
+
+/**
+ * The `next_cursor` of the previous page.
+ */
+export const zCursor = z.string().max(200);
+
+/**
+ * Page size, 1 to 100.
+ */
+export const zLimit = z.int().gte(1).lte(100).default(20);
+
+/**
+ * Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters.
+ */
+export const zIdempotencyKey = z.string().min(1).max(255);
+
+export const zApiKeyId = z.string().regex(/^key_[0-9A-Z]{26}$/);
+
+export const zMemberId = zMemberIdValue;
+
+export const zServiceId = zServiceIdValue;
+
+export const zIncidentId = z.string().regex(/^inc_[0-9A-Z]{26}$/);
+
+/**
+ * The server is healthy.
+ */
+export const zGetHealthResponse = zHealth;
+
+/**
+ * The organization.
+ */
+export const zGetOrganizationResponse = zOrganization;
+
+export const zListApiKeysQuery = z.object({
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().gte(1).lte(100).optional().default(20)
+});
+
+/**
+ * A page of API keys.
+ */
+export const zListApiKeysResponse = zApiKeyList;
+
+export const zCreateApiKeyBody = zApiKeyCreate;
+
+export const zCreateApiKeyHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+/**
+ * The key, with its secret (shown this once).
+ */
+export const zCreateApiKeyResponse = zApiKeyWithSecret;
+
+export const zRevokeApiKeyPath = z.object({
+    apiKeyId: z.string().regex(/^key_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The revoked key.
+ */
+export const zRevokeApiKeyResponse = zApiKey;
+
+export const zGetApiKeyPath = z.object({
+    apiKeyId: z.string().regex(/^key_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The key (without its secret).
+ */
+export const zGetApiKeyResponse = zApiKey;
+
+export const zListMembersQuery = z.object({
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().gte(1).lte(100).optional().default(20)
+});
+
+/**
+ * A page of members.
+ */
+export const zListMembersResponse = zMemberList;
+
+export const zCreateMemberBody = zMemberCreate;
+
+export const zCreateMemberHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+/**
+ * The member.
+ */
+export const zCreateMemberResponse = zMember;
+
+export const zDeleteMemberPath = z.object({
+    memberId: zMemberIdValue
+});
+
+/**
+ * Removed.
+ */
+export const zDeleteMemberResponse = z.void();
+
+export const zGetMemberPath = z.object({
+    memberId: zMemberIdValue
+});
+
+/**
+ * The member.
+ */
+export const zGetMemberResponse = zMember;
+
+export const zUpdateMemberBody = zMemberUpdate;
+
+export const zUpdateMemberPath = z.object({
+    memberId: zMemberIdValue
+});
+
+/**
+ * The updated member.
+ */
+export const zUpdateMemberResponse = zMember;
+
+export const zListServicesQuery = z.object({
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().gte(1).lte(100).optional().default(20),
+    status: zServiceStatus.optional()
+});
+
+/**
+ * A page of services.
+ */
+export const zListServicesResponse = zServiceList;
+
+export const zCreateServiceBody = zServiceCreate;
+
+export const zCreateServiceHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+/**
+ * The service.
+ */
+export const zCreateServiceResponse = zService;
+
+export const zDeleteServicePath = z.object({
+    serviceId: zServiceIdValue
+});
+
+/**
+ * Deleted.
+ */
+export const zDeleteServiceResponse = z.void();
+
+export const zGetServicePath = z.object({
+    serviceId: zServiceIdValue
+});
+
+/**
+ * The service.
+ */
+export const zGetServiceResponse = zService;
+
+export const zUpdateServiceBody = zServiceUpdate;
+
+export const zUpdateServicePath = z.object({
+    serviceId: zServiceIdValue
+});
+
+/**
+ * The updated service.
+ */
+export const zUpdateServiceResponse = zService;
+
+export const zListIncidentsQuery = z.object({
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().gte(1).lte(100).optional().default(20),
+    status: zIncidentStatus.optional(),
+    severity: zSeverity.optional(),
+    visibility: zVisibility.optional(),
+    service_id: zServiceIdValue.optional(),
+    created_after: z.iso.datetime().optional(),
+    created_before: z.iso.datetime().optional(),
+    include_archived: z.enum(['true', 'false']).optional().default('false')
+});
+
+/**
+ * A page of incidents.
+ */
+export const zListIncidentsResponse = zIncidentList;
+
+export const zCreateIncidentBody = zIncidentCreate;
+
+export const zCreateIncidentHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+/**
+ * The incident.
+ */
+export const zCreateIncidentResponse = zIncident;
+
+export const zArchiveIncidentPath = z.object({
+    incidentId: z.string().regex(/^inc_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The archived incident.
+ */
+export const zArchiveIncidentResponse = zIncident;
+
+export const zGetIncidentPath = z.object({
+    incidentId: z.string().regex(/^inc_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The incident.
+ */
+export const zGetIncidentResponse = zIncident;
+
+export const zUpdateIncidentBody = zIncidentUpdate;
+
+export const zUpdateIncidentPath = z.object({
+    incidentId: z.string().regex(/^inc_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The updated incident.
+ */
+export const zUpdateIncidentResponse = zIncident;
+
+export const zPublishIncidentHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+export const zPublishIncidentPath = z.object({
+    incidentId: z.string().regex(/^inc_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The published incident.
+ */
+export const zPublishIncidentResponse = zIncident;
+
+export const zResolveIncidentBody = zIncidentResolve;
+
+export const zResolveIncidentHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+export const zResolveIncidentPath = z.object({
+    incidentId: z.string().regex(/^inc_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The resolved incident.
+ */
+export const zResolveIncidentResponse = zIncident;
+
+export const zListIncidentUpdatesPath = z.object({
+    incidentId: z.string().regex(/^inc_[0-9A-Z]{26}$/)
+});
+
+export const zListIncidentUpdatesQuery = z.object({
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().gte(1).lte(100).optional().default(20)
+});
+
+/**
+ * A page of timeline entries, newest first.
+ */
+export const zListIncidentUpdatesResponse = zIncidentUpdateEntryList;
+
+export const zAddIncidentUpdateBody = zIncidentUpdateEntryCreate;
+
+export const zAddIncidentUpdateHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+export const zAddIncidentUpdatePath = z.object({
+    incidentId: z.string().regex(/^inc_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The timeline entry.
+ */
+export const zAddIncidentUpdateResponse = zIncidentUpdateEntry;
+
+export const zAddIncidentLabelsBody = zLabelsAdd;
+
+export const zAddIncidentLabelsHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+export const zAddIncidentLabelsPath = z.object({
+    incidentId: z.string().regex(/^inc_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The incident with its labels.
+ */
+export const zAddIncidentLabelsResponse = zIncident;
+
+export const zRemoveIncidentLabelPath = z.object({
+    incidentId: z.string().regex(/^inc_[0-9A-Z]{26}$/),
+    label: zLabel
+});
+
+/**
+ * The incident without the label.
+ */
+export const zRemoveIncidentLabelResponse = zIncident;
+
+export const zAssignIncidentBody = zIncidentAssign;
+
+export const zAssignIncidentPath = z.object({
+    incidentId: z.string().regex(/^inc_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The incident with its assignee.
+ */
+export const zAssignIncidentResponse = zIncident;
+
+export const zListEventsQuery = z.object({
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().gte(1).lte(100).optional().default(20),
+    type: zEventType.optional(),
+    resource_id: z.string().max(64).optional()
+});
+
+/**
+ * A page of events.
+ */
+export const zListEventsResponse = zEventList;
+
+export const zGetEventPath = z.object({
+    eventId: z.string().regex(/^evt_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The event.
+ */
+export const zGetEventResponse = zEvent;
