@@ -1,0 +1,92 @@
+/**
+ * Administration from the shell, against the same database the server uses (TRIPWIRE_DATABASE):
+ *   bun run cli orgs create --name "Acme"          a new organization and its owner key
+ *   bun run cli orgs list
+ *   bun run cli keys create --org org_… --name ci [--scopes incidents:read,incidents:write] [--expires 2027-01-01T00:00:00Z]
+ *   bun run cli keys list --org org_…
+ *   bun run cli keys revoke --org org_… --id key_…
+ * Secrets are printed once, to stdout, and never logged.
+ */
+import { parseArgs } from "node:util";
+import { systemClock } from "./clock.ts";
+import { loadConfig } from "./config.ts";
+import { createApiKey, createOrganizationWithOwnerKey, listApiKeys, revokeApiKey } from "./domain/api-keys.ts";
+import type { Actor } from "./domain/context.ts";
+import { ApiError } from "./errors.ts";
+import { zScope } from "./generated/zod.gen.ts";
+import { openSqliteStore } from "./store/sqlite/store.ts";
+import type { Scope } from "./types.ts";
+
+const USAGE = `usage:
+  bun run cli orgs create --name <name>
+  bun run cli orgs list
+  bun run cli keys create --org <org id> --name <name> [--scopes a,b] [--expires <ISO time>]
+  bun run cli keys list --org <org id>
+  bun run cli keys revoke --org <org id> --id <key id>`;
+
+const { values, positionals } = parseArgs({
+  args: Bun.argv.slice(2),
+  allowPositionals: true,
+  options: {
+    name: { type: "string" },
+    org: { type: "string" },
+    id: { type: "string" },
+    scopes: { type: "string" },
+    expires: { type: "string" },
+    help: { type: "boolean", short: "h" },
+  },
+});
+
+function fail(msg: string): never {
+  console.error(`tripwire cli: ${msg}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+const [noun, verb] = positionals;
+if (values.help || !noun) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+const store = openSqliteStore(loadConfig().databasePath);
+const deps = { store, clock: systemClock };
+const actorFor = async (orgId: string | undefined): Promise<Actor> => {
+  if (!orgId) fail("--org is required");
+  if (!(await store.organizations.get(orgId))) fail(`no organization ${orgId}`);
+  return { orgId, source: "manual", causedBy: null };
+};
+
+try {
+  if (noun === "orgs" && verb === "create") {
+    if (!values.name) fail("--name is required");
+    const { organization, key } = await createOrganizationWithOwnerKey(deps, values.name);
+    console.log(`Organization: ${organization.id} (${organization.name})`);
+    console.log(`API key: ${key.secret}`);
+  } else if (noun === "orgs" && verb === "list") {
+    for (const o of await store.organizations.list()) console.log(`${o.id}  ${o.name}  created ${o.created_at}`);
+  } else if (noun === "keys" && verb === "create") {
+    const actor = await actorFor(values.org);
+    if (!values.name) fail("--name is required");
+    const scopes = (values.scopes ?? "*").split(",").map((s) => s.trim());
+    for (const s of scopes) if (!zScope.safeParse(s).success) fail(`unknown scope "${s}"; scopes: ${zScope.options.join(", ")}`);
+    const key = await createApiKey(deps, actor, ["*"], { name: values.name, scopes: scopes as Scope[], expires_at: values.expires ?? null });
+    console.log(`Key: ${key.id} (${key.scopes.join(", ")})`);
+    console.log(`API key: ${key.secret}`);
+  } else if (noun === "keys" && verb === "list") {
+    const actor = await actorFor(values.org);
+    const page = await listApiKeys(deps, actor, { limit: 100 });
+    for (const k of page.items) console.log(`${k.id}  ${k.prefix}…  ${k.name}  [${k.scopes.join(",")}]${k.revoked_at ? "  revoked" : ""}`);
+  } else if (noun === "keys" && verb === "revoke") {
+    const actor = await actorFor(values.org);
+    if (!values.id) fail("--id is required");
+    await revokeApiKey(deps, actor, values.id);
+    console.log(`Revoked ${values.id}`);
+  } else {
+    fail(`unknown command "${positionals.join(" ")}"`);
+  }
+} catch (e) {
+  if (e instanceof ApiError) fail(e.detail);
+  throw e;
+} finally {
+  store.close();
+}

@@ -1,0 +1,30 @@
+/** Environment in, typed configuration out. Invalid values stop the server with a message, not a stack. */
+export interface Config {
+  host: string;
+  port: number;
+  databasePath: string;
+  /** Development mode: loopback webhook URLs allowed, and so on. Never in production. */
+  dev: boolean;
+  rateLimitPerMinute: number;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+function int(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be an integer from ${min} to ${max}; got "${raw}".`);
+  return n;
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  return {
+    host: env.HOST || "127.0.0.1",
+    port: int("PORT", env.PORT, 3000, 0, 65535),
+    databasePath: env.TRIPWIRE_DATABASE || "./data/tripwire.db",
+    dev: env.TRIPWIRE_DEV === "1" || env.TRIPWIRE_DEV === "true",
+    rateLimitPerMinute: int("TRIPWIRE_RATE_LIMIT", env.TRIPWIRE_RATE_LIMIT, 600, 1, 10_000_000),
+    logLevel: env.LOG_LEVEL || "info",
+  };
+}

@@ -1,0 +1,39 @@
+/** Writes domain events to the outbox, inside the caller's transaction. */
+import { iso } from "../clock.ts";
+import { newId } from "../ids.ts";
+import type { EventRecord, Repos } from "../store/types.ts";
+import type { EventType } from "../types.ts";
+import type { Actor } from "./context.ts";
+
+export type ResourceType = EventRecord["resource_type"];
+
+export async function recordEvent(
+  tx: Repos,
+  actor: Actor,
+  nowMs: number,
+  type: EventType,
+  resource: { type: ResourceType; id: string },
+  data: Record<string, unknown>,
+): Promise<EventRecord> {
+  const event: EventRecord = {
+    id: newId("evt"),
+    organization_id: actor.orgId,
+    type,
+    resource_type: resource.type,
+    resource_id: resource.id,
+    data,
+    caused_by: actor.causedBy,
+    created_at: iso(nowMs),
+  };
+  await tx.events.append(event);
+  return event;
+}
+
+/** Field → { from, to } for every field whose value differs (arrays compared by value). */
+export function diff<T extends Record<string, unknown>>(before: T, after: T, fields: (keyof T)[]): Record<string, { from: unknown; to: unknown }> {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const f of fields) {
+    if (JSON.stringify(before[f]) !== JSON.stringify(after[f])) changes[f as string] = { from: before[f], to: after[f] };
+  }
+  return changes;
+}

@@ -1,0 +1,83 @@
+/**
+ * Builds the HTTP application: request ids, one error boundary, the docs, and every operation of the contract.
+ * No listening here, so tests can call `app.handle(request)` or listen on port 0.
+ */
+import { Elysia } from "elysia";
+import { type Clock, systemClock } from "../clock.ts";
+import { ApiError } from "../errors.ts";
+import { newId } from "../ids.ts";
+import type { Logger } from "../log.ts";
+import type { Store } from "../store/types.ts";
+import { Authenticator } from "./auth.ts";
+import { docsRoutes } from "./docs.ts";
+import { internalError, problemResponse, routeNotFound } from "./problem.ts";
+import { RateLimiter } from "./rate-limit.ts";
+import type { HttpContext } from "./route.ts";
+import { eventRoutes } from "./routes/events.ts";
+import { incidentRoutes } from "./routes/incidents.ts";
+import { memberRoutes } from "./routes/members.ts";
+import { platformRoutes } from "./routes/platform.ts";
+import { serviceRoutes } from "./routes/services.ts";
+
+export interface AppOptions {
+  store: Store;
+  logger: Logger;
+  clock?: Clock;
+  /** Requests per minute per API key. */
+  rateLimitPerMinute?: number;
+  maxBodyBytes?: number;
+}
+
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export function createApp(opts: AppOptions) {
+  const clock = opts.clock ?? systemClock;
+  const ids = new WeakMap<Request, string>();
+  const requestId = (request: Request): string => {
+    let id = ids.get(request);
+    if (!id) {
+      const incoming = request.headers.get("x-request-id");
+      id = incoming && SAFE_REQUEST_ID.test(incoming) ? incoming : newId("req");
+      ids.set(request, id);
+    }
+    return id;
+  };
+
+  const renderError = (err: unknown, request: Request, reqId: string, headers: Record<string, string> = {}): Response => {
+    const instance = new URL(request.url).pathname;
+    if (err instanceof ApiError) return problemResponse(err, instance, reqId, headers);
+    // Unexpected: log everything for us, tell the client nothing internal.
+    opts.logger.error({ request_id: reqId, err }, "unhandled error");
+    return problemResponse(internalError(), instance, reqId, headers);
+  };
+
+  const http: HttpContext = {
+    deps: { store: opts.store, clock },
+    auth: new Authenticator(opts.store, clock),
+    limiter: new RateLimiter(opts.rateLimitPerMinute ?? 600),
+    logger: opts.logger,
+    maxBodyBytes: opts.maxBodyBytes ?? 1024 * 1024,
+    requestId,
+    renderError,
+  };
+
+  const app = new Elysia()
+    // Registered before any route, so it applies to all of them (Elysia's defaults answer in plain text and
+    // echo exception messages).
+    .onError(({ code, error, request }) => {
+      const reqId = requestId(request);
+      const err = code === "NOT_FOUND" ? routeNotFound(request.method, new URL(request.url).pathname) : error;
+      return renderError(err, request, reqId);
+    })
+    .onAfterHandle(({ request, set }) => {
+      set.headers["x-request-id"] = requestId(request);
+    });
+
+  docsRoutes(app as unknown as Elysia);
+  platformRoutes(app as unknown as Elysia, http);
+  memberRoutes(app as unknown as Elysia, http);
+  serviceRoutes(app as unknown as Elysia, http);
+  incidentRoutes(app as unknown as Elysia, http);
+  eventRoutes(app as unknown as Elysia, http);
+  return app;
+}

@@ -1,0 +1,181 @@
+/**
+ * Binds an operation of the generated route table to a plain handler. This is where every request passes the
+ * platform rules in one order: request id → authentication → rate limit → scope → path/query/body validation →
+ * idempotency → handler → JSON. Handlers receive typed, validated input and never see Elysia's context.
+ */
+import type { Elysia } from "elysia";
+import type { z } from "zod";
+import type { Actor, Deps } from "../domain/context.ts";
+import { hasScope } from "../domain/scopes.ts";
+import { ApiError } from "../errors.ts";
+import { type OperationId, routes } from "../generated/routes.gen.ts";
+import type { Logger } from "../log.ts";
+import type { ApiKeyRecord } from "../store/types.ts";
+import type { Authenticator } from "./auth.ts";
+import { type Claim, claim } from "./idempotency.ts";
+import { fieldErrors } from "./problem.ts";
+import { type RateDecision, type RateLimiter, rateHeaders } from "./rate-limit.ts";
+
+type Routes = typeof routes;
+type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export interface HandlerInput<Op extends OperationId> {
+  params: Infer<Routes[Op]["params"]>;
+  query: Infer<Routes[Op]["query"]>;
+  body: Infer<Routes[Op]["body"]> | (Routes[Op]["bodyRequired"] extends true ? never : undefined);
+  actor: Routes[Op]["scope"] extends null ? null : Actor;
+  key: Routes[Op]["scope"] extends null ? null : ApiKeyRecord;
+}
+/** Returns the response body (serialized as JSON with the operation's success status), or undefined for 204. */
+export type Handler<Op extends OperationId> = (input: HandlerInput<Op>) => Promise<unknown>;
+
+export interface HttpContext {
+  deps: Deps;
+  auth: Authenticator;
+  limiter: RateLimiter;
+  logger: Logger;
+  maxBodyBytes: number;
+  requestId(request: Request): string;
+  renderError(err: unknown, request: Request, requestId: string, headers?: Record<string, string>): Response;
+}
+
+type AnyRoute = Routes[OperationId];
+
+const JSON_TYPE = /^application\/(?:[\w.+-]*\+)?json\s*(?:;|$)/i;
+
+async function readBody(request: Request, max: number): Promise<string> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  const tooLarge = () => new ApiError(413, "payload-too-large", "Payload too large", `Request bodies are limited to ${max} bytes.`);
+  if (declared > max) throw tooLarge();
+  if (!request.body) return "";
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function parseBody(route: AnyRoute, raw: string, headers: Headers): unknown {
+  if (!route.body) return undefined;
+  if (raw.trim() === "") {
+    if (route.bodyRequired) throw ApiError.validation([{ in: "body", pointer: "#", detail: "A JSON body is required." }]);
+    return undefined;
+  }
+  if (!JSON_TYPE.test(headers.get("content-type") ?? "")) {
+    throw new ApiError(415, "unsupported-media-type", "Unsupported media type", "Send the body as application/json (Content-Type: application/json).");
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (e) {
+    throw ApiError.badRequest("malformed-json", "Malformed JSON", `The request body is not valid JSON: ${(e as Error).message}`);
+  }
+  const r = (route.body as z.ZodType).safeParse(value);
+  if (!r.success) throw ApiError.validation(fieldErrors("body", r.error.issues));
+  return r.data;
+}
+
+function jsonResponse(status: number, body: unknown): Response {
+  if (status === 204 || body === undefined) return new Response(null, { status: 204 });
+  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+}
+
+export function bindRoute<Op extends OperationId>(app: Elysia, http: HttpContext, op: Op, handler: Handler<Op>): void {
+  const route: AnyRoute = routes[op];
+
+  const handle = async (request: Request, rawParams: Record<string, string>, rawQuery: Record<string, unknown>): Promise<Response> => {
+    const started = performance.now();
+    const requestId = http.requestId(request);
+    let rate: RateDecision | null = null;
+    let key: ApiKeyRecord | null = null;
+    let response: Response;
+    try {
+      let actor: Actor | null = null;
+      if (route.scope !== null) {
+        key = await http.auth.authenticate(request.headers);
+        rate = http.limiter.take(key.id, http.deps.clock.now());
+        if (!rate.allowed) {
+          throw new ApiError(
+            429,
+            "rate-limited",
+            "Too many requests",
+            `This key may make ${rate.limit} requests a minute. Retry in ${rate.resetSeconds} seconds.`,
+            { headers: { "retry-after": String(rate.resetSeconds) } },
+          );
+        }
+        if (!hasScope(key.scopes, route.scope)) throw ApiError.forbidden(route.scope);
+        actor = { orgId: key.organization_id, source: "api", causedBy: null };
+      }
+
+      let params: unknown;
+      if (route.params) {
+        const r = (route.params as z.ZodType).safeParse(rawParams);
+        // An id that cannot exist names no resource: 404, the same answer as another tenant's id.
+        if (!r.success) throw new ApiError(404, "not-found", "Not found", `Nothing at ${new URL(request.url).pathname}.`);
+        params = r.data;
+      }
+      let query: unknown;
+      if (route.query) {
+        const r = (route.query as z.ZodType).safeParse(rawQuery);
+        if (!r.success) throw ApiError.validation(fieldErrors("query", r.error.issues));
+        query = r.data;
+      }
+      const raw = route.body ? await readBody(request, http.maxBodyBytes) : "";
+      const body = parseBody(route, raw, request.headers);
+
+      const idemKey = route.method === "POST" && key ? request.headers.get("idempotency-key") : null;
+      let claimed: Claim | null = null;
+      if (idemKey !== null && key) {
+        claimed = await claim(http.deps.store, http.deps.clock.now(), key.id, idemKey, route.method, new URL(request.url).pathname, raw);
+        if (claimed.kind === "replay") {
+          const r = claimed.response;
+          response = new Response(r.body || null, { status: r.status, headers: { "content-type": r.contentType, "idempotent-replayed": "true" } });
+          return finish(response);
+        }
+      }
+      try {
+        const result = await handler({ params, query, body, actor, key } as HandlerInput<Op>);
+        response = jsonResponse(route.successStatus, result);
+        if (claimed?.kind === "claimed") {
+          await claimed.finish({ status: response.status, body: result === undefined ? "" : JSON.stringify(result), contentType: "application/json" });
+        }
+      } catch (err) {
+        if (claimed?.kind === "claimed") {
+          if (err instanceof ApiError && err.status < 500) {
+            const p = http.renderError(err, request, requestId);
+            await claimed.finish({ status: p.status, body: await p.clone().text(), contentType: "application/problem+json" });
+          } else {
+            await claimed.abandon();
+          }
+        }
+        throw err;
+      }
+    } catch (err) {
+      response = http.renderError(err, request, requestId);
+    }
+    return finish(response);
+
+    function finish(res: Response): Response {
+      res.headers.set("x-request-id", requestId);
+      if (rate) for (const [k, v] of Object.entries(rateHeaders(rate))) res.headers.set(k, v);
+      http.logger.info(
+        { request_id: requestId, method: route.method, route: route.path, status: res.status, ms: Math.round((performance.now() - started) * 100) / 100, key_id: key?.id },
+        "request",
+      );
+      return res;
+    }
+  };
+
+  app.route(route.method, route.elysiaPath, ({ request, params, query }) => handle(request, params as Record<string, string>, query), {
+    parse: "none",
+  });
+}

@@ -1,0 +1,26 @@
+/** Health, the current organization, and API keys. */
+import type { Elysia } from "elysia";
+import { createApiKey, getApiKey, listApiKeys, revokeApiKey } from "../../domain/api-keys.ts";
+import { ApiError } from "../../errors.ts";
+import { VERSION } from "../../version.ts";
+import { decodeCursor, envelope } from "../pagination.ts";
+import { bindRoute, type HttpContext } from "../route.ts";
+
+export function platformRoutes(app: Elysia, http: HttpContext): void {
+  const { deps } = http;
+  bindRoute(app, http, "getHealth", async () => {
+    await deps.store.ping();
+    return { status: "ok", version: VERSION };
+  });
+  bindRoute(app, http, "getOrganization", async ({ actor }) => {
+    const org = await deps.store.organizations.get(actor.orgId);
+    if (!org) throw ApiError.notFound("organization", actor.orgId);
+    return org;
+  });
+  bindRoute(app, http, "listApiKeys", async ({ actor, query }) =>
+    envelope(await listApiKeys(deps, actor, { limit: query.limit, after: decodeCursor(query.cursor) })),
+  );
+  bindRoute(app, http, "createApiKey", async ({ actor, key, body }) => createApiKey(deps, actor, key.scopes, body));
+  bindRoute(app, http, "getApiKey", async ({ actor, params }) => getApiKey(deps, actor, params.apiKeyId));
+  bindRoute(app, http, "revokeApiKey", async ({ actor, params }) => revokeApiKey(deps, actor, params.apiKeyId));
+}

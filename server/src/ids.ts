@@ -1,0 +1,13 @@
+/**
+ * Resource ids: a type prefix and a ULID (time-ordered, so lists can page by id and new rows sort last).
+ * The monotonic factory keeps ids created in the same millisecond in creation order.
+ */
+import { monotonicFactory } from "ulid";
+
+const next = monotonicFactory();
+
+export type IdPrefix = "org" | "key" | "mem" | "svc" | "inc" | "upd" | "evt" | "req";
+
+export function newId(prefix: IdPrefix): string {
+  return `${prefix}_${next()}`;
+}

@@ -1,0 +1,104 @@
+/**
+ * Numbered migrations, applied in order at start inside one transaction each. Never edit a released one:
+ * add the next number. Timestamps are ISO-8601 UTC text (they sort as strings); JSON columns hold arrays.
+ */
+export const migrations: { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: "platform, members, services, incidents, events",
+    sql: `
+CREATE TABLE organizations (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE api_keys (
+  id TEXT PRIMARY KEY,
+  organization_id TEXT NOT NULL REFERENCES organizations(id),
+  name TEXT NOT NULL,
+  prefix TEXT NOT NULL,
+  key_hash TEXT NOT NULL UNIQUE,
+  scopes TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  expires_at TEXT,
+  last_used_at TEXT,
+  revoked_at TEXT
+);
+CREATE INDEX api_keys_org ON api_keys(organization_id, id);
+CREATE TABLE members (
+  id TEXT PRIMARY KEY,
+  organization_id TEXT NOT NULL REFERENCES organizations(id),
+  name TEXT NOT NULL,
+  email TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  UNIQUE (organization_id, email)
+);
+CREATE INDEX members_org ON members(organization_id, id);
+CREATE TABLE services (
+  id TEXT PRIMARY KEY,
+  organization_id TEXT NOT NULL REFERENCES organizations(id),
+  name TEXT NOT NULL,
+  description TEXT,
+  status TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  UNIQUE (organization_id, name)
+);
+CREATE INDEX services_org ON services(organization_id, id);
+CREATE TABLE incidents (
+  id TEXT PRIMARY KEY,
+  organization_id TEXT NOT NULL REFERENCES organizations(id),
+  title TEXT NOT NULL,
+  status TEXT NOT NULL,
+  severity TEXT NOT NULL,
+  message TEXT,
+  service_ids TEXT NOT NULL,
+  labels TEXT NOT NULL,
+  assignee_id TEXT,
+  visibility TEXT NOT NULL,
+  source TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  published_at TEXT,
+  resolved_at TEXT,
+  archived_at TEXT
+);
+CREATE INDEX incidents_org ON incidents(organization_id, id);
+CREATE TABLE incident_updates (
+  id TEXT PRIMARY KEY,
+  organization_id TEXT NOT NULL REFERENCES organizations(id),
+  incident_id TEXT NOT NULL REFERENCES incidents(id),
+  message TEXT NOT NULL,
+  status TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX incident_updates_incident ON incident_updates(organization_id, incident_id, id);
+CREATE TABLE events (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  organization_id TEXT NOT NULL REFERENCES organizations(id),
+  type TEXT NOT NULL,
+  resource_type TEXT NOT NULL,
+  resource_id TEXT NOT NULL,
+  data TEXT NOT NULL,
+  caused_by TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX events_org ON events(organization_id, id);
+CREATE INDEX events_org_resource ON events(organization_id, resource_id, id);
+CREATE TABLE idempotency_keys (
+  api_key_id TEXT NOT NULL,
+  key TEXT NOT NULL,
+  method TEXT NOT NULL,
+  path TEXT NOT NULL,
+  body_hash TEXT NOT NULL,
+  status INTEGER,
+  response TEXT,
+  created_at_ms INTEGER NOT NULL,
+  PRIMARY KEY (api_key_id, key)
+);
+CREATE INDEX idempotency_keys_age ON idempotency_keys(created_at_ms);
+`,
+  },
+];

@@ -1,0 +1,17 @@
+import type { Page, PageQuery } from "../types.ts";
+
+/** Turns `limit + 1` rows into a page: the extra row only tells us there is a next page. */
+export function toPage<R, T extends { id: string }>(rows: R[], page: PageQuery, map: (r: R) => T): Page<T> {
+  const items = rows.slice(0, page.limit).map(map);
+  const last = items[items.length - 1];
+  return { items, nextAfter: rows.length > page.limit && last ? last.id : null };
+}
+
+export const json = {
+  parse<T>(s: string | null): T | null {
+    return s === null ? null : (JSON.parse(s) as T);
+  },
+  stringify(v: unknown): string {
+    return JSON.stringify(v);
+  },
+};

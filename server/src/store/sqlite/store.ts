@@ -1,0 +1,89 @@
+/**
+ * The SQLite store: one writer connection (all writes go through `transaction`, serialized by an in-process
+ * lock and run as BEGIN IMMEDIATE) and one reader connection (WAL lets it read committed data while a write is
+ * in progress). Two connections because bun:sqlite is synchronous: a second writer in the same thread would
+ * block the event loop on busy_timeout (stack.md §3.3).
+ */
+import type { Database } from "bun:sqlite";
+import type { EventRecord, Repos, Store } from "../types.ts";
+import { migrate, openDatabase } from "./db.ts";
+import { sqliteRepos } from "./repos.ts";
+
+/** A FIFO async lock: one write transaction at a time on the writer connection. */
+class Lock {
+  private tail: Promise<void> = Promise.resolve();
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    const prev = this.tail;
+    let release!: () => void;
+    this.tail = new Promise<void>((r) => (release = r));
+    await prev;
+    try {
+      return await fn();
+    } finally {
+      release();
+    }
+  }
+}
+
+export function openSqliteStore(path: string): Store {
+  const writer = openDatabase(path);
+  migrate(writer);
+  // ":memory:" databases are per connection, so in-memory stores read through the writer.
+  const reader: Database = path === ":memory:" ? writer : openDatabase(path);
+  const w = sqliteRepos(writer);
+  const r = sqliteRepos(reader);
+  const lock = new Lock();
+  const listeners = new Set<(events: EventRecord[]) => void>();
+
+  // Events appended inside a transaction are announced only after it commits.
+  const recording = (repos: Repos, sink: EventRecord[]): Repos => ({
+    ...repos,
+    events: {
+      ...repos.events,
+      append: async (e) => {
+        await repos.events.append(e);
+        sink.push(e);
+      },
+      get: repos.events.get.bind(repos.events),
+      list: repos.events.list.bind(repos.events),
+      since: repos.events.since.bind(repos.events),
+    },
+  });
+
+  return {
+    ...r,
+    async transaction<T>(fn: (tx: Repos) => Promise<T>): Promise<T> {
+      const committed: EventRecord[] = [];
+      const result = await lock.run(async () => {
+        writer.run("BEGIN IMMEDIATE");
+        try {
+          const out = await fn(recording(w, committed));
+          writer.run("COMMIT");
+          return out;
+        } catch (err) {
+          writer.run("ROLLBACK");
+          committed.length = 0;
+          throw err;
+        }
+      });
+      if (committed.length) for (const l of listeners) l(committed);
+      return result;
+    },
+    onCommittedEvents(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async ping() {
+      reader.query("SELECT 1").get();
+    },
+    close() {
+      try {
+        writer.run("PRAGMA wal_checkpoint(TRUNCATE)");
+      } catch {
+        // a failed checkpoint only leaves the WAL file for the next start
+      }
+      if (reader !== writer) reader.close();
+      writer.close();
+    },
+  };
+}

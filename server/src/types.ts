@@ -1,0 +1,24 @@
+/**
+ * The API's resource types, inferred from the zod schemas generated from openapi.yaml.
+ * Nothing here is restated by hand: change the contract, regenerate, and these follow.
+ */
+import type { z } from "zod";
+import type * as api from "./generated/zod.gen.ts";
+
+export type Organization = z.infer<typeof api.zOrganization>;
+export type ApiKey = z.infer<typeof api.zApiKey>;
+export type Scope = z.infer<typeof api.zScope>;
+export type Member = z.infer<typeof api.zMember>;
+export type Service = z.infer<typeof api.zService>;
+export type ServiceStatus = z.infer<typeof api.zServiceStatus>;
+export type Incident = z.infer<typeof api.zIncident>;
+export type IncidentStatus = z.infer<typeof api.zIncidentStatus>;
+export type Severity = z.infer<typeof api.zSeverity>;
+export type Visibility = z.infer<typeof api.zVisibility>;
+export type IncidentSource = z.infer<typeof api.zIncidentSource>;
+export type IncidentUpdateEntry = z.infer<typeof api.zIncidentUpdateEntry>;
+export type Event = z.infer<typeof api.zEvent>;
+export type EventType = z.infer<typeof api.zEventType>;
+export type Causation = z.infer<typeof api.zCausation>;
+export type FieldError = z.infer<typeof api.zFieldError>;
+export type Problem = z.infer<typeof api.zProblem>;
