@@ -37,13 +37,16 @@ export function pointer(path: readonly PropertyKey[]): string {
   return "#" + path.map((p) => "/" + String(p).replaceAll("~", "~0").replaceAll("/", "~1")).join("");
 }
 
-/** Zod issues → field errors, one per issue, with a message a person can act on. */
+/** Zod issues → field errors, one per failing field (several issues on one field are joined). */
 export function fieldErrors(where: FieldError["in"], issues: readonly z.core.$ZodIssue[]): FieldError[] {
-  return issues.map((i) => {
+  const byPointer = new Map<string, string[]>();
+  for (const i of issues) {
     let detail = i.message;
     if (i.code === "unrecognized_keys") detail = `Unknown field${i.keys.length > 1 ? "s" : ""}: ${i.keys.join(", ")}.`;
     else if (i.code === "invalid_value" && "values" in i) detail = `Must be one of ${i.values.map(String).join(", ")}.`;
     else if (i.code === "invalid_type" && i.input === undefined) detail = "Required.";
-    return { in: where, pointer: pointer(i.path), detail };
-  });
+    const p = pointer(i.path);
+    byPointer.set(p, [...(byPointer.get(p) ?? []), detail]);
+  }
+  return [...byPointer].map(([p, details]) => ({ in: where, pointer: p, detail: details.join(" ") }));
 }

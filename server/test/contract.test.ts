@@ -1,0 +1,55 @@
+/** The app serves exactly the contract: every documented operation, and nothing undocumented but the docs. */
+import { expect, test } from "bun:test";
+import spec from "../../openapi.yaml";
+import { systemClock } from "../src/clock.ts";
+import { createApp } from "../src/http/app.ts";
+import { DOCS_PATHS } from "../src/http/docs.ts";
+import { createLogger } from "../src/log.ts";
+import { openSqliteStore } from "../src/store/sqlite/store.ts";
+import type { Store } from "../src/store/types.ts";
+
+const METHODS = ["get", "post", "put", "patch", "delete"];
+
+function documented(): string[] {
+  const paths = (spec as { paths: Record<string, Record<string, unknown>> }).paths;
+  const base = (spec as { servers: { url: string }[] }).servers[0]!.url;
+  return Object.entries(paths).flatMap(([path, item]) =>
+    METHODS.filter((m) => item[m]).map((m) => `${m.toUpperCase()} ${base}${path.replace(/\{(\w+)\}/g, ":$1")}`),
+  );
+}
+
+test("every (method, path) of openapi.yaml is served, and nothing undocumented is public", () => {
+  const store = openSqliteStore(":memory:");
+  try {
+    const app = createApp({ store, logger: createLogger("silent"), clock: systemClock });
+    const served = app.routes.map((r) => `${r.method} ${r.path}`);
+    const docs = DOCS_PATHS.map((p) => `GET ${p}`);
+    expect(served.filter((r) => !docs.includes(r)).sort()).toEqual(documented().sort());
+    expect(documented().length).toBeGreaterThan(20);
+  } finally {
+    store.close();
+  }
+});
+
+test("an unexpected exception → 500 problem+json with no internal detail", async () => {
+  const real = openSqliteStore(":memory:");
+  // A store whose reads blow up with a message that must never reach the client.
+  const broken: Store = { ...real, ping: async () => { throw new Error("db password=hunter2 at /srv/secret.ts:12"); } };
+  const lines: string[] = [];
+  const logger = (await import("pino")).default({ level: "error" }, { write: (l: string) => void lines.push(l) });
+  try {
+    const app = createApp({ store: broken, logger, clock: systemClock });
+    const res = await app.handle(new Request("http://127.0.0.1/api/v1/health"));
+    expect(res.status).toBe(500);
+    expect(res.headers.get("content-type")).toBe("application/problem+json");
+    const text = await res.text();
+    expect(text).not.toContain("hunter2");
+    expect(text).not.toContain("secret.ts");
+    const body = JSON.parse(text);
+    expect(body).toEqual(expect.objectContaining({ status: 500, type: "https://tripwire.dev/problems/internal", request_id: res.headers.get("x-request-id") }));
+    // We keep the detail for ourselves, correlated by request id.
+    expect(lines.join("")).toContain(body.request_id);
+  } finally {
+    real.close();
+  }
+});
