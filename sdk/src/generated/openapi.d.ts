@@ -28,7 +28,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the organization of the API key */
+        /**
+         * Get the organization of the API key
+         * @description The organization the API key belongs to. Every resource you create lives in it.
+         */
         get: operations["getOrganization"];
         put?: never;
         post?: never;
@@ -73,7 +76,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get an API key */
+        /**
+         * Get an API key
+         * @description One key's name, scopes, expiry and last use. The secret is never returned.
+         */
         get: operations["getApiKey"];
         put?: never;
         post?: never;
@@ -94,10 +100,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List team members */
+        /**
+         * List team members
+         * @description The people in the organization, newest first.
+         */
         get: operations["listMembers"];
         put?: never;
-        /** Add a team member */
+        /**
+         * Add a team member
+         * @description Adds a person who can be assigned incidents. Emails are unique within the organization (case-insensitive).
+         */
         post: operations["createMember"];
         delete?: never;
         options?: never;
@@ -115,7 +127,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get a team member */
+        /**
+         * Get a team member
+         * @description One team member.
+         */
         get: operations["getMember"];
         put?: never;
         post?: never;
@@ -126,7 +141,10 @@ export interface paths {
         delete: operations["deleteMember"];
         options?: never;
         head?: never;
-        /** Update a team member */
+        /**
+         * Update a team member
+         * @description Changes a member's name or email. Writes `member.updated` with the changed fields.
+         */
         patch: operations["updateMember"];
         trace?: never;
     };
@@ -137,10 +155,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List services */
+        /**
+         * List services
+         * @description The organization's services, newest first, optionally filtered by status.
+         */
         get: operations["listServices"];
         put?: never;
-        /** Create a service */
+        /**
+         * Create a service
+         * @description Creates a service (status `operational` unless given). Names are unique within the organization. Writes `service.created`.
+         */
         post: operations["createService"];
         delete?: never;
         options?: never;
@@ -158,7 +182,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get a service */
+        /**
+         * Get a service
+         * @description One service with its current status.
+         */
         get: operations["getService"];
         put?: never;
         post?: never;
@@ -210,7 +237,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get an incident */
+        /**
+         * Get an incident
+         * @description One incident, archived or not.
+         */
         get: operations["getIncident"];
         put?: never;
         post?: never;
@@ -286,7 +316,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** List an incident's timeline */
+        /**
+         * List an incident's timeline
+         * @description The incident's timeline entries, newest first.
+         */
         get: operations["listIncidentUpdates"];
         put?: never;
         /**
@@ -338,7 +371,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a label from an incident */
+        /**
+         * Remove a label from an incident
+         * @description Removes one label. A label the incident does not have is a `404`. Writes `incident.updated`.
+         */
         delete: operations["removeIncidentLabel"];
         options?: never;
         head?: never;
@@ -398,7 +434,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get a domain event */
+        /**
+         * Get a domain event
+         * @description One domain event, with the resource as it was right after the change.
+         */
         get: operations["getEvent"];
         put?: never;
         post?: never;
