@@ -1,0 +1,20 @@
+import { expect, test } from "bun:test";
+import { ConfigError, loadConfig } from "./config.ts";
+
+test("defaults match the README", () => {
+  expect(loadConfig({})).toEqual({
+    host: "127.0.0.1",
+    port: 3000,
+    databasePath: "./data/tripwire.db",
+    dev: false,
+    rateLimitPerMinute: 600,
+    logLevel: "info",
+  });
+});
+
+test("reads the environment, and refuses nonsense with a message", () => {
+  const c = loadConfig({ HOST: "0.0.0.0", PORT: "8080", TRIPWIRE_DATABASE: "/tmp/x.db", TRIPWIRE_DEV: "1", TRIPWIRE_RATE_LIMIT: "5" });
+  expect(c).toEqual(expect.objectContaining({ host: "0.0.0.0", port: 8080, databasePath: "/tmp/x.db", dev: true, rateLimitPerMinute: 5 }));
+  expect(() => loadConfig({ PORT: "eighty" })).toThrow(ConfigError);
+  expect(() => loadConfig({ PORT: "70000" })).toThrow("PORT must be an integer from 0 to 65535");
+});

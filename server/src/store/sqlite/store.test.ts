@@ -1,0 +1,70 @@
+/** The store's durability rules, on a real SQLite file. */
+import { expect, test } from "bun:test";
+import { Database } from "bun:sqlite";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openSqliteStore } from "./store.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "tripwire-store-"));
+process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+
+const org = { id: "org_01M83XXQCFS30DJY7A7AE63ZY4", name: "o", created_at: "2026-01-01T00:00:00.000Z" };
+const event = (id: string) => ({
+  id,
+  organization_id: org.id,
+  type: "service.created" as const,
+  resource_type: "service" as const,
+  resource_id: "svc_x",
+  data: {},
+  caused_by: null,
+  created_at: org.created_at,
+});
+
+test("connections use WAL, NORMAL sync, a busy timeout and foreign keys; migrations are recorded", () => {
+  const path = join(dir, "pragmas.db");
+  openSqliteStore(path).close();
+  const db = new Database(path);
+  expect(db.query("PRAGMA journal_mode").get()).toEqual({ journal_mode: "wal" });
+  expect((db.query("SELECT version FROM schema_migrations").all() as { version: number }[]).map((r) => r.version)).toEqual([1]);
+  db.close();
+  // Re-opening applies nothing twice.
+  openSqliteStore(path).close();
+});
+
+test("a transaction that throws writes nothing, and announces no events", async () => {
+  const store = openSqliteStore(join(dir, "rollback.db"));
+  const announced: string[] = [];
+  store.onCommittedEvents((es) => announced.push(...es.map((e) => e.id)));
+  await store.transaction((tx) => tx.organizations.create(org));
+  await expect(
+    store.transaction(async (tx) => {
+      await tx.events.append(event("evt_01M83XXQCFS30DJY7A7AE63ZY5"));
+      throw new Error("boom");
+    }),
+  ).rejects.toThrow("boom");
+  expect(await store.events.get(org.id, "evt_01M83XXQCFS30DJY7A7AE63ZY5")).toBeNull();
+  expect(announced).toEqual([]);
+
+  await store.transaction((tx) => tx.events.append(event("evt_01M83XXQCFS30DJY7A7AE63ZY6")));
+  expect(announced).toEqual(["evt_01M83XXQCFS30DJY7A7AE63ZY6"]);
+  const since = await store.events.since(0, 10);
+  expect(since.map((e) => e.id)).toEqual(["evt_01M83XXQCFS30DJY7A7AE63ZY6"]);
+  store.close();
+});
+
+test("concurrent transactions are serialized, never interleaved", async () => {
+  const store = openSqliteStore(join(dir, "serial.db"));
+  await store.transaction((tx) => tx.organizations.create(org));
+  const order: string[] = [];
+  const tx = (name: string) =>
+    store.transaction(async (t) => {
+      order.push(`${name}:start`);
+      await Bun.sleep(5);
+      await t.organizations.count();
+      order.push(`${name}:end`);
+    });
+  await Promise.all([tx("a"), tx("b"), tx("c")]);
+  expect(order).toEqual(["a:start", "a:end", "b:start", "b:end", "c:start", "c:end"]);
+  store.close();
+});
