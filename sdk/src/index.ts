@@ -1,0 +1,62 @@
+/**
+ * @module `@tripwire/sdk`: a typed client for the Tripwire API, generated from openapi.yaml.
+ *
+ * @example
+ * import { createTripwireClient } from "@tripwire/sdk";
+ * const client = createTripwireClient({ baseUrl: "http://127.0.0.1:3000", apiKey: process.env.TRIPWIRE_API_KEY! });
+ * for await (const incident of client.paginate("/incidents", { params: { query: { status: "investigating" } } })) {
+ *   console.log(incident.id, incident.title);
+ * }
+ */
+import type { components } from "./generated/openapi.d.ts";
+
+export {
+  apiRoot,
+  createTripwireClient,
+  type ListItem,
+  type ListPath,
+  SDK_VERSION,
+  type TripwireClient,
+  type TripwireClientOptions,
+} from "./client.ts";
+export { type DataOf, type FetchResult, orThrow, TripwireError } from "./errors.ts";
+export { type ListInit, type ListItemOf, type ListPathOf, type Page, paginate } from "./paginate.ts";
+export { DEFAULT_RETRY_POLICY, type RetryOptions, type RetryPolicy } from "./retry-schedule.ts";
+export { createRetryingFetch, DEFAULT_TIMEOUT_MS, type FetchLike, type RetryingFetchOptions } from "./retrying-fetch.ts";
+export type { components, operations, paths } from "./generated/openapi.d.ts";
+
+/**
+ * Any schema of the contract by name, e.g. `Schema<"IncidentCreate">`. Schemas added to openapi.yaml are available
+ * here after `bun run gen`, with no SDK change.
+ */
+export type Schema<Name extends keyof components["schemas"]> = components["schemas"][Name];
+
+// Readable names for the schemas used most. Each is the generated type itself, never a restatement.
+export type Problem = Schema<"Problem">;
+export type FieldError = Schema<"FieldError">;
+export type Health = Schema<"Health">;
+export type Organization = Schema<"Organization">;
+export type Scope = Schema<"Scope">;
+export type ApiKey = Schema<"ApiKey">;
+export type ApiKeyWithSecret = Schema<"ApiKeyWithSecret">;
+export type ApiKeyCreate = Schema<"ApiKeyCreate">;
+export type Member = Schema<"Member">;
+export type MemberCreate = Schema<"MemberCreate">;
+export type MemberUpdate = Schema<"MemberUpdate">;
+export type Service = Schema<"Service">;
+export type ServiceStatus = Schema<"ServiceStatus">;
+export type ServiceCreate = Schema<"ServiceCreate">;
+export type ServiceUpdate = Schema<"ServiceUpdate">;
+export type Incident = Schema<"Incident">;
+export type IncidentStatus = Schema<"IncidentStatus">;
+export type Severity = Schema<"Severity">;
+export type Visibility = Schema<"Visibility">;
+export type IncidentCreate = Schema<"IncidentCreate">;
+export type IncidentUpdate = Schema<"IncidentUpdate">;
+export type IncidentResolve = Schema<"IncidentResolve">;
+export type IncidentUpdateEntry = Schema<"IncidentUpdateEntry">;
+export type IncidentUpdateEntryCreate = Schema<"IncidentUpdateEntryCreate">;
+export type Label = Schema<"Label">;
+export type Event = Schema<"Event">;
+export type EventType = Schema<"EventType">;
+export type Causation = Schema<"Causation">;
