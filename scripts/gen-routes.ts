@@ -5,10 +5,11 @@
  */
 const METHODS = ["get", "post", "put", "patch", "delete"] as const;
 
+type Json = Record<string, unknown>;
 type Operation = {
   operationId: string;
   responses: Record<string, unknown>;
-  requestBody?: { required?: boolean };
+  requestBody?: { required?: boolean; content?: Record<string, { schema?: { $ref?: string } }> };
   parameters?: { in?: string; $ref?: string }[];
   security?: unknown[];
   "x-required-scope"?: string;
@@ -16,8 +17,50 @@ type Operation = {
 type Spec = {
   servers: { url: string }[];
   paths: Record<string, Record<string, unknown> & { parameters?: { in?: string; $ref?: string }[] }>;
-  components: { parameters?: Record<string, { in: string }> };
+  components: { parameters?: Record<string, { in: string }>; schemas?: Record<string, Json> };
 };
+
+/**
+ * JSON Schema keywords the zod generator drops (its IR has no `minProperties` or `uniqueItems`). They are carried
+ * as body rules the route binder enforces. Only the placements below are supported; anywhere else generation
+ * fails, so a constraint can never be silently ignored.
+ */
+export interface BodyRules {
+  minProperties: number | null;
+  uniqueItems: string[];
+}
+
+function findKeyword(node: unknown, keyword: string, path: string[], out: string[][]): void {
+  if (!node || typeof node !== "object") return;
+  for (const [k, v] of Object.entries(node)) {
+    if (k === keyword) out.push(path);
+    findKeyword(v, keyword, [...path, k], out);
+  }
+}
+
+function bodyRulesFor(spec: Spec, schemaName: string | undefined, bodySchemas: Set<string>): BodyRules {
+  const schema = schemaName ? spec.components.schemas?.[schemaName] : undefined;
+  const props = (schema?.properties ?? {}) as Record<string, Json>;
+  if (schemaName) bodySchemas.add(schemaName);
+  return {
+    minProperties: typeof schema?.minProperties === "number" ? schema.minProperties : null,
+    uniqueItems: Object.entries(props).filter(([, p]) => p.uniqueItems === true).map(([k]) => k),
+  };
+}
+
+function assertSupported(spec: Spec, bodySchemas: Set<string>): void {
+  for (const keyword of ["minProperties", "uniqueItems"]) {
+    const found: string[][] = [];
+    findKeyword(spec.components.schemas ?? {}, keyword, [], found);
+    findKeyword(spec.paths, keyword, ["paths"], found);
+    for (const p of found) {
+      const ok =
+        bodySchemas.has(p[0] ?? "") &&
+        ((keyword === "minProperties" && p.length === 1) || (keyword === "uniqueItems" && p.length === 3 && p[1] === "properties"));
+      if (!ok) throw new Error(`gen-routes: ${keyword} at ${p.join("/")} is not enforced anywhere; support it in gen-routes.ts first`);
+    }
+  }
+}
 
 const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -33,6 +76,7 @@ export function emitRoutes(spec: Spec, zodSource: string): string {
     p.in ?? spec.components.parameters?.[p.$ref?.split("/").pop() ?? ""]?.in;
 
   const entries: string[] = [];
+  const bodySchemas = new Set<string>();
   for (const [path, item] of Object.entries(spec.paths)) {
     for (const method of METHODS) {
       const op = item[method] as Operation | undefined;
@@ -42,6 +86,8 @@ export function emitRoutes(spec: Spec, zodSource: string): string {
       const has = (where: string) => params.some((p) => paramIn(p) === where);
       const success = Object.keys(op.responses).find((s) => /^2\d\d$/.test(s));
       if (!success) throw new Error(`gen-routes: ${op.operationId} has no 2xx response`);
+      const bodyRef = op.requestBody?.content?.["application/json"]?.schema?.$ref?.split("/").pop();
+      const rules = bodyRulesFor(spec, bodyRef, bodySchemas);
       const isPublic = Array.isArray(op.security) && op.security.length === 0;
       if (!isPublic && !op["x-required-scope"]) throw new Error(`gen-routes: ${op.operationId} needs x-required-scope`);
       entries.push(
@@ -57,11 +103,13 @@ export function emitRoutes(spec: Spec, zodSource: string): string {
           `    query: ${has("query") ? ref(`z${id}Query`) : "null"},`,
           `    body: ${op.requestBody ? ref(`z${id}Body`) : "null"},`,
           `    bodyRequired: ${op.requestBody?.required === true},`,
+          `    bodyRules: ${JSON.stringify(rules)},`,
           `  },`,
         ].join("\n"),
       );
     }
   }
+  assertSupported(spec, bodySchemas);
   return [
     "// This file is generated from openapi.yaml by scripts/gen-routes.ts. Do not edit.",
     "",

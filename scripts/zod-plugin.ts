@@ -14,6 +14,8 @@ const inParams = (ctx: Ctx): boolean => {
 
 export const zodPlugin = {
   name: "zod",
+  // RFC 3339 allows offsets (e.g. +01:00); clients should not have to convert to Z themselves.
+  dates: { offset: true },
   $resolvers: {
     // additionalProperties: false → reject unknown keys instead of silently dropping them.
     object(ctx: Ctx) {

@@ -14,6 +14,7 @@ export const routes = {
     query: null,
     body: null,
     bodyRequired: false,
+    bodyRules: {"minProperties":null,"uniqueItems":[]},
   },
   getOrganization: {
     operationId: "getOrganization",
@@ -26,6 +27,7 @@ export const routes = {
     query: null,
     body: null,
     bodyRequired: false,
+    bodyRules: {"minProperties":null,"uniqueItems":[]},
   },
   listApiKeys: {
     operationId: "listApiKeys",
@@ -38,6 +40,7 @@ export const routes = {
     query: zod.zListApiKeysQuery,
     body: null,
     bodyRequired: false,
+    bodyRules: {"minProperties":null,"uniqueItems":[]},
   },
   createApiKey: {
     operationId: "createApiKey",
@@ -50,6 +53,7 @@ export const routes = {
     query: null,
     body: zod.zCreateApiKeyBody,
     bodyRequired: true,
+    bodyRules: {"minProperties":null,"uniqueItems":["scopes"]},
   },
   getApiKey: {
     operationId: "getApiKey",
@@ -62,6 +66,7 @@ export const routes = {
     query: null,
     body: null,
     bodyRequired: false,
+    bodyRules: {"minProperties":null,"uniqueItems":[]},
   },
   revokeApiKey: {
     operationId: "revokeApiKey",
@@ -74,6 +79,7 @@ export const routes = {
     query: null,
     body: null,
     bodyRequired: false,
+    bodyRules: {"minProperties":null,"uniqueItems":[]},
   },
   listMembers: {
     operationId: "listMembers",
@@ -86,6 +92,7 @@ export const routes = {
     query: zod.zListMembersQuery,
     body: null,
     bodyRequired: false,
+    bodyRules: {"minProperties":null,"uniqueItems":[]},
   },
   createMember: {
     operationId: "createMember",
@@ -98,6 +105,7 @@ export const routes = {
     query: null,
     body: zod.zCreateMemberBody,
     bodyRequired: true,
+    bodyRules: {"minProperties":null,"uniqueItems":[]},
   },
   getMember: {
     operationId: "getMember",
@@ -110,6 +118,7 @@ export const routes = {
     query: null,
     body: null,
     bodyRequired: false,
+    bodyRules: {"minProperties":null,"uniqueItems":[]},
   },
   updateMember: {
     operationId: "updateMember",
@@ -122,6 +131,7 @@ export const routes = {
     query: null,
     body: zod.zUpdateMemberBody,
     bodyRequired: true,
+    bodyRules: {"minProperties":1,"uniqueItems":[]},
   },
   deleteMember: {
     operationId: "deleteMember",
@@ -134,6 +144,7 @@ export const routes = {
     query: null,
     body: null,
     bodyRequired: false,
+    bodyRules: {"minProperties":null,"uniqueItems":[]},
   },
   listServices: {
     operationId: "listServices",
@@ -146,6 +157,7 @@ export const routes = {
     query: zod.zListServicesQuery,
     body: null,
     bodyRequired: false,
+    bodyRules: {"minProperties":null,"uniqueItems":[]},
   },
   createService: {
     operationId: "createService",
@@ -158,6 +170,7 @@ export const routes = {
     query: null,
     body: zod.zCreateServiceBody,
     bodyRequired: true,
+    bodyRules: {"minProperties":null,"uniqueItems":[]},
   },
   getService: {
     operationId: "getService",
@@ -170,6 +183,7 @@ export const routes = {
     query: null,
     body: null,
     bodyRequired: false,
+    bodyRules: {"minProperties":null,"uniqueItems":[]},
   },
   updateService: {
     operationId: "updateService",
@@ -182,6 +196,7 @@ export const routes = {
     query: null,
     body: zod.zUpdateServiceBody,
     bodyRequired: true,
+    bodyRules: {"minProperties":1,"uniqueItems":[]},
   },
   deleteService: {
     operationId: "deleteService",
@@ -194,6 +209,7 @@ export const routes = {
     query: null,
     body: null,
     bodyRequired: false,
+    bodyRules: {"minProperties":null,"uniqueItems":[]},
   },
   listIncidents: {
     operationId: "listIncidents",
@@ -206,6 +222,7 @@ export const routes = {
     query: zod.zListIncidentsQuery,
     body: null,
     bodyRequired: false,
+    bodyRules: {"minProperties":null,"uniqueItems":[]},
   },
   createIncident: {
     operationId: "createIncident",
@@ -218,6 +235,7 @@ export const routes = {
     query: null,
     body: zod.zCreateIncidentBody,
     bodyRequired: true,
+    bodyRules: {"minProperties":null,"uniqueItems":["service_ids"]},
   },
   getIncident: {
     operationId: "getIncident",
@@ -230,6 +248,7 @@ export const routes = {
     query: null,
     body: null,
     bodyRequired: false,
+    bodyRules: {"minProperties":null,"uniqueItems":[]},
   },
   updateIncident: {
     operationId: "updateIncident",
@@ -242,6 +261,7 @@ export const routes = {
     query: null,
     body: zod.zUpdateIncidentBody,
     bodyRequired: true,
+    bodyRules: {"minProperties":1,"uniqueItems":["service_ids"]},
   },
   archiveIncident: {
     operationId: "archiveIncident",
@@ -254,6 +274,7 @@ export const routes = {
     query: null,
     body: null,
     bodyRequired: false,
+    bodyRules: {"minProperties":null,"uniqueItems":[]},
   },
   publishIncident: {
     operationId: "publishIncident",
@@ -266,6 +287,7 @@ export const routes = {
     query: null,
     body: null,
     bodyRequired: false,
+    bodyRules: {"minProperties":null,"uniqueItems":[]},
   },
   resolveIncident: {
     operationId: "resolveIncident",
@@ -278,6 +300,7 @@ export const routes = {
     query: null,
     body: zod.zResolveIncidentBody,
     bodyRequired: false,
+    bodyRules: {"minProperties":null,"uniqueItems":[]},
   },
   listIncidentUpdates: {
     operationId: "listIncidentUpdates",
@@ -290,6 +313,7 @@ export const routes = {
     query: zod.zListIncidentUpdatesQuery,
     body: null,
     bodyRequired: false,
+    bodyRules: {"minProperties":null,"uniqueItems":[]},
   },
   addIncidentUpdate: {
     operationId: "addIncidentUpdate",
@@ -302,6 +326,7 @@ export const routes = {
     query: null,
     body: zod.zAddIncidentUpdateBody,
     bodyRequired: true,
+    bodyRules: {"minProperties":null,"uniqueItems":[]},
   },
   addIncidentLabels: {
     operationId: "addIncidentLabels",
@@ -314,6 +339,7 @@ export const routes = {
     query: null,
     body: zod.zAddIncidentLabelsBody,
     bodyRequired: true,
+    bodyRules: {"minProperties":null,"uniqueItems":[]},
   },
   removeIncidentLabel: {
     operationId: "removeIncidentLabel",
@@ -326,6 +352,7 @@ export const routes = {
     query: null,
     body: null,
     bodyRequired: false,
+    bodyRules: {"minProperties":null,"uniqueItems":[]},
   },
   assignIncident: {
     operationId: "assignIncident",
@@ -338,6 +365,7 @@ export const routes = {
     query: null,
     body: zod.zAssignIncidentBody,
     bodyRequired: true,
+    bodyRules: {"minProperties":null,"uniqueItems":[]},
   },
   listEvents: {
     operationId: "listEvents",
@@ -350,6 +378,7 @@ export const routes = {
     query: zod.zListEventsQuery,
     body: null,
     bodyRequired: false,
+    bodyRules: {"minProperties":null,"uniqueItems":[]},
   },
   getEvent: {
     operationId: "getEvent",
@@ -362,6 +391,7 @@ export const routes = {
     query: null,
     body: null,
     bodyRequired: false,
+    bodyRules: {"minProperties":null,"uniqueItems":[]},
   },
 } as const;
 

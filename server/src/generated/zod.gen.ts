@@ -35,7 +35,7 @@ export const zHealth = z.object({
 export const zOrganization = z.object({
     id: z.string(),
     name: z.string(),
-    created_at: z.iso.datetime()
+    created_at: z.iso.datetime({ offset: true })
 });
 
 /**
@@ -60,10 +60,10 @@ export const zApiKey = z.object({
     name: z.string(),
     prefix: z.string(),
     scopes: z.array(zScope),
-    created_at: z.iso.datetime(),
-    expires_at: z.iso.datetime().nullable(),
-    last_used_at: z.iso.datetime().nullable(),
-    revoked_at: z.iso.datetime().nullable()
+    created_at: z.iso.datetime({ offset: true }),
+    expires_at: z.iso.datetime({ offset: true }).nullable(),
+    last_used_at: z.iso.datetime({ offset: true }).nullable(),
+    revoked_at: z.iso.datetime({ offset: true }).nullable()
 });
 
 export const zApiKeyWithSecret = zApiKey.and(z.object({
@@ -73,7 +73,7 @@ export const zApiKeyWithSecret = zApiKey.and(z.object({
 export const zApiKeyCreate = z.strictObject({
     name: z.string().min(1).max(100),
     scopes: z.array(zScope).min(1).max(32),
-    expires_at: z.iso.datetime().nullish()
+    expires_at: z.iso.datetime({ offset: true }).nullish()
 });
 
 /**
@@ -92,8 +92,8 @@ export const zMember = z.object({
     id: zMemberIdValue,
     name: z.string(),
     email: z.email(),
-    created_at: z.iso.datetime(),
-    updated_at: z.iso.datetime()
+    created_at: z.iso.datetime({ offset: true }),
+    updated_at: z.iso.datetime({ offset: true })
 });
 
 export const zMemberCreate = z.strictObject({
@@ -126,8 +126,8 @@ export const zService = z.object({
     name: z.string(),
     description: z.string().nullable(),
     status: zServiceStatus,
-    created_at: z.iso.datetime(),
-    updated_at: z.iso.datetime()
+    created_at: z.iso.datetime({ offset: true }),
+    updated_at: z.iso.datetime({ offset: true })
 });
 
 export const zServiceCreate = z.strictObject({
@@ -190,11 +190,11 @@ export const zIncident = z.object({
     assignee_id: zMemberIdValue.nullable(),
     visibility: zVisibility,
     source: zIncidentSource,
-    created_at: z.iso.datetime(),
-    updated_at: z.iso.datetime(),
-    published_at: z.iso.datetime().nullable(),
-    resolved_at: z.iso.datetime().nullable(),
-    archived_at: z.iso.datetime().nullable()
+    created_at: z.iso.datetime({ offset: true }),
+    updated_at: z.iso.datetime({ offset: true }),
+    published_at: z.iso.datetime({ offset: true }).nullable(),
+    resolved_at: z.iso.datetime({ offset: true }).nullable(),
+    archived_at: z.iso.datetime({ offset: true }).nullable()
 });
 
 export const zIncidentCreate = z.strictObject({
@@ -243,7 +243,7 @@ export const zIncidentUpdateEntry = z.object({
     incident_id: z.string(),
     message: z.string(),
     status: zIncidentStatus.nullable(),
-    created_at: z.iso.datetime()
+    created_at: z.iso.datetime({ offset: true })
 });
 
 export const zIncidentUpdateEntryCreate = z.strictObject({
@@ -297,7 +297,7 @@ export const zEvent = z.object({
     resource_id: z.string(),
     data: z.record(z.string(), z.unknown()),
     caused_by: zCausation.nullable(),
-    created_at: z.iso.datetime()
+    created_at: z.iso.datetime({ offset: true })
 });
 
 export const zEventList = z.object({
@@ -485,8 +485,8 @@ export const zListIncidentsQuery = z.object({
     severity: zSeverity.optional(),
     visibility: zVisibility.optional(),
     service_id: zServiceIdValue.optional(),
-    created_after: z.iso.datetime().optional(),
-    created_before: z.iso.datetime().optional(),
+    created_after: z.iso.datetime({ offset: true }).optional(),
+    created_before: z.iso.datetime({ offset: true }).optional(),
     include_archived: z.enum(['true', 'false']).optional().default('false')
 });
 

@@ -11,6 +11,7 @@ import { ApiError } from "../errors.ts";
 import { type OperationId, routes } from "../generated/routes.gen.ts";
 import type { Logger } from "../log.ts";
 import type { ApiKeyRecord } from "../store/types.ts";
+import type { FieldError } from "../types.ts";
 import type { Authenticator } from "./auth.ts";
 import { type Claim, claim } from "./idempotency.ts";
 import { fieldErrors } from "./problem.ts";
@@ -81,7 +82,28 @@ function parseBody(route: AnyRoute, raw: string, headers: Headers): unknown {
   }
   const r = (route.body as z.ZodType).safeParse(value);
   if (!r.success) throw ApiError.validation(fieldErrors("body", r.error.issues));
+  checkBodyRules(route.bodyRules, r.data as Record<string, unknown>);
   return r.data;
+}
+
+/** The contract's `minProperties` and `uniqueItems`, which zod schemas generated from it cannot express. */
+function checkBodyRules(rules: { minProperties: number | null; uniqueItems: readonly string[] }, body: Record<string, unknown>): void {
+  const errors: FieldError[] = [];
+  if (rules.minProperties !== null && Object.keys(body).length < rules.minProperties) {
+    errors.push({ in: "body", pointer: "#", detail: `Send at least ${rules.minProperties} field${rules.minProperties > 1 ? "s" : ""} to change.` });
+  }
+  for (const field of rules.uniqueItems) {
+    const items = body[field];
+    if (!Array.isArray(items)) continue;
+    const seen = new Map<string, number>();
+    items.forEach((item, i) => {
+      const k = JSON.stringify(item);
+      const first = seen.get(k);
+      if (first === undefined) seen.set(k, i);
+      else errors.push({ in: "body", pointer: `#/${field}/${i}`, detail: `Duplicate of item ${first}; items must be unique.` });
+    });
+  }
+  if (errors.length) throw ApiError.validation(errors);
 }
 
 function jsonResponse(status: number, body: unknown): Response {

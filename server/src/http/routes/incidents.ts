@@ -17,6 +17,9 @@ import {
 import { decodeCursor, envelope } from "../pagination.ts";
 import { bindRoute, type HttpContext } from "../route.ts";
 
+/** Stored times are UTC with milliseconds; bounds are compared as the same canonical form, whatever offset came in. */
+const instant = (t: string | undefined) => (t === undefined ? undefined : new Date(t).toISOString());
+
 export function incidentRoutes(app: Elysia, http: HttpContext): void {
   const { deps } = http;
   bindRoute(app, http, "listIncidents", async ({ actor, query }) =>
@@ -29,8 +32,8 @@ export function incidentRoutes(app: Elysia, http: HttpContext): void {
           severity: query.severity,
           visibility: query.visibility,
           serviceId: query.service_id,
-          createdAfter: query.created_after,
-          createdBefore: query.created_before,
+          createdAfter: instant(query.created_after),
+          createdBefore: instant(query.created_before),
           includeArchived: query.include_archived === "true",
         },
         { limit: query.limit, after: decodeCursor(query.cursor) },
