@@ -1,10 +1,10 @@
 /** Runs examples/sdk/incidents.ts as a user would, as a subprocess against the real server on loopback. */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { resolve } from "node:path";
-import { startTestServer, type TestServer } from "../../server/test/harness.ts";
+import { startTestServer } from "../../server/test/harness.ts";
 
 const root = resolve(import.meta.dir, "../..");
-let server: TestServer;
+let server: Awaited<ReturnType<typeof startTestServer>>;
 
 beforeAll(async () => {
   server = await startTestServer();

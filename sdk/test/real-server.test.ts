@@ -4,10 +4,10 @@
  * No msw here: requests go over loopback.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import { startTestServer, type TestServer } from "../../server/test/harness.ts";
+import { startTestServer } from "../../server/test/harness.ts";
 import { createTripwireClient, type FetchLike, type Incident, type TripwireClient, TripwireError } from "../src/index.ts";
 
-let server: TestServer;
+let server: Awaited<ReturnType<typeof startTestServer>>;
 let client: TripwireClient;
 
 beforeAll(async () => {

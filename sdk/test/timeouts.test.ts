@@ -14,7 +14,7 @@ describe("timeouts", () => {
     let calls = 0;
     server.use(
       http.get("/services/{serviceId}", async ({ response }) => {
-        if (++calls === 1) await delay(2000);
+        if (++calls === 1) await delay("infinite");
         return response(200).json(service({ name: "second attempt" }));
       }),
     );
@@ -30,7 +30,7 @@ describe("timeouts", () => {
     server.use(
       http.get("/services/{serviceId}", async ({ response }) => {
         calls++;
-        await delay(2000);
+        await delay("infinite");
         return response(200).json(service());
       }),
     );
@@ -46,7 +46,7 @@ describe("timeouts", () => {
     server.use(
       http.patch("/services/{serviceId}", async ({ response }) => {
         calls++;
-        await delay(2000);
+        await delay("infinite");
         return response(200).json(service());
       }),
     );
@@ -62,7 +62,7 @@ describe("a caller's AbortSignal", () => {
     server.use(
       http.get("/services/{serviceId}", async ({ response }) => {
         calls++;
-        await delay(2000);
+        await delay("infinite");
         return response(200).json(service());
       }),
     );
@@ -95,7 +95,7 @@ describe("a caller's AbortSignal", () => {
   test("is never followed by a wait or a retry, even with a sleep that ignores signals", async () => {
     server.use(
       http.get("/services/{serviceId}", async ({ response }) => {
-        await delay(2000);
+        await delay("infinite");
         return response(200).json(service());
       }),
     );
