@@ -1,0 +1,129 @@
+/**
+ * The docs page as a person uses it: Debian's Chromium (driven by playwright-core) opens GET /docs on the real
+ * server, sees the operation list, authorizes with the API key, runs "Try it out" → "Execute" on GET /incidents
+ * and sees a live 200 with `data`. Every request the page makes must stay on 127.0.0.1 (no CDN, no fonts from
+ * elsewhere), and the page must throw no errors.
+ *
+ * Needs /usr/bin/chromium (`apt-get install chromium`; `bun run test` installs it when run as root). Without it
+ * this test fails; it never skips, so a machine without a browser cannot pass the docs unseen.
+ */
+import { afterAll, beforeAll, expect, test } from "bun:test";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { apiClient, startTestServer, type TestServer } from "./harness.ts";
+
+const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+/** Browser start and the 1.7 MB Swagger UI bundle can take seconds on 2 busy cores; still bounded. */
+const STEP_MS = 30_000;
+
+let server: TestServer;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  // Something for the list to show, so the live response has a non-empty `data`.
+  const api = apiClient(server.baseUrl, server.apiKey);
+  const created = await api("POST", "/incidents", { title: "Checkout returns 502", severity: "critical" });
+  if (created.status !== 201) throw new Error(`seeding an incident failed: ${created.status} ${JSON.stringify(created.body)}`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test(
+  "GET /docs renders Swagger UI offline; Authorize + Try it out on GET /incidents returns a live 200",
+  async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`${CHROMIUM} not found: install Debian chromium (apt-get install chromium); \`bun run test\` does it when run as root`);
+    }
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: STEP_MS });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    page.setDefaultTimeout(STEP_MS);
+
+    const requests: string[] = [];
+    const pageErrors: string[] = [];
+    const consoleErrors: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    page.on("pageerror", (e) => pageErrors.push(String(e)));
+    page.on("console", (m) => {
+      if (m.type() === "error") consoleErrors.push(m.text());
+    });
+
+    const res = await page.goto(`${server.baseUrl}/docs`);
+    expect(res?.status()).toBe(200);
+    await page.waitForSelector(".opblock");
+
+    // The operation list: several resources of the contract, with the title from openapi.yaml.
+    await expect(page.locator(".info .title").innerText()).resolves.toContain("Tripwire API");
+    const paths = await page.$$eval(".opblock-summary-path", (els) => els.map((e) => e.getAttribute("data-path") ?? e.textContent?.trim() ?? ""));
+    for (const p of ["/health", "/incidents", "/incidents/{incidentId}", "/services", "/events"]) expect(paths).toContain(p);
+    expect(paths.length).toBeGreaterThanOrEqual(20);
+
+    const shots = mkdtempSync(join(tmpdir(), "tripwire-docs-"));
+    await page.screenshot({ path: join(shots, "docs-top.png") });
+
+    await authorize(page, server.apiKey);
+    const live = await tryItOut(page, "Incidents", "listIncidents");
+    expect(live.status).toBe("200");
+    const body = JSON.parse(live.body) as { data: Array<{ title: string }>; next_cursor: string | null };
+    expect(Array.isArray(body.data)).toBe(true);
+    expect(body.data.map((i) => i.title)).toContain("Checkout returns 502");
+
+    await page.locator(`#operations-Incidents-listIncidents .live-responses-table`).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shots, "docs-try-it-out.png") });
+    console.log(`docs screenshots (for a person to look at): ${shots}/docs-top.png, docs-try-it-out.png`);
+
+    // Nothing left the machine: every request went to this server (no CDN, no fonts, no telemetry).
+    const origin = new URL(server.baseUrl).origin;
+    const foreign = requests.filter((u) => !u.startsWith("data:") && new URL(u).origin !== origin);
+    expect(foreign).toEqual([]);
+    expect(requests).toContain(`${origin}/docs/json`);
+    // The live call went through the contract's server url (/api/v1), with the UI's default query.
+    expect(requests.some((u) => u.startsWith(`${origin}/api/v1/incidents?`) || u === `${origin}/api/v1/incidents`)).toBe(true);
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  },
+  4 * STEP_MS,
+);
+
+/** Authorize → paste the key into the bearer scheme → Authorize → Close. */
+async function authorize(page: Page, apiKey: string): Promise<void> {
+  await page.locator(".scheme-container button.authorize").click();
+  const modal = page.locator(".modal-ux");
+  await modal.waitFor();
+  const bearer = modal.locator(".auth-container").filter({ hasText: "bearerAuth" });
+  await bearer.locator("input").first().fill(apiKey);
+  await bearer.locator("button.authorize").click();
+  // Once applied, the scheme says "Authorized", masks the value and offers Logout instead of Authorize.
+  await bearer.locator("h6", { hasText: "Authorized" }).waitFor();
+  await bearer.getByRole("button", { name: "Remove authorization" }).waitFor();
+  await bearer.locator("button.btn-done").click();
+  await modal.waitFor({ state: "detached" });
+}
+
+/** Expands an operation, presses "Try it out" then "Execute", and returns the live status and body shown. */
+async function tryItOut(page: Page, tag: string, operationId: string): Promise<{ status: string; body: string }> {
+  const op = page.locator(`#operations-${tag}-${operationId}`);
+  await op.locator(".opblock-summary").first().click();
+  await op.locator("button.try-out__btn").click();
+  await op.locator("button.execute").click();
+  const row = op.locator(".live-responses-table .response").first();
+  await row.waitFor();
+  const status = (await row.locator(".response-col_status").innerText()).trim();
+  const body = await row.locator(".response-col_description pre.microlight, .response-col_description pre").first().innerText();
+  return { status, body };
+}
