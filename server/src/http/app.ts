@@ -68,12 +68,11 @@ export function createApp(opts: AppOptions) {
       const reqId = requestId(request);
       const err = code === "NOT_FOUND" ? routeNotFound(request.method, new URL(request.url).pathname) : error;
       return renderError(err, request, reqId);
-    })
-    .onAfterHandle(({ request, set }) => {
-      set.headers["x-request-id"] = requestId(request);
     });
 
-  docsRoutes(app as unknown as Elysia);
+  // Operations set X-Request-Id themselves (route.ts); the docs get it here. A global onAfterHandle would make
+  // Elysia rebuild every response just to add one header.
+  docsRoutes(app as unknown as Elysia, requestId);
   platformRoutes(app as unknown as Elysia, http);
   memberRoutes(app as unknown as Elysia, http);
   serviceRoutes(app as unknown as Elysia, http);

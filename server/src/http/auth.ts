@@ -16,9 +16,17 @@ export function credentialFrom(headers: Headers): string | null {
   return headers.get("x-api-key");
 }
 
+/**
+ * Key lookups are cached for a few seconds: authentication runs on every request and the row rarely changes.
+ * Revocation through this process invalidates at once; another process sharing the database sees it within
+ * CACHE_MS. Expiry is checked on every request from the cached row.
+ */
+const CACHE_MS = 5_000;
+
 export class Authenticator {
   /** last_used_at is written at most once a minute per key, so reads don't each become a write. */
   private touched = new Map<string, number>();
+  private cache = new Map<string, { key: ApiKeyRecord | null; at: number }>();
   constructor(
     private store: Store,
     private clock: Clock,
@@ -28,12 +36,29 @@ export class Authenticator {
     const secret = credentialFrom(headers);
     if (secret === null) throw ApiError.unauthorized(`No API key. ${HOW}`);
     if (!looksLikeApiKey(secret)) throw ApiError.unauthorized(`That is not a Tripwire API key (they start with tw_live_). ${HOW}`);
-    const key = await this.store.apiKeys.findByHash(hashApiKeySecret(secret));
+    const now = this.clock.now();
+    const key = await this.lookup(hashApiKeySecret(secret), now);
     if (!key) throw ApiError.unauthorized("Unknown API key.");
     if (key.revoked_at) throw ApiError.unauthorized(`API key ${key.prefix}… was revoked.`);
-    const now = this.clock.now();
     if (key.expires_at && Date.parse(key.expires_at) <= now) throw ApiError.unauthorized(`API key ${key.prefix}… expired at ${key.expires_at}.`);
     this.touch(key.id, now);
+    return key;
+  }
+
+  /** Forget cached lookups for a key (call after revoking it). */
+  invalidate(keyId: string): void {
+    for (const [hash, entry] of this.cache) if (entry.key?.id === keyId) this.cache.delete(hash);
+  }
+
+  private async lookup(hash: string, now: number): Promise<ApiKeyRecord | null> {
+    const hit = this.cache.get(hash);
+    if (hit && now - hit.at < CACHE_MS && hit.at <= now) return hit.key;
+    const key = await this.store.apiKeys.findByHash(hash);
+    // Unknown keys are not cached, so a flood of random keys cannot grow the map.
+    if (key) {
+      if (this.cache.size > 10_000) this.cache.clear();
+      this.cache.set(hash, { key, at: now });
+    }
     return key;
   }
 

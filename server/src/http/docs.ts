@@ -4,7 +4,7 @@
  * would load Swagger UI from unpkg, so ours is registered after it and takes /docs.
  */
 import { swagger } from "@elysiajs/swagger";
-import type { Elysia } from "elysia";
+import { Elysia } from "elysia";
 import { dirname, join } from "node:path";
 import spec from "../../../openapi.yaml";
 
@@ -35,8 +35,12 @@ const PAGE = `<!doctype html>
 /** Paths served outside the contract: the docs themselves. The contract-coverage test allows exactly these. */
 export const DOCS_PATHS = ["/docs", "/docs/json", "/docs/assets/:file"] as const;
 
-export function docsRoutes(app: Elysia): void {
-  app
+export function docsRoutes(app: Elysia, requestId: (r: Request) => string): void {
+  // A separate instance, so this hook (which makes Elysia rebuild the response) covers the docs only.
+  const docs = new Elysia({ name: "tripwire-docs" })
+    .onAfterHandle({ as: "local" }, ({ request, set }) => {
+      set.headers["x-request-id"] = requestId(request);
+    })
     .use(
       swagger({
         path: "/docs",
@@ -53,4 +57,5 @@ export function docsRoutes(app: Elysia): void {
       if (!type) return new Response("Not found", { status: 404 });
       return new Response(Bun.file(join(uiDir, params.file)), { headers: { "content-type": type, "cache-control": "public, max-age=86400" } });
     });
+  app.use(docs);
 }
