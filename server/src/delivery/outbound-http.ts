@@ -1,0 +1,256 @@
+/**
+ * The one way the server sends HTTP to a user-supplied URL (webhook deliveries; later, workflow webhook
+ * actions). Its job is to stop those URLs from reaching the server's own network (SSRF): cloud metadata at
+ * 169.254.169.254, the database on 10.x, an admin port on 127.0.0.1.
+ *
+ * Checking the URL when it is saved is not enough: a name can resolve to a public address then and a private one
+ * at delivery (DNS rebinding), and a redirect can point anywhere. So every call, not just the first:
+ * 1. checks the URL's shape (https, no credentials, no private IP literal, no localhost);
+ * 2. resolves the name itself and refuses if ANY address is non-public (see ip-ranges.ts);
+ * 3. connects to the vetted address literally, sending the original `Host` and, for https, `tls.serverName`, so
+ *    the certificate is still verified against the name. Bun's fetch ignores a `lookup` option, so pinning the
+ *    address in the URL is the only way to make the socket dial what we checked;
+ * 4. never follows redirects: a 3xx comes back as a status.
+ *
+ * Loopback receivers are refused unless `allowLoopback` (development and tests). With it, plain http is also
+ * allowed, but only to loopback: an IP literal, `localhost`, or at delivery a name whose addresses are ALL
+ * loopback (e.g. an /etc/hosts alias). Saving cannot see where a name will resolve, so {@link
+ * checkDestinationUrl} accepts http only for hosts that are loopback by definition.
+ *
+ * Proxy environment variables (HTTPS_PROXY, …) are honoured as Bun does by default, so an egress proxy such as
+ * smokescreen can be added in front; the proxy then dials the already-vetted address.
+ */
+import { lookup } from "node:dns/promises";
+import { isIP } from "node:net";
+import { isLoopback, isPublicAddress } from "./ip-ranges.ts";
+
+/** The URL or the address it resolves to is not an allowed webhook destination. The message is for the user. */
+export class OutboundBlockedError extends Error {
+  override name = "OutboundBlockedError";
+}
+
+export type OutboundResult =
+  | { ok: true; status: number; latencyMs: number; bodyExcerpt: string }
+  | {
+      ok: false;
+      errorClass: "timeout" | "dns" | "connect" | "tls" | "blocked";
+      error: string;
+      latencyMs: number;
+      status: null;
+      bodyExcerpt: "";
+    };
+
+export interface GuardedPostOptions {
+  url: string;
+  /** Sent byte for byte; signatures are computed over it. */
+  body: string;
+  headers: Record<string, string>;
+  /** Budget for the whole call: DNS, connect, TLS, response headers and the body excerpt. */
+  timeoutMs: number;
+  allowLoopback: boolean;
+  /** Name to addresses; defaults to the system resolver (`dns.lookup`, all addresses). Injected by tests. */
+  resolve?: (host: string) => Promise<string[]>;
+  /** PEM CA certificates to trust INSTEAD of the default store (tests, private PKI). */
+  ca?: string | string[];
+}
+
+/** How much of the response body is kept for the delivery log. */
+export const BODY_EXCERPT_BYTES = 2048;
+
+const HTTPS_REQUIRED = "Webhook URLs must use https://.";
+
+interface Destination {
+  url: URL;
+  /** Hostname without IPv6 brackets. */
+  host: string;
+  /** The host when it is an IP literal, else null. */
+  literal: string | null;
+}
+
+/**
+ * Validates a destination URL for saving (an endpoint, a workflow action). Throws {@link OutboundBlockedError}
+ * with a message the user can act on. Delivery checks again, including DNS, on every call.
+ */
+export function checkDestinationUrl(url: string, opts: { allowLoopback: boolean }): URL {
+  const dest = parseDestination(url, opts.allowLoopback);
+  if (dest.url.protocol === "http:" && !(opts.allowLoopback && isLoopbackByDefinition(dest))) {
+    throw new OutboundBlockedError(
+      opts.allowLoopback ? `${HTTPS_REQUIRED} Plain http:// is allowed only for loopback receivers (127.0.0.1, [::1], localhost).` : HTTPS_REQUIRED,
+    );
+  }
+  return dest.url;
+}
+
+/**
+ * POSTs `body` to `url` through the checks above. Never throws for network outcomes: a non-2xx answer is
+ * `ok: true` with its status (the caller decides what counts as success); no answer is `ok: false` with a class.
+ */
+export async function guardedPost(opts: GuardedPostOptions): Promise<OutboundResult> {
+  const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
+  const fail = (errorClass: Exclude<OutboundResult, { ok: true }>["errorClass"], error: string): OutboundResult => ({
+    ok: false,
+    errorClass,
+    error,
+    latencyMs: elapsed(),
+    status: null,
+    bodyExcerpt: "",
+  });
+  // Built first so a malformed header (a caller bug) throws instead of posing as a network failure.
+  const headers = new Headers(opts.headers);
+  const signal = AbortSignal.timeout(opts.timeoutMs);
+
+  let dest: Destination;
+  try {
+    dest = parseDestination(opts.url, opts.allowLoopback);
+  } catch (e) {
+    if (e instanceof OutboundBlockedError) return fail("blocked", e.message);
+    throw e;
+  }
+  const https = dest.url.protocol === "https:";
+
+  let addresses: string[];
+  if (dest.literal !== null) {
+    addresses = [dest.literal];
+  } else {
+    try {
+      addresses = await abortable((opts.resolve ?? systemResolve)(dest.host), signal);
+    } catch (e) {
+      const why = signal.aborted ? `timed out after ${opts.timeoutMs} ms` : errorCode(e) ?? errorMessage(e);
+      return fail("dns", `Could not resolve ${dest.host} (${why}).`);
+    }
+    if (addresses.length === 0) return fail("dns", `Could not resolve ${dest.host} (no addresses).`);
+  }
+
+  // Every address must pass, not just the one we dial: a resolver may rotate them.
+  for (const address of addresses) {
+    if (!isPublicAddress(address) && !(opts.allowLoopback && isLoopback(address))) {
+      return fail("blocked", `${dest.host} resolves to a private address (${address}); webhooks can only be sent to public internet addresses.`);
+    }
+  }
+  if (!https && !addresses.every(isLoopback)) {
+    return fail("blocked", `${HTTPS_REQUIRED} Plain http:// is allowed only when the host resolves to loopback.`);
+  }
+
+  const address = addresses[0]!;
+  const target = new URL(dest.url);
+  target.hostname = isIP(address) === 6 ? `[${address}]` : address;
+  if (!headers.has("content-type")) headers.set("content-type", "application/json");
+  // Without this Bun would send the IP; virtual hosts and CDNs route on Host. Never the caller's value.
+  headers.set("host", dest.url.host);
+
+  let response: Response;
+  try {
+    response = await fetch(target, {
+      method: "POST",
+      body: opts.body,
+      headers,
+      redirect: "manual",
+      signal,
+      // SNI and certificate checks bind to the name, not the IP we dial (an IP literal host is checked as an IP;
+      // SNI may not carry an IP). rejectUnauthorized is pinned so NODE_TLS_REJECT_UNAUTHORIZED=0 cannot turn
+      // verification off for user-supplied destinations.
+      tls: https
+        ? { rejectUnauthorized: true, ...(dest.literal === null ? { serverName: dest.host } : {}), ...(opts.ca ? { ca: opts.ca } : {}) }
+        : undefined,
+    });
+  } catch (e) {
+    if (signal.aborted) return fail("timeout", `No response from ${dest.host} within ${opts.timeoutMs} ms.`);
+    const code = errorCode(e);
+    if (code !== undefined && TLS_ERROR.test(code)) return fail("tls", `TLS with ${dest.host} failed (${code}).`);
+    return fail("connect", `Could not connect to ${dest.host} at ${address} (${code ?? errorMessage(e)}).`);
+  }
+
+  const bodyExcerpt = await readExcerpt(response, BODY_EXCERPT_BYTES);
+  return { ok: true, status: response.status, latencyMs: elapsed(), bodyExcerpt };
+}
+
+/** Certificate and handshake failures as Bun reports them (error.code), e.g. DEPTH_ZERO_SELF_SIGNED_CERT,
+ * ERR_TLS_CERT_ALTNAME_INVALID, CERT_HAS_EXPIRED, UNABLE_TO_VERIFY_LEAF_SIGNATURE, and EPROTO for a server that
+ * does not speak TLS. */
+const TLS_ERROR = /CERT|TLS|SSL|EPROTO|SELF_SIGNED|UNABLE_TO_(?:GET|VERIFY|DECRYPT)|HANDSHAKE/;
+
+function parseDestination(raw: string, allowLoopback: boolean): Destination {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new OutboundBlockedError("Webhook URL is not a valid absolute URL.");
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new OutboundBlockedError(HTTPS_REQUIRED);
+  if (url.protocol === "http:" && !allowLoopback) throw new OutboundBlockedError(HTTPS_REQUIRED);
+  if (url.username !== "" || url.password !== "") throw new OutboundBlockedError("Webhook URLs must not contain a username or password.");
+
+  // The WHATWG parser has already canonicalised odd IPv4 spellings (0x7f.1, 2130706433) to dotted quads.
+  const host = url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname;
+  if (isIP(host) !== 0) {
+    if (!isPublicAddress(host) && !(allowLoopback && isLoopback(host))) {
+      throw new OutboundBlockedError(`Webhook URL host ${host} is a private or reserved address; webhooks can only be sent to public internet addresses.`);
+    }
+    return { url, host, literal: host };
+  }
+  if (isLocalhostName(host) && !allowLoopback) throw new OutboundBlockedError("Webhook URLs must not point at localhost; use a public https:// URL.");
+  return { url, host, literal: null };
+}
+
+function isLoopbackByDefinition(dest: Destination): boolean {
+  return dest.literal !== null ? isLoopback(dest.literal) : isLocalhostName(dest.host);
+}
+
+/** RFC 6761: `localhost` and everything under it is loopback, whatever DNS says. */
+function isLocalhostName(host: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/, "");
+  return h === "localhost" || h.endsWith(".localhost");
+}
+
+async function systemResolve(host: string): Promise<string[]> {
+  const results = await lookup(host, { all: true });
+  return results.map((r) => r.address);
+}
+
+/** getaddrinfo cannot be cancelled, so stop waiting for it when the call's budget runs out. */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+
+/**
+ * The first `limit` bytes of the body as text, then the rest is cancelled so a huge or endless body costs
+ * nothing. If the body fails or the budget runs out after the headers arrived, the status still stands and the
+ * excerpt is whatever had been read.
+ */
+async function readExcerpt(response: Response, limit: number): Promise<string> {
+  if (response.body === null) return "";
+  const reader = response.body.getReader();
+  // stream: true holds back a UTF-8 sequence cut at the limit instead of emitting a replacement character.
+  const decoder = new TextDecoder();
+  let text = "";
+  let bytes = 0;
+  try {
+    while (bytes < limit) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      const chunk = value.subarray(0, limit - bytes);
+      bytes += chunk.length;
+      text += decoder.decode(chunk, { stream: true });
+    }
+  } catch {
+    // Keep the partial excerpt; see above.
+  } finally {
+    reader.cancel().catch(() => {});
+  }
+  return text;
+}
+
+function errorCode(e: unknown): string | undefined {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === "string" && code !== "" ? code : undefined;
+}
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
