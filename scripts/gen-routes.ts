@@ -48,7 +48,22 @@ function bodyRulesFor(spec: Spec, schemaName: string | undefined, bodySchemas: S
   };
 }
 
+/** Dropped keywords that domain code enforces itself (with a test), by schema name. */
+const ENFORCED_IN_DOMAIN: Record<string, string[]> = {
+  WebhookHeaders: ["maxProperties", "propertyNames"], // server/src/domain/webhooks.ts checkHeaders
+};
+
 function assertSupported(spec: Spec, bodySchemas: Set<string>): void {
+  for (const keyword of ["maxProperties", "propertyNames"]) {
+    const found: string[][] = [];
+    findKeyword(spec.components.schemas ?? {}, keyword, [], found);
+    findKeyword(spec.paths, keyword, ["paths"], found);
+    for (const p of found) {
+      if (p.length !== 1 || !ENFORCED_IN_DOMAIN[p[0] ?? ""]?.includes(keyword)) {
+        throw new Error(`gen-routes: ${keyword} at ${p.join("/")} is dropped by the zod generator and enforced nowhere`);
+      }
+    }
+  }
   for (const keyword of ["minProperties", "uniqueItems"]) {
     const found: string[][] = [];
     findKeyword(spec.components.schemas ?? {}, keyword, [], found);

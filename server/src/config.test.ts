@@ -9,6 +9,9 @@ test("defaults match the README", () => {
     dev: false,
     rateLimitPerMinute: 600,
     logLevel: "info",
+    webhookRetryScheduleMs: [60_000, 300_000, 1_800_000, 7_200_000, 86_400_000],
+    webhookTimeoutMs: 30_000,
+    secretKey: undefined,
   });
 });
 
@@ -17,4 +20,6 @@ test("reads the environment, and refuses nonsense with a message", () => {
   expect(c).toEqual(expect.objectContaining({ host: "0.0.0.0", port: 8080, databasePath: "/tmp/x.db", dev: true, rateLimitPerMinute: 5 }));
   expect(() => loadConfig({ PORT: "eighty" })).toThrow(ConfigError);
   expect(() => loadConfig({ PORT: "70000" })).toThrow("PORT must be an integer from 0 to 65535");
+  expect(loadConfig({ TRIPWIRE_WEBHOOK_RETRY_SCHEDULE: "0.05,1" }).webhookRetryScheduleMs).toEqual([50, 1000]);
+  expect(() => loadConfig({ TRIPWIRE_WEBHOOK_RETRY_SCHEDULE: "soon" })).toThrow(ConfigError);
 });

@@ -1,3 +1,5 @@
+import { DEFAULT_RETRY_SCHEDULE_MS, parseRetrySchedule } from "./delivery/retry-schedule.ts";
+
 /** Environment in, typed configuration out. Invalid values stop the server with a message, not a stack. */
 export interface Config {
   host: string;
@@ -7,6 +9,11 @@ export interface Config {
   dev: boolean;
   rateLimitPerMinute: number;
   logLevel: string;
+  /** Delays before each webhook retry, in ms (TRIPWIRE_WEBHOOK_RETRY_SCHEDULE, seconds, comma-separated). */
+  webhookRetryScheduleMs: readonly number[];
+  webhookTimeoutMs: number;
+  /** TRIPWIRE_SECRET_KEY: base64 of 32 bytes for encrypting secrets at rest (else a key file beside the database). */
+  secretKey: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -18,6 +25,14 @@ function int(name: string, raw: string | undefined, fallback: number, min: numbe
   return n;
 }
 
+function schedule(raw: string | undefined): readonly number[] {
+  try {
+    return parseRetrySchedule(raw) ?? DEFAULT_RETRY_SCHEDULE_MS;
+  } catch (e) {
+    throw new ConfigError(`TRIPWIRE_WEBHOOK_RETRY_SCHEDULE: ${(e as Error).message}`);
+  }
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   return {
     host: env.HOST || "127.0.0.1",
@@ -26,5 +41,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dev: env.TRIPWIRE_DEV === "1" || env.TRIPWIRE_DEV === "true",
     rateLimitPerMinute: int("TRIPWIRE_RATE_LIMIT", env.TRIPWIRE_RATE_LIMIT, 600, 1, 10_000_000),
     logLevel: env.LOG_LEVEL || "info",
+    webhookRetryScheduleMs: schedule(env.TRIPWIRE_WEBHOOK_RETRY_SCHEDULE),
+    webhookTimeoutMs: int("TRIPWIRE_WEBHOOK_TIMEOUT_MS", env.TRIPWIRE_WEBHOOK_TIMEOUT_MS, 30_000, 100, 120_000),
+    secretKey: env.TRIPWIRE_SECRET_KEY || undefined,
   };
 }

@@ -17,6 +17,8 @@ export interface TestServer {
   dir: string;
   databasePath: string;
   store: Store;
+  /** Fan out committed events to webhook deliveries now (instead of waiting for the poll). */
+  drainOutbox(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -32,6 +34,7 @@ export async function startTestServer(options: { env?: Record<string, string>; c
     dir,
     databasePath,
     store: server.store,
+    drainOutbox: () => server.drainOutbox(),
     async stop() {
       await server.stop();
       if (!options.dir) rmSync(dir, { recursive: true, force: true });

@@ -447,6 +447,189 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook endpoints
+         * @description The organization's endpoints, newest first. Signing secrets are never listed.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Register a webhook endpoint
+         * @description Every event the endpoint subscribes to is delivered to it, signed, at least once, with retries.
+         *     The signing secret is generated (or taken from `secret`) and returned only in this response and in the
+         *     rotate response. URLs must be `https://` and must not resolve to private, loopback, link-local or metadata
+         *     addresses (checked again at every delivery).
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{webhookId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example whk_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                webhookId: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a webhook endpoint
+         * @description The endpoint's settings and state. The signing secret is never returned.
+         */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook endpoint
+         * @description Stops deliveries at once; queued deliveries are dropped and the delivery log is deleted with it.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a webhook endpoint
+         * @description Changes settings. `{"is_active": true}` re-enables a disabled endpoint and clears `disabled_reason`.
+         */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/webhooks/{webhookId}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example whk_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                webhookId: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the signing secret
+         * @description Returns a new secret. Until `previous_secret_expires_at` (default 24 hours), every delivery carries
+         *     `webhook-signature` entries for both the new and the previous secret, so receivers can switch without
+         *     downtime. `X-Tripwire-Signature` uses the new secret at once.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{webhookId}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example whk_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                webhookId: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a signed test event now
+         * @description Sends a signed sample event to the endpoint right away (no retries) and answers with the outcome. Works on
+         *     disabled endpoints too, so you can check a fix before re-enabling. The attempt is recorded in the
+         *     delivery log.
+         *
+         *     `curl -X POST "$BASE/api/v1/webhooks/$ID/test" -H "X-API-Key: $KEY"`
+         */
+        post: operations["testWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{webhookId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example whk_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                webhookId: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List deliveries to an endpoint
+         * @description One entry per event sent (or to be sent) to the endpoint, newest first, with every attempt.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{webhookId}/deliveries/{deliveryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example whk_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                webhookId: components["parameters"]["WebhookId"];
+                /** @example dlv_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                deliveryId: components["parameters"]["DeliveryId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a delivery with its attempts
+         * @description Every attempt with its time, response status, latency, the first 2 KB of the response body and the error class.
+         */
+        get: operations["getWebhookDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example whk_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                webhookId: components["parameters"]["WebhookId"];
+                /** @example dlv_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                deliveryId: components["parameters"]["DeliveryId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deliver again
+         * @description Queues one more attempt now, with the same event id (`webhook-id`), so receivers that already processed it can deduplicate.
+         */
+        post: operations["redeliverWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -489,7 +672,7 @@ export interface components {
          * @description What a key may do. `*` grants everything.
          * @enum {string}
          */
-        Scope: "*" | "organization:read" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write" | "services:read" | "services:write" | "incidents:read" | "incidents:write" | "events:read";
+        Scope: "*" | "organization:read" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write" | "services:read" | "services:write" | "incidents:read" | "incidents:write" | "events:read" | "webhooks:read" | "webhooks:write";
         ApiKey: {
             /** @example key_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
             id: string;
@@ -675,7 +858,7 @@ export interface components {
             next_cursor: components["schemas"]["NextCursor"];
         };
         /** @enum {string} */
-        EventType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "incident.archived" | "service.created" | "service.updated" | "service.status_changed" | "service.deleted" | "member.created" | "member.updated" | "member.deleted";
+        EventType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "incident.archived" | "service.created" | "service.updated" | "service.status_changed" | "service.deleted" | "member.created" | "member.updated" | "member.deleted" | "webhook.disabled";
         /**
          * @description A change that happened. `data` holds the resource after the change under its name (`incident`,
          *     `service`, `member`); `incident.updated` and `service.updated` add `changes` (field → `{ from, to }`),
@@ -707,7 +890,7 @@ export interface components {
             id: string;
             type: components["schemas"]["EventType"];
             /** @enum {string} */
-            resource_type: "incident" | "service" | "member";
+            resource_type: "incident" | "service" | "member" | "webhook";
             resource_id: string;
             data: {
                 [key: string]: unknown;
@@ -724,6 +907,127 @@ export interface components {
         };
         EventList: {
             data: components["schemas"]["Event"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        WebhookIdValue: string;
+        /** @description An event type, or `*` for every event. */
+        WebhookEventFilter: string | components["schemas"]["EventType"] | "*";
+        Webhook: {
+            id: components["schemas"]["WebhookIdValue"];
+            /** Format: uri */
+            url: string;
+            description: string | null;
+            events: components["schemas"]["WebhookEventFilter"][];
+            /** @description Extra headers sent with every delivery. */
+            headers: {
+                [key: string]: string;
+            };
+            is_active: boolean;
+            /** @description Why Tripwire disabled the endpoint, if it did. */
+            disabled_reason: string | null;
+            /** Format: date-time */
+            disabled_at: string | null;
+            /**
+             * Format: date-time
+             * @description While set and in the future, deliveries are also signed with the previous secret.
+             */
+            previous_secret_expires_at: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        WebhookWithSecret: components["schemas"]["Webhook"] & {
+            /**
+             * @description The signing secret. Shown only in the create and rotate responses.
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSwMfKQ9r8GKYq=
+             */
+            secret: string;
+        };
+        /** @description Up to 20 extra headers. Names are HTTP tokens; the signature, `webhook-*`, `content-type`, `user-agent` and `host` headers cannot be overridden. */
+        WebhookHeaders: {
+            [key: string]: string;
+        };
+        WebhookCreate: {
+            url: string;
+            /** @description Event types to receive; omit or `["*"]` for all. */
+            events?: components["schemas"]["WebhookEventFilter"][];
+            description?: string | null;
+            headers?: components["schemas"]["WebhookHeaders"];
+            is_active?: boolean;
+            /** @description Your own signing secret: `whsec_` + base64 of 24 to 64 random bytes. Generated when omitted. */
+            secret?: string;
+        };
+        WebhookUpdate: {
+            url?: string;
+            events?: components["schemas"]["WebhookEventFilter"][];
+            description?: string | null;
+            headers?: components["schemas"]["WebhookHeaders"];
+            is_active?: boolean;
+        };
+        WebhookRotate: {
+            /** @description How long the previous secret keeps signing deliveries too (default 86400). */
+            overlap_seconds?: number;
+        };
+        WebhookTestRequest: {
+            event?: components["schemas"]["EventType"];
+        };
+        WebhookTestResult: {
+            delivery_id: string;
+            event_id: string;
+            success: boolean;
+            status_code: number | null;
+            latency_ms: number;
+            /** @description The first 2 KB of the response body. */
+            response_excerpt: string;
+            error_class: components["schemas"]["DeliveryErrorClass"] | null;
+            error: string | null;
+        };
+        WebhookList: {
+            data: components["schemas"]["Webhook"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @description `pending` (queued, first attempt not made), `retrying` (failed, another attempt scheduled), `succeeded`, `failed` (no more attempts).
+         * @enum {string}
+         */
+        DeliveryStatus: "pending" | "retrying" | "succeeded" | "failed";
+        /**
+         * @description `http` = the endpoint answered non-2xx; `blocked` = the destination resolved to a forbidden address.
+         * @enum {string}
+         */
+        DeliveryErrorClass: "timeout" | "dns" | "connect" | "tls" | "http" | "blocked";
+        DeliveryAttempt: {
+            number: number;
+            /** Format: date-time */
+            started_at: string;
+            status_code: number | null;
+            latency_ms: number;
+            response_excerpt: string;
+            error_class: components["schemas"]["DeliveryErrorClass"] | null;
+            error: string | null;
+        };
+        Delivery: {
+            /** @example dlv_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+            id: string;
+            webhook_id: components["schemas"]["WebhookIdValue"];
+            /** @description The event's id; also the `webhook-id` header and the body's `id`. */
+            event_id: string;
+            event_type: string;
+            /** @description Sent by the test endpoint. */
+            test: boolean;
+            status: components["schemas"]["DeliveryStatus"];
+            attempt_count: number;
+            /** Format: date-time */
+            next_attempt_at: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            attempts: components["schemas"]["DeliveryAttempt"][];
+        };
+        DeliveryList: {
+            data: components["schemas"]["Delivery"][];
             next_cursor: components["schemas"]["NextCursor"];
         };
     };
@@ -953,6 +1257,10 @@ export interface components {
         MemberId: components["schemas"]["MemberIdValue"];
         /** @example svc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
         ServiceId: components["schemas"]["ServiceIdValue"];
+        /** @example whk_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+        WebhookId: components["schemas"]["WebhookIdValue"];
+        /** @example dlv_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+        DeliveryId: string;
         /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
         IncidentId: string;
     };
@@ -2033,6 +2341,377 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of endpoints. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://hooks.example.com/tripwire",
+                 *       "events": [
+                 *         "incident.created",
+                 *         "incident.resolved"
+                 *       ],
+                 *       "description": "On-call bot",
+                 *       "headers": {
+                 *         "X-Team": "payments"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookCreate"];
+            };
+        };
+        responses: {
+            /** @description The endpoint, with its signing secret (shown in this response only). */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example whk_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                webhookId: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example whk_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                webhookId: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example whk_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                webhookId: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "is_active": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated endpoint. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example whk_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                webhookId: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "overlap_seconds": 3600
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookRotate"];
+            };
+        };
+        responses: {
+            /** @description The endpoint with its new secret (shown in this response only). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    testWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example whk_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                webhookId: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "event": "incident.created"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookTestRequest"];
+            };
+        };
+        responses: {
+            /** @description What the endpoint answered (a failed delivery is still a `200` here; see `success`). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookTestResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+                status?: components["schemas"]["DeliveryStatus"];
+            };
+            header?: never;
+            path: {
+                /** @example whk_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                webhookId: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example whk_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                webhookId: components["parameters"]["WebhookId"];
+                /** @example dlv_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                deliveryId: components["parameters"]["DeliveryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Delivery"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    redeliverWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example whk_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                webhookId: components["parameters"]["WebhookId"];
+                /** @example dlv_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                deliveryId: components["parameters"]["DeliveryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery, queued. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Delivery"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];

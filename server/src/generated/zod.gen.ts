@@ -52,7 +52,9 @@ export const zScope = z.enum([
     'services:write',
     'incidents:read',
     'incidents:write',
-    'events:read'
+    'events:read',
+    'webhooks:read',
+    'webhooks:write'
 ]);
 
 export const zApiKey = z.object({
@@ -268,7 +270,8 @@ export const zEventType = z.enum([
     'service.deleted',
     'member.created',
     'member.updated',
-    'member.deleted'
+    'member.deleted',
+    'webhook.disabled'
 ]);
 
 /**
@@ -292,7 +295,8 @@ export const zEvent = z.object({
     resource_type: z.enum([
         'incident',
         'service',
-        'member'
+        'member',
+        'webhook'
     ]),
     resource_id: z.string(),
     data: z.record(z.string(), z.unknown()),
@@ -302,6 +306,131 @@ export const zEvent = z.object({
 
 export const zEventList = z.object({
     data: z.array(zEvent),
+    next_cursor: zNextCursor
+});
+
+export const zWebhookIdValue = z.string().regex(/^whk_[0-9A-Z]{26}$/);
+
+/**
+ * An event type, or `*` for every event.
+ */
+export const zWebhookEventFilter = z.union([
+    zEventType,
+    z.literal('*')
+]);
+
+export const zWebhook = z.object({
+    id: zWebhookIdValue,
+    url: z.url(),
+    description: z.string().nullable(),
+    events: z.array(zWebhookEventFilter),
+    headers: z.record(z.string(), z.string()),
+    is_active: z.boolean(),
+    disabled_reason: z.string().nullable(),
+    disabled_at: z.iso.datetime({ offset: true }).nullable(),
+    previous_secret_expires_at: z.iso.datetime({ offset: true }).nullable(),
+    created_at: z.iso.datetime({ offset: true }),
+    updated_at: z.iso.datetime({ offset: true })
+});
+
+export const zWebhookWithSecret = zWebhook.and(z.object({
+    secret: z.string()
+}));
+
+/**
+ * Up to 20 extra headers. Names are HTTP tokens; the signature, `webhook-*`, `content-type`, `user-agent` and `host` headers cannot be overridden.
+ */
+export const zWebhookHeaders = z.record(z.string(), z.string().max(1000));
+
+export const zWebhookCreate = z.strictObject({
+    url: z.string().min(1).max(2000),
+    events: z.array(zWebhookEventFilter).min(1).max(100).optional(),
+    description: z.string().max(500).nullish(),
+    headers: zWebhookHeaders.optional(),
+    is_active: z.boolean().optional(),
+    secret: z.string().max(200).optional()
+});
+
+export const zWebhookUpdate = z.strictObject({
+    url: z.string().min(1).max(2000).optional(),
+    events: z.array(zWebhookEventFilter).min(1).max(100).optional(),
+    description: z.string().max(500).nullish(),
+    headers: zWebhookHeaders.optional(),
+    is_active: z.boolean().optional()
+});
+
+export const zWebhookRotate = z.strictObject({
+    overlap_seconds: z.int().gte(0).lte(604800).optional()
+});
+
+export const zWebhookTestRequest = z.strictObject({
+    event: zEventType.optional()
+});
+
+export const zWebhookList = z.object({
+    data: z.array(zWebhook),
+    next_cursor: zNextCursor
+});
+
+/**
+ * `pending` (queued, first attempt not made), `retrying` (failed, another attempt scheduled), `succeeded`, `failed` (no more attempts).
+ */
+export const zDeliveryStatus = z.enum([
+    'pending',
+    'retrying',
+    'succeeded',
+    'failed'
+]);
+
+/**
+ * `http` = the endpoint answered non-2xx; `blocked` = the destination resolved to a forbidden address.
+ */
+export const zDeliveryErrorClass = z.enum([
+    'timeout',
+    'dns',
+    'connect',
+    'tls',
+    'http',
+    'blocked'
+]);
+
+export const zWebhookTestResult = z.object({
+    delivery_id: z.string(),
+    event_id: z.string(),
+    success: z.boolean(),
+    status_code: z.int().nullable(),
+    latency_ms: z.number(),
+    response_excerpt: z.string(),
+    error_class: zDeliveryErrorClass.nullable(),
+    error: z.string().nullable()
+});
+
+export const zDeliveryAttempt = z.object({
+    number: z.int().gte(1),
+    started_at: z.iso.datetime({ offset: true }),
+    status_code: z.int().nullable(),
+    latency_ms: z.number(),
+    response_excerpt: z.string(),
+    error_class: zDeliveryErrorClass.nullable(),
+    error: z.string().nullable()
+});
+
+export const zDelivery = z.object({
+    id: z.string(),
+    webhook_id: zWebhookIdValue,
+    event_id: z.string(),
+    event_type: z.string(),
+    test: z.boolean(),
+    status: zDeliveryStatus,
+    attempt_count: z.int(),
+    next_attempt_at: z.iso.datetime({ offset: true }).nullable(),
+    created_at: z.iso.datetime({ offset: true }),
+    updated_at: z.iso.datetime({ offset: true }),
+    attempts: z.array(zDeliveryAttempt)
+});
+
+export const zDeliveryList = z.object({
+    data: z.array(zDelivery),
     next_cursor: zNextCursor
 });
 
@@ -325,6 +454,10 @@ export const zApiKeyId = z.string().regex(/^key_[0-9A-Z]{26}$/);
 export const zMemberId = zMemberIdValue;
 
 export const zServiceId = zServiceIdValue;
+
+export const zWebhookId = zWebhookIdValue;
+
+export const zDeliveryId = z.string().regex(/^dlv_[0-9A-Z]{26}$/);
 
 export const zIncidentId = z.string().regex(/^inc_[0-9A-Z]{26}$/);
 
@@ -648,3 +781,122 @@ export const zGetEventPath = z.object({
  * The event.
  */
 export const zGetEventResponse = zEvent;
+
+export const zListWebhooksQuery = z.object({
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().gte(1).lte(100).optional().default(20)
+});
+
+/**
+ * A page of endpoints.
+ */
+export const zListWebhooksResponse = zWebhookList;
+
+export const zCreateWebhookBody = zWebhookCreate;
+
+export const zCreateWebhookHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+/**
+ * The endpoint, with its signing secret (shown in this response only).
+ */
+export const zCreateWebhookResponse = zWebhookWithSecret;
+
+export const zDeleteWebhookPath = z.object({
+    webhookId: zWebhookIdValue
+});
+
+/**
+ * Deleted.
+ */
+export const zDeleteWebhookResponse = z.void();
+
+export const zGetWebhookPath = z.object({
+    webhookId: zWebhookIdValue
+});
+
+/**
+ * The endpoint.
+ */
+export const zGetWebhookResponse = zWebhook;
+
+export const zUpdateWebhookBody = zWebhookUpdate;
+
+export const zUpdateWebhookPath = z.object({
+    webhookId: zWebhookIdValue
+});
+
+/**
+ * The updated endpoint.
+ */
+export const zUpdateWebhookResponse = zWebhook;
+
+export const zRotateWebhookSecretBody = zWebhookRotate;
+
+export const zRotateWebhookSecretHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+export const zRotateWebhookSecretPath = z.object({
+    webhookId: zWebhookIdValue
+});
+
+/**
+ * The endpoint with its new secret (shown in this response only).
+ */
+export const zRotateWebhookSecretResponse = zWebhookWithSecret;
+
+export const zTestWebhookBody = zWebhookTestRequest;
+
+export const zTestWebhookHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+export const zTestWebhookPath = z.object({
+    webhookId: zWebhookIdValue
+});
+
+/**
+ * What the endpoint answered (a failed delivery is still a `200` here; see `success`).
+ */
+export const zTestWebhookResponse = zWebhookTestResult;
+
+export const zListWebhookDeliveriesPath = z.object({
+    webhookId: zWebhookIdValue
+});
+
+export const zListWebhookDeliveriesQuery = z.object({
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().gte(1).lte(100).optional().default(20),
+    status: zDeliveryStatus.optional()
+});
+
+/**
+ * A page of deliveries.
+ */
+export const zListWebhookDeliveriesResponse = zDeliveryList;
+
+export const zGetWebhookDeliveryPath = z.object({
+    webhookId: zWebhookIdValue,
+    deliveryId: z.string().regex(/^dlv_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The delivery.
+ */
+export const zGetWebhookDeliveryResponse = zDelivery;
+
+export const zRedeliverWebhookDeliveryHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+export const zRedeliverWebhookDeliveryPath = z.object({
+    webhookId: zWebhookIdValue,
+    deliveryId: z.string().regex(/^dlv_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The delivery, queued.
+ */
+export const zRedeliverWebhookDeliveryResponse = zDelivery;

@@ -18,10 +18,17 @@ import { incidentRoutes } from "./routes/incidents.ts";
 import { memberRoutes } from "./routes/members.ts";
 import { platformRoutes } from "./routes/platform.ts";
 import { serviceRoutes } from "./routes/services.ts";
+import { webhookRoutes } from "./routes/webhooks.ts";
+import { randomBytes } from "node:crypto";
+import type { Deps } from "../domain/context.ts";
+import type { WebhookDeps } from "../domain/webhooks.ts";
+import { SecretBox } from "../secrets/secret-box.ts";
 
 export interface AppOptions {
   store: Store;
   logger: Logger;
+  /** Webhook settings; defaults suit tests that never deliver (random key, loopback refused). */
+  webhooks?: Omit<WebhookDeps, keyof Deps>;
   clock?: Clock;
   /** Requests per minute per API key. */
   rateLimitPerMinute?: number;
@@ -78,5 +85,7 @@ export function createApp(opts: AppOptions) {
   serviceRoutes(app as unknown as Elysia, http);
   incidentRoutes(app as unknown as Elysia, http);
   eventRoutes(app as unknown as Elysia, http);
+  const webhooks = opts.webhooks ?? { box: SecretBox.fromKey(randomBytes(32)), delivery: { timeoutMs: 30_000, allowLoopback: false }, wake() {} };
+  webhookRoutes(app as unknown as Elysia, http, { ...http.deps, ...webhooks });
   return app;
 }

@@ -18,6 +18,10 @@ import type {
   ServiceStatus,
   Severity,
   Visibility,
+  Webhook,
+  Delivery,
+  DeliveryAttempt,
+  DeliveryStatus,
 } from "../types.ts";
 
 /** A page request: `after` is the last id of the previous page (lists run newest first, ids are time-ordered). */
@@ -133,6 +137,68 @@ export interface IdempotencyRepo {
   purgeOlderThan(ms: number): Promise<number>;
 }
 
+/** A webhook endpoint as stored: the public shape plus its sealed (encrypted) secrets. */
+export interface WebhookRecord extends Webhook {
+  organization_id: string;
+  secret_sealed: string;
+  previous_secret_sealed: string | null;
+}
+export interface WebhookRepo {
+  create(w: WebhookRecord): Promise<void>;
+  get(orgId: string, id: string): Promise<WebhookRecord | null>;
+  list(orgId: string, page: PageQuery): Promise<Page<WebhookRecord>>;
+  /** Active endpoints of the organization (the fan-out filters by event type). */
+  active(orgId: string): Promise<WebhookRecord[]>;
+  update(w: WebhookRecord): Promise<void>;
+  delete(orgId: string, id: string): Promise<void>;
+}
+
+/** One event to one endpoint. `body` is the exact JSON sent on every attempt. */
+export interface DeliveryRecord extends Omit<Delivery, "attempts"> {
+  organization_id: string;
+  body: string;
+}
+export interface DeliveryRepo {
+  create(d: DeliveryRecord): Promise<void>;
+  get(orgId: string, webhookId: string, id: string): Promise<DeliveryRecord | null>;
+  /** By id alone, for the worker (the job carries no organization). */
+  byId(id: string): Promise<DeliveryRecord | null>;
+  list(orgId: string, webhookId: string, status: DeliveryStatus | undefined, page: PageQuery): Promise<Page<DeliveryRecord>>;
+  update(d: DeliveryRecord): Promise<void>;
+  addAttempt(deliveryId: string, a: DeliveryAttempt): Promise<void>;
+  attempts(deliveryIds: string[]): Promise<Map<string, DeliveryAttempt[]>>;
+}
+
+/**
+ * The durable job queue that drives deliveries (and, later, workflow runs and timers). A job is leased by one
+ * worker until `lease_until_ms`; a worker that dies loses its lease and the job runs again (at least once).
+ */
+export interface Job {
+  id: string;
+  kind: string;
+  payload: Record<string, unknown>;
+  runAtMs: number;
+  attempts: number;
+}
+export interface JobRepo {
+  /** Inserts, or replaces a job with the same id (then it runs at the new time). */
+  upsert(job: Omit<Job, "attempts">, nowMs: number): Promise<void>;
+  lease(kinds: string[], nowMs: number, leaseMs: number, owner: string, limit: number): Promise<Job[]>;
+  complete(id: string, owner: string): Promise<void>;
+  reschedule(id: string, owner: string, runAtMs: number): Promise<void>;
+  /** Frees every lease (a single-process store does this at start: nobody else can hold one). */
+  releaseAll(): Promise<number>;
+  nextRunAt(kinds: string[]): Promise<number | null>;
+  count(kinds: string[]): Promise<number>;
+  delete(id: string): Promise<void>;
+}
+
+/** Where each outbox consumer (webhook fan-out, workflow triggers) has read up to. */
+export interface OffsetRepo {
+  get(name: string): Promise<number>;
+  set(name: string, seq: number): Promise<void>;
+}
+
 export interface Repos {
   organizations: OrganizationRepo;
   apiKeys: ApiKeyRepo;
@@ -141,6 +207,10 @@ export interface Repos {
   incidents: IncidentRepo;
   events: EventRepo;
   idempotency: IdempotencyRepo;
+  webhooks: WebhookRepo;
+  deliveries: DeliveryRepo;
+  jobs: JobRepo;
+  offsets: OffsetRepo;
 }
 
 export interface Store extends Repos {

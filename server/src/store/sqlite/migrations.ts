@@ -101,4 +101,68 @@ CREATE TABLE idempotency_keys (
 CREATE INDEX idempotency_keys_age ON idempotency_keys(created_at_ms);
 `,
   },
+  {
+    version: 2,
+    name: "webhooks, deliveries, durable job queue, outbox consumer offsets",
+    sql: `
+CREATE TABLE webhooks (
+  id TEXT PRIMARY KEY,
+  organization_id TEXT NOT NULL REFERENCES organizations(id),
+  url TEXT NOT NULL,
+  description TEXT,
+  events TEXT NOT NULL,
+  headers TEXT NOT NULL,
+  is_active INTEGER NOT NULL,
+  disabled_reason TEXT,
+  disabled_at TEXT,
+  secret_sealed TEXT NOT NULL,
+  previous_secret_sealed TEXT,
+  previous_secret_expires_at TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX webhooks_org ON webhooks(organization_id, id);
+CREATE TABLE deliveries (
+  id TEXT PRIMARY KEY,
+  organization_id TEXT NOT NULL REFERENCES organizations(id),
+  webhook_id TEXT NOT NULL REFERENCES webhooks(id) ON DELETE CASCADE,
+  event_id TEXT NOT NULL,
+  event_type TEXT NOT NULL,
+  body TEXT NOT NULL,
+  test INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  attempt_count INTEGER NOT NULL,
+  next_attempt_at TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX deliveries_webhook ON deliveries(organization_id, webhook_id, id);
+CREATE TABLE delivery_attempts (
+  delivery_id TEXT NOT NULL REFERENCES deliveries(id) ON DELETE CASCADE,
+  number INTEGER NOT NULL,
+  started_at TEXT NOT NULL,
+  status_code INTEGER,
+  latency_ms REAL NOT NULL,
+  response_excerpt TEXT NOT NULL,
+  error_class TEXT,
+  error TEXT,
+  PRIMARY KEY (delivery_id, number)
+);
+CREATE TABLE jobs (
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL,
+  payload TEXT NOT NULL,
+  run_at_ms INTEGER NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  lease_owner TEXT,
+  lease_until_ms INTEGER,
+  created_at_ms INTEGER NOT NULL
+);
+CREATE INDEX jobs_due ON jobs(kind, run_at_ms);
+CREATE TABLE consumer_offsets (
+  name TEXT PRIMARY KEY,
+  seq INTEGER NOT NULL
+);
+`,
+  },
 ];

@@ -23,13 +23,14 @@ import type {
   ServiceRepo,
 } from "../types.ts";
 import type { Incident, IncidentUpdateEntry, Member, Organization, Service } from "../../types.ts";
+import { deliveryRepos } from "./delivery-repos.ts";
 import { json, toPage } from "./paging.ts";
 
 // biome-ignore lint: row shapes are whatever SQLite returns; each mapper below names the columns it reads
-type Row = Record<string, any>;
+export type Row = Record<string, any>;
 
 /** Lazily prepares and caches statements for one connection. */
-class Statements {
+export class Statements {
   private cache = new Map<string, Statement>();
   constructor(private db: Database) {}
   get(sql: string): Statement {
@@ -42,7 +43,7 @@ class Statements {
   }
 }
 
-const pageParams = (page: PageQuery) => ({ after: page.after ?? null, limit: page.limit + 1 });
+export const pageParams = (page: PageQuery) => ({ after: page.after ?? null, limit: page.limit + 1 });
 
 class Organizations implements OrganizationRepo {
   constructor(private q: Statements) {}
@@ -402,6 +403,7 @@ class Idempotency implements IdempotencyRepo {
 export function sqliteRepos(db: Database): Repos {
   const q = new Statements(db);
   return {
+    ...deliveryRepos(q),
     organizations: new Organizations(q),
     apiKeys: new ApiKeys(q),
     members: new Members(q),

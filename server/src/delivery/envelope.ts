@@ -1,0 +1,46 @@
+/**
+ * The body every delivery carries: `{ id, event, timestamp, data }`. Built once per delivery and stored, so
+ * every retry sends the same bytes and the same id (consumers deduplicate on it).
+ */
+import { iso } from "../clock.ts";
+import { newId } from "../ids.ts";
+import type { EventRecord } from "../store/types.ts";
+import type { EventType } from "../types.ts";
+
+export function envelopeFor(event: Pick<EventRecord, "id" | "type" | "created_at" | "data">): string {
+  return JSON.stringify({ id: event.id, event: event.type, timestamp: event.created_at, data: event.data });
+}
+
+/** A realistic event for the test endpoint; ids are fresh, and `data.test` says it is a sample. */
+export function sampleEvent(type: EventType, nowMs: number): Pick<EventRecord, "id" | "type" | "created_at" | "data"> {
+  const at = iso(nowMs);
+  const incident = {
+    id: "inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+    title: "Sample incident: checkout API returns 502",
+    status: type === "incident.resolved" ? "resolved" : "investigating",
+    severity: "major",
+    message: "This is a test delivery from Tripwire.",
+    service_ids: ["svc_01JD5Q8R1XK2ZP7S0C3V9N4B6M"],
+    labels: ["sample"],
+    assignee_id: null,
+    visibility: "public",
+    source: "api",
+    created_at: at,
+    updated_at: at,
+    published_at: at,
+    resolved_at: type === "incident.resolved" ? at : null,
+    archived_at: null,
+  };
+  const service = { id: "svc_01JD5Q8R1XK2ZP7S0C3V9N4B6M", name: "checkout-api", description: "Sample service", status: "degraded", created_at: at, updated_at: at };
+  const member = { id: "mem_01JD5Q8R1XK2ZP7S0C3V9N4B6M", name: "Sample Person", email: "sample@example.com", created_at: at, updated_at: at };
+  const [resource] = type.split(".");
+  const data: Record<string, unknown> =
+    resource === "incident"
+      ? { incident, ...(type === "incident.updated" ? { changes: { status: { from: "investigating", to: "identified" } } } : {}) }
+      : resource === "service"
+        ? { service, ...(type === "service.status_changed" ? { previous_status: "operational", status: "degraded" } : {}) }
+        : resource === "member"
+          ? { member }
+          : { webhook: { id: "whk_01JD5Q8R1XK2ZP7S0C3V9N4B6M" }, reason: "Sample" };
+  return { id: newId("evt"), type, created_at: at, data: { ...data, test: true } };
+}

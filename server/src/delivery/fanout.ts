@@ -1,0 +1,105 @@
+/**
+ * The outbox consumer for webhooks: reads domain events in commit order and, for each active endpoint
+ * subscribed to the event's type, writes a delivery and its job. The consumer's offset moves in the same
+ * transaction, so a crash never loses an event nor fans one out twice.
+ */
+import { iso, type Clock } from "../clock.ts";
+import { DELIVER_JOB, subscribes } from "../domain/webhooks.ts";
+import { newId } from "../ids.ts";
+import type { Logger } from "../log.ts";
+import type { Store, WebhookRecord } from "../store/types.ts";
+import { envelopeFor } from "./envelope.ts";
+
+const CONSUMER = "webhooks";
+const BATCH = 500;
+
+export class WebhookFanout {
+  private running: Promise<void> | null = null;
+  private again = false;
+  private timer: ReturnType<typeof setInterval> | null = null;
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(
+    private store: Store,
+    private clock: Clock,
+    private logger: Logger,
+    private onQueued: () => void,
+    private pollMs = 1000,
+  ) {}
+
+  start(): void {
+    this.unsubscribe = this.store.onCommittedEvents(() => this.kick());
+    this.timer = setInterval(() => this.kick(), this.pollMs);
+    this.kick();
+  }
+
+  async stop(): Promise<void> {
+    this.unsubscribe?.();
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  /** Runs a pass now, or right after the current one. */
+  kick(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain()
+      .catch((err) => this.logger.error({ err }, "webhook fan-out failed; will retry"))
+      .finally(() => {
+        this.running = null;
+        if (this.again) {
+          this.again = false;
+          this.kick();
+        }
+      });
+  }
+
+  /** Fans out everything committed so far. Resolves when caught up. */
+  async drain(): Promise<void> {
+    for (;;) {
+      const { count, queued } = await this.store.transaction(async (tx) => {
+        const offset = await tx.offsets.get(CONSUMER);
+        const events = await tx.events.since(offset, BATCH);
+        if (events.length === 0) return { count: 0, queued: 0 };
+        const nowMs = this.clock.now();
+        const hooksByOrg = new Map<string, WebhookRecord[]>();
+        let queued = 0;
+        for (const event of events) {
+          let hooks = hooksByOrg.get(event.organization_id);
+          if (!hooks) {
+            hooks = await tx.webhooks.active(event.organization_id);
+            hooksByOrg.set(event.organization_id, hooks);
+          }
+          const body = envelopeFor(event);
+          for (const hook of hooks) {
+            if (!subscribes(hook.events, event.type)) continue;
+            const id = newId("dlv");
+            await tx.deliveries.create({
+              id,
+              organization_id: event.organization_id,
+              webhook_id: hook.id,
+              event_id: event.id,
+              event_type: event.type,
+              body,
+              test: false,
+              status: "pending",
+              attempt_count: 0,
+              next_attempt_at: iso(nowMs),
+              created_at: iso(nowMs),
+              updated_at: iso(nowMs),
+            });
+            await tx.jobs.upsert({ id, kind: DELIVER_JOB, payload: { delivery_id: id, webhook_id: hook.id }, runAtMs: nowMs }, nowMs);
+            queued++;
+          }
+        }
+        await tx.offsets.set(CONSUMER, events[events.length - 1]!.seq!);
+        return { count: events.length, queued };
+      });
+      if (queued > 0) this.onQueued();
+      if (count < BATCH) return;
+    }
+  }
+}
