@@ -87,7 +87,8 @@ export function checkDestinationUrl(url: string, opts: { allowLoopback: boolean 
  */
 export async function guardedPost(opts: GuardedPostOptions): Promise<OutboundResult> {
   const started = performance.now();
-  const elapsed = () => Math.round(performance.now() - started);
+  // Two decimals: loopback and LAN endpoints answer in well under a millisecond.
+  const elapsed = () => Math.round((performance.now() - started) * 100) / 100;
   const fail = (errorClass: Exclude<OutboundResult, { ok: true }>["errorClass"], error: string): OutboundResult => ({
     ok: false,
     errorClass,
