@@ -1,0 +1,342 @@
+/**
+ * The trigger catalog and the run scope. Pure: no I/O, no clock (sample scopes take `nowMs`).
+ *
+ * One path rule serves template variables and condition fields alike (`isListedPath`): a dotted path is known for
+ * a trigger when it
+ * - is listed exactly (`incident.title`), or
+ * - lies under a listed wildcard `x.*` (`changes.*` admits `changes.status.to`; `payload.*` admits `payload.a.b`), or
+ * - names an object that holds listed paths (`incident`, `service`, `changes`, `payload`), so a whole object can be
+ *   rendered (`{{incident}}` becomes JSON) or tested (`service equals null`).
+ * Anything else (`incident.titel`, `incident.title.length`) is unknown, so a typo fails at activation instead of
+ * rendering an empty string at run time. Free-form objects are exactly the ones listed as wildcards.
+ *
+ * `TriggerSpec.variables` is the complete list for the trigger: its own variables followed by COMMON_VARIABLES.
+ */
+import { zConditionOperator, zIncident, zService } from "../generated/zod.gen.ts";
+import type { ConditionOperator, Incident, Service, TriggerType } from "../types.ts";
+import type { Scope, TriggerSpec } from "./types.ts";
+
+/** Variables every trigger's scope has. */
+export const COMMON_VARIABLES = ["timestamp", "workflow.id", "workflow.name", "run.id"] as const;
+
+/** The condition operators, in the contract's order. */
+export const OPERATORS: readonly ConditionOperator[] = zConditionOperator.options;
+
+const INCIDENT_KEYS = Object.keys(zIncident.shape);
+const SERVICE_KEYS = Object.keys(zService.shape);
+/** Alerts, monitors and error counts are produced by later issues; their shapes are fixed here. */
+const ALERT_KEYS = ["id", "title", "message", "severity", "source", "dedup_key", "status", "count"];
+const UPTIME_MONITOR_KEYS = ["id", "name", "url", "service_id", "status"];
+const HEARTBEAT_MONITOR_KEYS = ["id", "name", "service_id", "last_ping_at"];
+const ERROR_KEYS = ["count", "threshold", "window_seconds", "service_id", "message"];
+
+const under = (prefix: string, keys: readonly string[]) => keys.map((k) => `${prefix}.${k}`);
+
+/** Whether `path` is known given a list of paths and `x.*` wildcards (see the module comment). */
+export function isListedPath(path: string, listed: readonly string[]): boolean {
+  if (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(path)) return false;
+  for (const entry of listed) {
+    if (entry.endsWith(".*")) {
+      const prefix = entry.slice(0, -2);
+      if (path === prefix || path.startsWith(`${prefix}.`)) return true;
+    } else if (path === entry || entry.startsWith(`${path}.`)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The value at a dotted path of the scope; own properties only (array indexes allowed), else undefined. */
+export function resolvePath(scope: unknown, path: string): unknown {
+  let current: unknown = scope;
+  for (const segment of path.split(".")) {
+    if (current === null || typeof current !== "object") return undefined;
+    if (!Object.hasOwn(current, segment)) return undefined;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return current;
+}
+
+interface Extras {
+  /** The service the event concerns (for incidents: the first affected one), when the caller looked it up. */
+  service?: object | null;
+  workflow: { id: string; name: string };
+  runId: string;
+  nowMs: number;
+}
+
+type EventInput = { id: string | null; type: string; data: Record<string, unknown> };
+
+const record = (v: unknown): Record<string, unknown> | null =>
+  v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+
+/**
+ * What conditions and templates see for one run of a `trigger` workflow on `event`. Resource fields are copied to
+ * the top level too (`severity` as well as `incident.severity`); `service` is `extras.service` when given, else the
+ * event's own `service`, else null. Every scope has `timestamp` (ISO of `nowMs`), `workflow`, `run` and an empty
+ * `steps` that the runner fills with each named step's output. Malformed data gives missing fields, never a throw.
+ */
+export function buildScope(trigger: TriggerType, event: EventInput, extras: Extras): Scope {
+  const data = structuredClone(event.data);
+  const service = extras.service !== undefined ? extras.service : (record(data.service) ?? null);
+  const common = {
+    timestamp: new Date(extras.nowMs).toISOString(),
+    workflow: { id: extras.workflow.id, name: extras.workflow.name },
+    run: { id: extras.runId },
+    steps: {},
+  };
+  switch (trigger) {
+    case "incident.created":
+    case "incident.updated":
+    case "incident.resolved":
+    case "incident.published": {
+      const incident = record(data.incident) ?? {};
+      const changes = trigger === "incident.updated" ? { changes: record(data.changes) ?? {} } : {};
+      return { ...incident, incident, service, ...changes, ...common };
+    }
+    case "service.status_changed": {
+      const svc = record(data.service) ?? record(extras.service) ?? {};
+      return {
+        ...svc,
+        service: svc,
+        previous_status: data.previous_status,
+        status: data.status ?? svc.status,
+        ...common,
+      };
+    }
+    case "alert.fired":
+    case "alert.resolved": {
+      const alert = record(data.alert) ?? {};
+      return { ...alert, alert, ...common };
+    }
+    case "uptime.down":
+    case "uptime.recovered":
+    case "heartbeat.missed": {
+      const monitor = record(data.monitor) ?? {};
+      return { ...monitor, monitor, service, ...common };
+    }
+    case "error_threshold_exceeded": {
+      const error = record(data.error) ?? {};
+      return { ...error, error, service, ...common };
+    }
+    case "scheduled":
+      return { schedule: record(data.schedule) ?? {}, ...common };
+    case "manual":
+      return { payload: record(data.payload) ?? {}, ...common };
+  }
+}
+
+// ---- samples (ids shaped like real ones; times relative to nowMs) ----
+
+const SAMPLE_WORKFLOW = { id: "wfl_01JD5Q8R1XK2ZP7S0C3V9N4B6M", name: "Sample workflow" };
+const SAMPLE_RUN_ID = "run_01JD5Q8R1XK2ZP7S0C3V9N4B6M";
+const SAMPLE_SERVICE_ID = "svc_01JD5Q8R1XK2ZP7S0C3V9N4B6M";
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+function sampleService(nowMs: number): Service {
+  return {
+    id: SAMPLE_SERVICE_ID,
+    name: "Checkout API (production)",
+    description: "Payments and order placement",
+    status: "partial_outage",
+    created_at: iso(nowMs - 30 * 86_400_000),
+    updated_at: iso(nowMs - 60_000),
+  };
+}
+
+function sampleIncident(nowMs: number, overrides: Partial<Incident>): Incident {
+  return {
+    id: "inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+    title: "Checkout API returns 502",
+    status: "investigating",
+    severity: "major",
+    message: "Some customers cannot complete checkout.",
+    service_ids: [SAMPLE_SERVICE_ID],
+    labels: ["payments"],
+    assignee_id: null,
+    visibility: "public",
+    source: "manual",
+    created_at: iso(nowMs - 15 * 60_000),
+    updated_at: iso(nowMs),
+    published_at: iso(nowMs - 15 * 60_000),
+    resolved_at: null,
+    archived_at: null,
+    ...overrides,
+  };
+}
+
+function sampleData(trigger: TriggerType, nowMs: number): Record<string, unknown> {
+  const service = sampleService(nowMs);
+  const alert = (status: string) => ({
+    id: "alt_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+    title: "High 5xx rate on checkout",
+    message: "5xx rate above 5% for 5 minutes",
+    severity: "critical",
+    source: "prometheus",
+    dedup_key: "checkout-5xx",
+    status,
+    count: 3,
+    details: { rate: 0.07, region: "eu-west-1" },
+  });
+  const uptimeMonitor = (status: string) => ({
+    id: "mon_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+    name: "Checkout API",
+    url: "https://checkout.example.com/health",
+    service_id: SAMPLE_SERVICE_ID,
+    status,
+  });
+  switch (trigger) {
+    case "incident.created":
+      return { incident: sampleIncident(nowMs, { visibility: "draft", published_at: null, created_at: iso(nowMs) }) };
+    case "incident.updated":
+      return {
+        incident: sampleIncident(nowMs, { status: "identified" }),
+        changes: { status: { from: "investigating", to: "identified" } },
+      };
+    case "incident.resolved":
+      return { incident: sampleIncident(nowMs, { status: "resolved", resolved_at: iso(nowMs) }) };
+    case "incident.published":
+      return { incident: sampleIncident(nowMs, { published_at: iso(nowMs) }) };
+    case "service.status_changed":
+      return { service, previous_status: "operational", status: service.status };
+    case "alert.fired":
+      return { alert: alert("firing") };
+    case "alert.resolved":
+      return { alert: alert("resolved") };
+    case "uptime.down":
+      return { monitor: uptimeMonitor("down"), service };
+    case "uptime.recovered":
+      return { monitor: uptimeMonitor("up"), service };
+    case "heartbeat.missed":
+      return {
+        monitor: {
+          id: "mon_01JD5Q8R1XK2ZP7S0C3V9N4B7N",
+          name: "Nightly billing export",
+          service_id: SAMPLE_SERVICE_ID,
+          last_ping_at: iso(nowMs - 26 * 3_600_000),
+        },
+        service,
+      };
+    case "error_threshold_exceeded":
+      return {
+        error: { count: 120, threshold: 100, window_seconds: 300, service_id: SAMPLE_SERVICE_ID, message: "TypeError: cart is undefined" },
+        service,
+      };
+    case "scheduled":
+      return { schedule: { cron: "0 9 * * *", timezone: "UTC", fired_at: iso(nowMs) } };
+    case "manual":
+      return { payload: { reason: "Testing the workflow", requested_by: "ops@example.com" } };
+  }
+}
+
+function spec(
+  type: TriggerType,
+  description: string,
+  fires: boolean,
+  variables: string[],
+  fields: string[],
+): TriggerSpec {
+  return {
+    type,
+    description,
+    variables: [...variables, ...COMMON_VARIABLES],
+    fields,
+    fires,
+    sampleScope: (nowMs) =>
+      buildScope(
+        type,
+        { id: null, type, data: sampleData(type, nowMs) },
+        // Incident events carry service_ids only: the caller looks up the first service, as here.
+        { workflow: SAMPLE_WORKFLOW, runId: SAMPLE_RUN_ID, nowMs, ...(type.startsWith("incident.") ? { service: sampleService(nowMs) } : {}) },
+      ),
+  };
+}
+
+const incidentVariables = [...under("incident", INCIDENT_KEYS), ...under("service", SERVICE_KEYS)];
+const incidentFields = [...INCIDENT_KEYS, ...under("incident", INCIDENT_KEYS), ...under("service", SERVICE_KEYS)];
+const alertVariables = [...under("alert", ALERT_KEYS), "alert.details.*"];
+const alertFields = [...ALERT_KEYS, "details.*", ...alertVariables];
+const monitorTrigger = (keys: string[]) => ({
+  variables: [...under("monitor", keys), ...under("service", SERVICE_KEYS)],
+  fields: [...keys, ...under("monitor", keys), ...under("service", SERVICE_KEYS)],
+});
+const uptime = monitorTrigger(UPTIME_MONITOR_KEYS);
+const heartbeat = monitorTrigger(HEARTBEAT_MONITOR_KEYS);
+const errorVariables = [...under("error", ERROR_KEYS), ...under("service", SERVICE_KEYS)];
+const scheduleVariables = ["schedule.cron", "schedule.timezone", "schedule.fired_at"];
+
+export const TRIGGERS: Record<TriggerType, TriggerSpec> = {
+  "incident.created": spec(
+    "incident.created",
+    "An incident was created, drafts included (test `visibility` to tell them apart).",
+    true,
+    incidentVariables,
+    incidentFields,
+  ),
+  "incident.updated": spec(
+    "incident.updated",
+    "An incident's fields changed; `changes` maps each changed field to `{ from, to }`.",
+    true,
+    [...incidentVariables, "changes.*"],
+    [...incidentFields, "changes.*"],
+  ),
+  "incident.resolved": spec("incident.resolved", "An incident was resolved.", true, incidentVariables, incidentFields),
+  "incident.published": spec(
+    "incident.published",
+    "A draft incident was published.",
+    true,
+    incidentVariables,
+    incidentFields,
+  ),
+  "alert.fired": spec("alert.fired", "An alert from an integration fired.", false, alertVariables, alertFields),
+  "alert.resolved": spec("alert.resolved", "An alert from an integration resolved.", false, alertVariables, alertFields),
+  "service.status_changed": spec(
+    "service.status_changed",
+    "A service's status changed; `previous_status` and `status` give both sides.",
+    true,
+    [...under("service", SERVICE_KEYS), "previous_status", "status"],
+    [...SERVICE_KEYS, ...under("service", SERVICE_KEYS), "previous_status"],
+  ),
+  "uptime.down": spec("uptime.down", "An uptime monitor found its URL unreachable.", false, uptime.variables, uptime.fields),
+  "uptime.recovered": spec(
+    "uptime.recovered",
+    "An uptime monitor found its URL reachable again.",
+    false,
+    uptime.variables,
+    uptime.fields,
+  ),
+  "heartbeat.missed": spec(
+    "heartbeat.missed",
+    "A heartbeat monitor did not receive its ping in time.",
+    false,
+    heartbeat.variables,
+    heartbeat.fields,
+  ),
+  "error_threshold_exceeded": spec(
+    "error_threshold_exceeded",
+    "More errors than the threshold were reported within the window.",
+    false,
+    errorVariables,
+    [...ERROR_KEYS, ...errorVariables],
+  ),
+  scheduled: spec(
+    "scheduled",
+    "Runs on a cron schedule (`trigger.schedule`, in `trigger.timezone`, default UTC).",
+    true,
+    scheduleVariables,
+    scheduleVariables,
+  ),
+  manual: spec(
+    "manual",
+    "Started by hand (POST /workflows/{id}/trigger); the request's `payload` is available as `payload.*`.",
+    true,
+    ["payload.*"],
+    ["payload.*"],
+  ),
+};
+
+/** The trigger's spec, or null for a type the catalog does not know (input not yet checked against the enum). */
+export function triggerSpec(type: string): TriggerSpec | null {
+  return Object.hasOwn(TRIGGERS, type) ? (TRIGGERS[type as TriggerType] ?? null) : null;
+}

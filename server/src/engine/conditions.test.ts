@@ -1,0 +1,198 @@
+import { describe, expect, test } from "bun:test";
+import type { Condition, ConditionGroup, ConditionOperator } from "../types.ts";
+import { compare, conditionFields, evaluateConditions } from "./conditions.ts";
+
+const scope = {
+  severity: "major",
+  title: "Checkout API returns 502",
+  labels: ["payments", "sev2"],
+  count: 120,
+  count_text: "120",
+  created_at: "2026-11-23T09:15:00.000Z",
+  visibility: "draft",
+  nothing: null,
+  incident: { severity: "major", title: "Checkout API returns 502" },
+  service: { name: "checkout-production", status: "partial_outage" },
+  alert: { severity: "critical" },
+  changes: { status: { from: "investigating", to: "identified" } },
+  meta: { region: "eu", zones: [1, 2] },
+};
+
+const leaf = (field: string, operator: ConditionOperator, value?: unknown): Condition =>
+  value === undefined ? { field, operator } : { field, operator, value };
+const one = (c: Condition): ConditionGroup => ({ operator: "AND", conditions: [c] });
+/** Puts the expected result into each row's test name. */
+const named = <C,>(rows: readonly (readonly [string, C, boolean])[]) =>
+  rows.map(([name, input, expected]) => [`${name} → ${expected}`, input, expected] as [string, C, boolean]);
+
+describe("evaluateConditions: one condition", () => {
+  test.each(named<Condition>([
+    // equals / not_equals
+    ["equals, same string", leaf("visibility", "equals", "draft"), true],
+    ["equals, other string", leaf("visibility", "equals", "public"), false],
+    ["equals is case-sensitive", leaf("visibility", "equals", "Draft"), false],
+    ["equals, number and numeric string", leaf("count", "equals", "120"), true],
+    ["equals, numeric string and number", leaf("count_text", "equals", 120), true],
+    ["equals, 120 vs 120.0", leaf("count", "equals", "120.0"), true],
+    ["equals, same instant in two notations", leaf("created_at", "equals", "2026-11-23T10:15:00+01:00"), true],
+    ["equals, null field and null", leaf("nothing", "equals", null), true],
+    ["equals, object deep", leaf("meta", "equals", { zones: [1, 2], region: "eu" }), true],
+    ["equals, array order matters", leaf("labels", "equals", ["sev2", "payments"]), false],
+    ["equals, missing field", leaf("nope", "equals", "x"), false],
+    ["equals, missing field vs null", leaf("nope", "equals", null), false],
+    ["not_equals, other string", leaf("visibility", "not_equals", "public"), true],
+    ["not_equals, same string", leaf("visibility", "not_equals", "draft"), false],
+    ["not_equals, missing field", leaf("nope", "not_equals", "x"), true],
+    ["not_equals, number and numeric string", leaf("count", "not_equals", "120"), false],
+    // dotted fields
+    ["dotted field", leaf("service.name", "equals", "checkout-production"), true],
+    ["deep dotted field", leaf("changes.status.to", "equals", "identified"), true],
+    ["dotted field through a missing object", leaf("monitor.name", "equals", "x"), false],
+    // contains / not_contains
+    ["contains, substring", leaf("service.name", "contains", "production"), true],
+    ["contains is case-sensitive", leaf("service.name", "contains", "Production"), false],
+    ["contains, array member", leaf("labels", "contains", "sev2"), true],
+    ["contains, array non-member", leaf("labels", "contains", "sev1"), false],
+    ["contains, array member by number", leaf("meta.zones", "contains", "2"), true],
+    ["contains on a number field", leaf("count", "contains", "12"), false],
+    ["contains, missing field", leaf("nope", "contains", "x"), false],
+    ["contains, non-string value on a string", leaf("title", "contains", 502), false],
+    ["not_contains, substring absent", leaf("service.name", "not_contains", "staging"), true],
+    ["not_contains, substring present", leaf("service.name", "not_contains", "production"), false],
+    ["not_contains, array member", leaf("labels", "not_contains", "payments"), false],
+    ["not_contains, missing field", leaf("nope", "not_contains", "x"), true],
+    // greater_than / less_than: numbers
+    ["greater_than, number", leaf("count", "greater_than", 100), true],
+    ["greater_than, equal number", leaf("count", "greater_than", 120), false],
+    ["greater_than, numeric strings compare as numbers", leaf("count_text", "greater_than", "99"), true],
+    ["less_than, number", leaf("count", "less_than", 200), true],
+    ["less_than, numeric string vs number", leaf("count_text", "less_than", 1000), true],
+    ["greater_than, number vs non-numeric string", leaf("count", "greater_than", "abc"), false],
+    ["less_than, number vs non-numeric string", leaf("count", "less_than", "abc"), false],
+    // dates
+    ["greater_than, later instant", leaf("created_at", "greater_than", "2026-11-23T09:00:00Z"), true],
+    ["greater_than, offset makes it later", leaf("created_at", "greater_than", "2026-11-23T09:30:00+01:00"), true],
+    ["less_than, earlier instant", leaf("created_at", "less_than", "2026-11-23T09:00:00Z"), false],
+    ["less_than, date only is midnight UTC", leaf("created_at", "less_than", "2026-11-24"), true],
+    ["greater_than, date only", leaf("created_at", "greater_than", "2026-11-23"), true],
+    ["greater_than, no offset means UTC", leaf("created_at", "greater_than", "2026-11-23T09:15:00"), false],
+    ["less_than, date vs plain string", leaf("created_at", "less_than", "tomorrow"), false],
+    // severity ranks
+    ["severity greater_than minor", leaf("severity", "greater_than", "minor"), true],
+    ["severity greater_than major", leaf("severity", "greater_than", "major"), false],
+    ["severity less_than critical", leaf("severity", "less_than", "critical"), true],
+    ["severity less_than minor", leaf("severity", "less_than", "minor"), false],
+    ["incident.severity ranks too", leaf("incident.severity", "greater_than", "minor"), true],
+    ["alert.severity critical > major", leaf("alert.severity", "greater_than", "major"), true],
+    ["severity vs a non-severity", leaf("severity", "greater_than", "low"), false],
+    ["non-severity field does not rank (plain strings are unordered)", leaf("visibility", "greater_than", "critical"), false],
+    ["severity equals", leaf("severity", "equals", "major"), true],
+    // in / not_in
+    ["in, member", leaf("severity", "in", ["major", "critical"]), true],
+    ["in, non-member", leaf("severity", "in", ["minor"]), false],
+    ["in, number among numeric strings", leaf("count", "in", ["100", "120"]), true],
+    ["in, empty list", leaf("severity", "in", []), false],
+    ["in, value not a list", leaf("severity", "in", "major"), false],
+    ["in, missing field", leaf("nope", "in", ["x"]), false],
+    ["not_in, non-member", leaf("severity", "not_in", ["minor"]), true],
+    ["not_in, member", leaf("severity", "not_in", ["major", "critical"]), false],
+    ["not_in, missing field", leaf("nope", "not_in", ["x"]), true],
+  ]))("%s", (_name, condition, expected) => {
+    const { result, trace } = evaluateConditions(one(condition), scope);
+    expect(result).toBe(expected);
+    expect(trace?.conditions?.[0]?.result).toBe(expected);
+  });
+});
+
+describe("evaluateConditions: groups", () => {
+  const T = leaf("severity", "equals", "major");
+  const F = leaf("severity", "equals", "minor");
+  test.each(named<unknown>([
+    ["no conditions at all", null, true],
+    ["empty AND", { operator: "AND", conditions: [] }, true],
+    ["empty OR", { operator: "OR", conditions: [] }, false],
+    ["AND all true", { operator: "AND", conditions: [T, T] }, true],
+    ["AND one false", { operator: "AND", conditions: [T, F] }, false],
+    ["OR one true", { operator: "OR", conditions: [F, T] }, true],
+    ["OR all false", { operator: "OR", conditions: [F, F] }, false],
+    ["AND with a true OR inside", { operator: "AND", conditions: [T, { operator: "OR", conditions: [F, T] }] }, true],
+    ["AND with a false OR inside", { operator: "AND", conditions: [T, { operator: "OR", conditions: [F, F] }] }, false],
+    ["OR with a true AND inside", { operator: "OR", conditions: [F, { operator: "AND", conditions: [T, T] }] }, true],
+    [
+      "three levels",
+      { operator: "OR", conditions: [F, { operator: "AND", conditions: [T, { operator: "OR", conditions: [F, T] }] }] },
+      true,
+    ],
+  ]))("%s", (_name, group, expected) => {
+    expect(evaluateConditions(group as ConditionGroup | null, scope).result).toBe(expected);
+  });
+
+  test("the trace mirrors the tree, with every condition evaluated and resolved values", () => {
+    const group: ConditionGroup = {
+      operator: "AND",
+      conditions: [
+        leaf("severity", "equals", "critical"),
+        { operator: "OR", conditions: [leaf("service.name", "contains", "production"), leaf("nope", "equals", 1)] },
+      ],
+    };
+    expect(evaluateConditions(group, scope)).toEqual({
+      result: false,
+      trace: {
+        operator: "AND",
+        result: false,
+        conditions: [
+          { field: "severity", operator: "equals", value: "critical", resolved: "major", result: false },
+          {
+            operator: "OR",
+            result: true,
+            conditions: [
+              { field: "service.name", operator: "contains", value: "production", resolved: "checkout-production", result: true },
+              { field: "nope", operator: "equals", value: 1, resolved: undefined, result: false },
+            ],
+          },
+        ],
+      },
+    });
+  });
+
+  test("no conditions: true with no trace", () => {
+    expect(evaluateConditions(null, scope)).toEqual({ result: true, trace: null });
+  });
+});
+
+test("compare: every negated operator is the negation of its positive one", () => {
+  const values = [undefined, null, 0, 5, "5", "x", "major", "2026-01-01", ["x"], { a: 1 }];
+  const pairs = [
+    ["equals", "not_equals"],
+    ["contains", "not_contains"],
+    ["in", "not_in"],
+  ] as const;
+  for (const [pos, neg] of pairs) {
+    for (const a of values) {
+      for (const b of [...values, ["x", 5]]) {
+        expect(compare(neg, "severity", a, b)).toBe(!compare(pos, "severity", a, b));
+      }
+    }
+  }
+});
+
+describe("conditionFields", () => {
+  test("gives each condition with the pointer of its field, nested groups included", () => {
+    const group: ConditionGroup = {
+      operator: "AND",
+      conditions: [
+        leaf("severity", "equals", "critical"),
+        { operator: "OR", conditions: [leaf("service.name", "contains", "prod"), leaf("visibility", "in")] },
+      ],
+    };
+    expect(conditionFields(group).map(({ field, pointer, hasValue }) => ({ field, pointer, hasValue }))).toEqual([
+      { field: "severity", pointer: "#/conditions/conditions/0/field", hasValue: true },
+      { field: "service.name", pointer: "#/conditions/conditions/1/conditions/0/field", hasValue: true },
+      { field: "visibility", pointer: "#/conditions/conditions/1/conditions/1/field", hasValue: false },
+    ]);
+  });
+
+  test("no conditions: none", () => {
+    expect(conditionFields(null)).toEqual([]);
+  });
+});
