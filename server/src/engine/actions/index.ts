@@ -1,0 +1,31 @@
+/**
+ * Every action type, keyed by `type`, in catalog order. Adding an action (e.g. a notification) is one module
+ * implementing ActionModule plus one line in MODULES.
+ */
+import type { ActionModule } from "../types.ts";
+import { addIncidentUpdateAction } from "./add_incident_update.ts";
+import { addLabelAction } from "./add_label.ts";
+import { assignIncidentAction } from "./assign_incident.ts";
+import { createIncidentAction } from "./create_incident.ts";
+import { delayAction } from "./delay.ts";
+import { executeWebhookAction } from "./execute_webhook.ts";
+import { resolveIncidentAction } from "./resolve_incident.ts";
+import { runWorkflowAction } from "./run_workflow.ts";
+import { updateIncidentAction } from "./update_incident.ts";
+import { updateServiceStatusAction } from "./update_service_status.ts";
+
+// Each module's run() takes its own parsed config type; the runner parses with the same module's `config` first.
+const MODULES: ActionModule[] = [
+  createIncidentAction,
+  updateIncidentAction,
+  resolveIncidentAction,
+  addIncidentUpdateAction,
+  assignIncidentAction,
+  addLabelAction,
+  updateServiceStatusAction,
+  runWorkflowAction,
+  delayAction,
+  executeWebhookAction,
+];
+
+export const ACTIONS: Record<string, ActionModule> = Object.fromEntries(MODULES.map((m) => [m.type, m]));

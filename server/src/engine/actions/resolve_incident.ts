@@ -1,0 +1,42 @@
+/**
+ * resolve_incident: resolves an incident (the trigger's by default), optionally adding a timeline message.
+ * Idempotent: an incident that is already resolved is a success with `already_resolved: true`, so "resolve when
+ * X" workflows do not fail when someone got there first.
+ */
+import { z } from "zod";
+import { resolveIncident } from "../../domain/incidents.ts";
+import { ApiError } from "../../errors.ts";
+import type { ActionModule } from "../types.ts";
+import { clip, domain, present, targetIncident, text } from "./common.ts";
+
+const config = z.strictObject({
+  incident_id: text().nullish(),
+  message: text().nullish(),
+});
+type Config = z.infer<typeof config>;
+
+export const resolveIncidentAction: ActionModule<Config> = {
+  type: "resolve_incident",
+  description: "Resolves an incident; already resolved is a success. Outputs id, already_resolved and resolved_at.",
+  effects: "local",
+  config,
+  fields: [
+    { name: "incident_id", type: "string", required: false, description: "Default: the trigger's incident." },
+    { name: "message", type: "string", required: false, description: "Added to the timeline with the resolution." },
+  ],
+  async run(c, ctx) {
+    const id = targetIncident(c.incident_id, ctx);
+    const { store } = ctx.deps;
+    // Read and resolve in one transaction (nested calls join it), so the check cannot race another resolver.
+    return store.transaction(async (tx) => {
+      const current = await tx.incidents.get(ctx.actor.orgId, id);
+      if (!current) throw ApiError.notFound("incident", id);
+      if (current.status === "resolved") {
+        return { kind: "done" as const, output: { id, already_resolved: true, resolved_at: current.resolved_at } };
+      }
+      const message = present(c.message) ? clip(c.message.trim(), 10_000) : undefined;
+      const incident = await domain(resolveIncident(ctx.deps, ctx.actor, id, message));
+      return { kind: "done" as const, output: { id, already_resolved: false, resolved_at: incident.resolved_at } };
+    });
+  },
+};
