@@ -22,6 +22,10 @@ export const zodPlugin = {
       const { $, symbols: { z } } = ctx;
       const ap = ctx.schema.additionalProperties;
       if (ap === false || ap?.type === "never") return $(z).attr("strictObject").call(ctx.nodes.shape(ctx));
+      // additionalProperties: true beside declared properties → keep the extra keys (e.g. an action's config).
+      if ((ap === true || ap?.type === "unknown") && Object.keys(ctx.schema.properties ?? {}).length > 0) {
+        return $(z).attr("looseObject").call(ctx.nodes.shape(ctx));
+      }
     },
     // Query/path/header numbers arrive as strings.
     number(ctx: Ctx) {

@@ -11,6 +11,11 @@ import { openSqliteStore } from "./store/sqlite/store.ts";
 import { WebhookFanout } from "./delivery/fanout.ts";
 import { DeliveryWorker } from "./delivery/worker.ts";
 import { SecretBox } from "./secrets/secret-box.ts";
+import { Runner } from "./engine/runner.ts";
+import { RUN_JOB } from "./engine/runs.ts";
+import { Scheduler, SCHEDULE_JOB } from "./engine/scheduler.ts";
+import { TriggerConsumer } from "./engine/triggers.ts";
+import { QueueWorker } from "./queue/worker.ts";
 import type { Store } from "./store/types.ts";
 
 export interface RunningServer {
@@ -41,27 +46,44 @@ export async function startServer(config: Config, opts: { logger?: Logger; clock
   const worker = new DeliveryWorker({ store, clock, box, logger, attempt, schedule: config.webhookRetryScheduleMs });
   const fanout = new WebhookFanout(store, clock, logger, () => worker.wake());
 
+  // The workflow engine: triggers from the outbox, runs and cron fires from the durable queue.
+  const runner = new Runner({ store, clock, box, delivery: attempt, logger, wake: () => runs.wake() });
+  const runs: QueueWorker = new QueueWorker({ name: "runs", store, clock, logger, kinds: [RUN_JOB], handle: (job, owner) => runner.handle(job, owner), leaseMs: config.webhookTimeoutMs + 60_000 });
+  const scheduler = new Scheduler(store, clock, () => runs.wake());
+  const schedules = new QueueWorker({ name: "schedules", store, clock, logger, kinds: [SCHEDULE_JOB], handle: (job, owner) => scheduler.handle(job, owner), maxInFlight: 8 });
+  const triggers = new TriggerConsumer(store, clock, logger, () => runs.wake());
+
   const app = createApp({
     store,
     logger,
     clock,
     rateLimitPerMinute: config.rateLimitPerMinute,
     webhooks: { box, delivery: attempt, wake: () => worker.wake() },
+    wakeRuns: () => runs.wake(),
   });
   app.listen({ hostname: config.host, port: config.port, maxRequestBodySize: 8 * 1024 * 1024 });
   const port = app.server?.port ?? config.port;
   await worker.start();
   fanout.start();
+  runs.start();
+  schedules.start();
+  triggers.start();
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
 
   return {
     url: `http://${host}:${port}`,
     store,
     firstKey,
-    drainOutbox: () => fanout.drain(),
+    drainOutbox: async () => {
+      await fanout.drain();
+      await triggers.drain();
+    },
     async stop() {
       await app.stop(true);
+      await triggers.stop();
       await fanout.stop();
+      await schedules.stop();
+      await runs.stop();
       await worker.stop();
       store.close();
     },

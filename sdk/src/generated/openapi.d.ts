@@ -630,6 +630,384 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/workflow-catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List trigger and action types
+         * @description Every trigger type with the template variables and condition fields it provides, and every action type with its configuration fields. Workflows are validated against this catalog.
+         */
+        get: operations["getWorkflowCatalog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List workflows
+         * @description Newest first, optionally filtered by state or trigger type.
+         */
+        get: operations["listWorkflows"];
+        put?: never;
+        /**
+         * Create a workflow
+         * @description Creates a workflow as a `draft`, or validates and activates it at once with `"state": "active"` (then every
+         *     problem is reported together, as by `POST /workflows/{id}/activate`). Accepts the documented shorthand:
+         *     `"trigger": "incident.created"` and a top-level `"schedule": "0 9 * * *"`; the response shows the
+         *     canonical form.
+         */
+        post: operations["createWorkflow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflows/{workflowId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example wfl_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                workflowId: components["parameters"]["WorkflowId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a workflow
+         * @description The workflow's current definition and state.
+         */
+        get: operations["getWorkflow"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a workflow
+         * @description Deletes the workflow and its versions; queued and waiting runs are canceled, and run history is kept.
+         */
+        delete: operations["deleteWorkflow"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a workflow
+         * @description Changes the definition. A change to an active workflow is validated first and makes a new numbered version; runs already started keep the version they started on.
+         */
+        patch: operations["updateWorkflow"];
+        trace?: never;
+    };
+    "/workflows/{workflowId}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example wfl_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                workflowId: components["parameters"]["WorkflowId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Validate and activate a workflow
+         * @description Checks the whole definition and reports every problem at once (unknown trigger or action, missing or
+         *     mistyped action configuration, a condition field the trigger does not provide, an unknown template
+         *     variable, `run_workflow` to a missing workflow, a cycle of `run_workflow`, or a chain deeper than 3).
+         *     On success the workflow is `active` and a new version is recorded.
+         */
+        post: operations["activateWorkflow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflows/{workflowId}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example wfl_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                workflowId: components["parameters"]["WorkflowId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable a workflow
+         * @description The workflow stops reacting to triggers (each skipped evaluation is recorded as `workflow_disabled`). Runs already started go on.
+         */
+        post: operations["disableWorkflow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflows/{workflowId}/clone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example wfl_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                workflowId: components["parameters"]["WorkflowId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Clone a workflow
+         * @description A new draft with the same definition, named "<name> (copy)".
+         */
+        post: operations["cloneWorkflow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflows/{workflowId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example wfl_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                workflowId: components["parameters"]["WorkflowId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a workflow's versions
+         * @description Every version recorded by activation or by a change to an active workflow, newest first.
+         */
+        get: operations["listWorkflowVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflows/{workflowId}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example wfl_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                workflowId: components["parameters"]["WorkflowId"];
+                version: number;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get one version of a workflow
+         * @description The definition exactly as it was in that version.
+         */
+        get: operations["getWorkflowVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflows/{workflowId}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example wfl_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                workflowId: components["parameters"]["WorkflowId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a workflow now
+         * @description Starts a run of an active `manual` workflow (or any active workflow, to test it) with an optional payload, available to templates as `{{payload.*}}`. The run is queued and returned at once.
+         */
+        post: operations["triggerWorkflow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflows/{workflowId}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example wfl_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                workflowId: components["parameters"]["WorkflowId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Why did (or didn't) it run?
+         * @description Every time the workflow's trigger matched an event, newest first, with the outcome and, when the conditions were false, each condition's resolved value and result.
+         */
+        get: operations["listWorkflowEvaluations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflows/{workflowId}/dry-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example wfl_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                workflowId: components["parameters"]["WorkflowId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Evaluate without side effects
+         * @description Evaluates the conditions against an event (or the trigger event of an earlier run, with `from_run`) and renders every action's input. Nothing is written and nothing is sent.
+         */
+        post: operations["dryRunWorkflow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflows/{workflowId}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example wfl_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                workflowId: components["parameters"]["WorkflowId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Next fire times of a scheduled workflow
+         * @description The next `count` times the cron expression fires, in UTC, computed in the workflow's time zone.
+         */
+        get: operations["getWorkflowSchedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List workflow runs
+         * @description Newest first, filtered by workflow, status or time. Steps are included only in `GET /runs/{id}`.
+         */
+        get: operations["listRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/runs/{runId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example run_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                runId: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a run with its steps
+         * @description The run's trigger, causation chain, status and timing, and each step's rendered input, output, error, status, timing and attempts.
+         */
+        get: operations["getRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/runs/{runId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example run_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                runId: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a queued or waiting run
+         * @description A run that is `queued` or `waiting` (in a delay) stops and is marked `canceled`. Other states are a `409`.
+         */
+        post: operations["cancelRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/runs/{runId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example run_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                runId: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replay a run
+         * @description Starts a new run with the same trigger event, from the start or from the step that failed, on the version the run used or on the workflow's current version. The new run records `replay_of`.
+         */
+        post: operations["replayRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -672,7 +1050,7 @@ export interface components {
          * @description What a key may do. `*` grants everything.
          * @enum {string}
          */
-        Scope: "*" | "organization:read" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write" | "services:read" | "services:write" | "incidents:read" | "incidents:write" | "events:read" | "webhooks:read" | "webhooks:write";
+        Scope: "*" | "organization:read" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write" | "services:read" | "services:write" | "incidents:read" | "incidents:write" | "events:read" | "webhooks:read" | "webhooks:write" | "workflows:read" | "workflows:write" | "workflows:run";
         ApiKey: {
             /** @example key_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
             id: string;
@@ -1030,6 +1408,263 @@ export interface components {
             data: components["schemas"]["Delivery"][];
             next_cursor: components["schemas"]["NextCursor"];
         };
+        WorkflowIdValue: string;
+        /**
+         * @description `draft` workflows never run; `active` ones react to their trigger; `disabled` ones record skipped evaluations.
+         * @enum {string}
+         */
+        WorkflowState: "draft" | "active" | "disabled";
+        /** @enum {string} */
+        TriggerType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "alert.fired" | "alert.resolved" | "service.status_changed" | "uptime.down" | "uptime.recovered" | "heartbeat.missed" | "error_threshold_exceeded" | "scheduled" | "manual";
+        Trigger: {
+            type: components["schemas"]["TriggerType"];
+            /** @description For `scheduled`: a 5-field cron expression (`minute hour day-of-month month day-of-week`), e.g. `0 9 * * *`. */
+            schedule?: string;
+            /** @description For `scheduled`: an IANA time zone (default `UTC`). In a DST gap a run moves to the first valid minute after it; in a repeated hour it runs once. */
+            timezone?: string;
+        };
+        /** @enum {string} */
+        ConditionOperator: "equals" | "not_equals" | "contains" | "not_contains" | "greater_than" | "less_than" | "in" | "not_in";
+        Condition: {
+            /** @description A dotted path into the event's data, e.g. `severity` or `service.name`. */
+            field: string;
+            operator: components["schemas"]["ConditionOperator"];
+            /** @description The value to compare with (a list for `in` / `not_in`). */
+            value?: unknown;
+        };
+        ConditionGroup: {
+            /** @enum {string} */
+            operator: "AND" | "OR";
+            conditions: (components["schemas"]["Condition"] | components["schemas"]["ConditionGroup"])[];
+        };
+        /**
+         * @description One step. `type` names the action; its configuration fields sit beside it (see `GET /workflow-catalog`),
+         *     e.g. `{"type": "add_label", "label": "sev1"}`. String fields may use templates such as `{{incident.title}}`.
+         */
+        Action: {
+            type: string;
+            /** @description Step name; later steps can use `{{steps.<name>.<field>}}`. */
+            name?: string;
+            /** @description When true, a failure of this step does not stop the run. */
+            continue_on_error?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        Workflow: {
+            id: components["schemas"]["WorkflowIdValue"];
+            name: string;
+            description: string | null;
+            trigger: components["schemas"]["Trigger"];
+            conditions: components["schemas"]["ConditionGroup"] | null;
+            actions: components["schemas"]["Action"][];
+            state: components["schemas"]["WorkflowState"];
+            /** @description The latest recorded version (0 until first activated). */
+            version: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        WorkflowCreate: {
+            name: string;
+            description?: string | null;
+            /** @description A trigger object, or just its type as a string. */
+            trigger: components["schemas"]["Trigger"] | components["schemas"]["TriggerType"];
+            /** @description Shorthand for `trigger.schedule`. */
+            schedule?: string;
+            /** @description Shorthand for `trigger.timezone`. */
+            timezone?: string;
+            conditions?: components["schemas"]["ConditionGroup"] | null;
+            actions: components["schemas"]["Action"][];
+            /**
+             * @description `active` validates and activates in one call.
+             * @enum {string}
+             */
+            state?: "draft" | "active";
+        };
+        WorkflowUpdate: {
+            name?: string;
+            description?: string | null;
+            trigger?: components["schemas"]["Trigger"] | components["schemas"]["TriggerType"];
+            schedule?: string;
+            timezone?: string;
+            conditions?: components["schemas"]["ConditionGroup"] | null;
+            actions?: components["schemas"]["Action"][];
+        };
+        WorkflowList: {
+            data: components["schemas"]["Workflow"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        WorkflowVersion: {
+            workflow_id: components["schemas"]["WorkflowIdValue"];
+            version: number;
+            name: string;
+            trigger: components["schemas"]["Trigger"];
+            conditions: components["schemas"]["ConditionGroup"] | null;
+            actions: components["schemas"]["Action"][];
+            /** Format: date-time */
+            created_at: string;
+        };
+        WorkflowVersionList: {
+            data: components["schemas"]["WorkflowVersion"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        WorkflowTrigger: {
+            /** @description Available to templates as `{{payload.*}}`. */
+            payload?: {
+                [key: string]: unknown;
+            };
+        };
+        CatalogTrigger: {
+            type: components["schemas"]["TriggerType"];
+            description: string;
+            /** @description Template variables, e.g. `incident.title`. */
+            variables: string[];
+            /** @description Fields conditions can test, relative to the event's data. */
+            fields: string[];
+            /** @description False while the feature that produces this event is not built yet; workflows can still be created and activated. */
+            fires: boolean;
+        };
+        CatalogAction: {
+            type: string;
+            description: string;
+            fields: {
+                name: string;
+                type: string;
+                required: boolean;
+                description?: string;
+            }[];
+        };
+        WorkflowCatalog: {
+            triggers: components["schemas"]["CatalogTrigger"][];
+            actions: components["schemas"]["CatalogAction"][];
+            operators: components["schemas"]["ConditionOperator"][];
+        };
+        /** @enum {string} */
+        RunStatus: "queued" | "running" | "waiting" | "completed" | "completed_with_errors" | "failed" | "canceled";
+        /** @enum {string} */
+        StepStatus: "pending" | "running" | "waiting" | "completed" | "failed" | "skipped" | "canceled";
+        Step: {
+            index: number;
+            name: string | null;
+            type: string;
+            status: components["schemas"]["StepStatus"];
+            /** @description The action's configuration after rendering templates. */
+            input: {
+                [key: string]: unknown;
+            } | null;
+            output: {
+                [key: string]: unknown;
+            } | null;
+            error: string | null;
+            attempts: number;
+            /** Format: date-time */
+            started_at: string | null;
+            /** Format: date-time */
+            ended_at: string | null;
+        };
+        Run: {
+            /** @example run_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+            id: string;
+            workflow_id: components["schemas"]["WorkflowIdValue"];
+            workflow_version: number;
+            status: components["schemas"]["RunStatus"];
+            trigger_type: components["schemas"]["TriggerType"];
+            /** @description The trigger event (id, type and data) the run was started with. */
+            event: {
+                id: string | null;
+                type: string;
+                data: {
+                    [key: string]: unknown;
+                };
+            };
+            /** @description The chain of runs whose actions led to this run, oldest first (empty for an outside trigger). */
+            caused_by: components["schemas"]["Causation"][];
+            /** @description How many workflow runs led to this one. */
+            depth: number;
+            replay_of: string | null;
+            error: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            started_at: string | null;
+            /** Format: date-time */
+            ended_at: string | null;
+            duration_ms: number | null;
+            steps?: components["schemas"]["Step"][];
+        };
+        RunList: {
+            data: components["schemas"]["Run"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        ReplayRequest: {
+            /**
+             * @default start
+             * @enum {string}
+             */
+            from?: "start" | "failed_step";
+            /**
+             * @default pinned
+             * @enum {string}
+             */
+            version?: "pinned" | "current";
+        };
+        /** @description One condition (or group) as evaluated. */
+        ConditionTrace: {
+            operator?: string;
+            field?: string;
+            value?: unknown;
+            /** @description The value the field had in the event. */
+            resolved?: unknown;
+            result: boolean;
+            conditions?: components["schemas"]["ConditionTrace"][];
+        };
+        Evaluation: {
+            id: string;
+            workflow_id: components["schemas"]["WorkflowIdValue"];
+            workflow_version: number;
+            event_id: string | null;
+            event_type: string;
+            /** @enum {string} */
+            outcome: "started" | "skipped";
+            /** @enum {string|null} */
+            reason: "conditions_false" | "workflow_disabled" | "depth_limit" | "cycle" | null;
+            conditions: components["schemas"]["ConditionTrace"] | null;
+            run_id: string | null;
+            /** Format: date-time */
+            created_at: string;
+        };
+        EvaluationList: {
+            data: components["schemas"]["Evaluation"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        DryRunRequest: {
+            event?: {
+                type?: string;
+                data: {
+                    [key: string]: unknown;
+                };
+            };
+            from_run?: string;
+        };
+        DryRunResult: {
+            would_run: boolean;
+            conditions: components["schemas"]["ConditionTrace"] | null;
+            actions: {
+                index: number;
+                name?: string | null;
+                type: string;
+                input: {
+                    [key: string]: unknown;
+                } | null;
+                errors: string[];
+            }[];
+        };
+        SchedulePreview: {
+            schedule: string;
+            timezone: string;
+            next: string[];
+        };
     };
     responses: {
         /** @description The request could not be read (malformed JSON, for example). */
@@ -1259,6 +1894,10 @@ export interface components {
         ServiceId: components["schemas"]["ServiceIdValue"];
         /** @example whk_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
         WebhookId: components["schemas"]["WebhookIdValue"];
+        /** @example wfl_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+        WorkflowId: components["schemas"]["WorkflowIdValue"];
+        /** @example run_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+        RunId: string;
         /** @example dlv_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
         DeliveryId: string;
         /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
@@ -2712,6 +3351,679 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getWorkflowCatalog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalog. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowCatalog"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listWorkflows: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+                state?: components["schemas"]["WorkflowState"];
+                trigger?: components["schemas"]["TriggerType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of workflows. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createWorkflow: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkflowCreate"];
+            };
+        };
+        responses: {
+            /** @description The workflow. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workflow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getWorkflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example wfl_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                workflowId: components["parameters"]["WorkflowId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workflow. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workflow"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteWorkflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example wfl_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                workflowId: components["parameters"]["WorkflowId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateWorkflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example wfl_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                workflowId: components["parameters"]["WorkflowId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "actions": [
+                 *         {
+                 *           "type": "add_label",
+                 *           "label": "needs-review"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["WorkflowUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated workflow. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workflow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    activateWorkflow: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example wfl_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                workflowId: components["parameters"]["WorkflowId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The active workflow. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workflow"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    disableWorkflow: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example wfl_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                workflowId: components["parameters"]["WorkflowId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The disabled workflow. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workflow"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    cloneWorkflow: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example wfl_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                workflowId: components["parameters"]["WorkflowId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The copy. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workflow"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listWorkflowVersions: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /** @example wfl_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                workflowId: components["parameters"]["WorkflowId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of versions. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowVersionList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getWorkflowVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example wfl_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                workflowId: components["parameters"]["WorkflowId"];
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowVersion"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    triggerWorkflow: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example wfl_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                workflowId: components["parameters"]["WorkflowId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "payload": {
+                 *         "reason": "deploy check"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WorkflowTrigger"];
+            };
+        };
+        responses: {
+            /** @description The queued run. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Run"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listWorkflowEvaluations: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /** @example wfl_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                workflowId: components["parameters"]["WorkflowId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of evaluations. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    dryRunWorkflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example wfl_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                workflowId: components["parameters"]["WorkflowId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "event": {
+                 *         "data": {
+                 *           "incident": {
+                 *             "title": "Database down",
+                 *             "severity": "critical"
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["DryRunRequest"];
+            };
+        };
+        responses: {
+            /** @description What would happen. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DryRunResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getWorkflowSchedule: {
+        parameters: {
+            query?: {
+                count?: number;
+            };
+            header?: never;
+            path: {
+                /** @example wfl_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                workflowId: components["parameters"]["WorkflowId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Upcoming fire times. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchedulePreview"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listRuns: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+                workflow_id?: components["schemas"]["WorkflowIdValue"];
+                status?: components["schemas"]["RunStatus"];
+                created_after?: string;
+                created_before?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of runs. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example run_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                runId: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Run"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    cancelRun: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example run_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                runId: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The canceled run. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Run"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    replayRun: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example run_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                runId: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "from": "failed_step",
+                 *       "version": "pinned"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReplayRequest"];
+            };
+        };
+        responses: {
+            /** @description The new, queued run. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Run"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];

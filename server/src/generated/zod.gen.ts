@@ -54,7 +54,10 @@ export const zScope = z.enum([
     'incidents:write',
     'events:read',
     'webhooks:read',
-    'webhooks:write'
+    'webhooks:write',
+    'workflows:read',
+    'workflows:write',
+    'workflows:run'
 ]);
 
 export const zApiKey = z.object({
@@ -434,6 +437,287 @@ export const zDeliveryList = z.object({
     next_cursor: zNextCursor
 });
 
+export const zWorkflowIdValue = z.string().regex(/^wfl_[0-9A-Z]{26}$/);
+
+/**
+ * `draft` workflows never run; `active` ones react to their trigger; `disabled` ones record skipped evaluations.
+ */
+export const zWorkflowState = z.enum([
+    'draft',
+    'active',
+    'disabled'
+]);
+
+export const zTriggerType = z.enum([
+    'incident.created',
+    'incident.updated',
+    'incident.resolved',
+    'incident.published',
+    'alert.fired',
+    'alert.resolved',
+    'service.status_changed',
+    'uptime.down',
+    'uptime.recovered',
+    'heartbeat.missed',
+    'error_threshold_exceeded',
+    'scheduled',
+    'manual'
+]);
+
+export const zTrigger = z.strictObject({
+    type: zTriggerType,
+    schedule: z.string().max(100).optional(),
+    timezone: z.string().max(64).optional()
+});
+
+export const zConditionOperator = z.enum([
+    'equals',
+    'not_equals',
+    'contains',
+    'not_contains',
+    'greater_than',
+    'less_than',
+    'in',
+    'not_in'
+]);
+
+export const zCondition = z.strictObject({
+    field: z.string().min(1).max(200),
+    operator: zConditionOperator,
+    value: z.unknown().optional()
+});
+
+export const zConditionGroup = z.strictObject({
+    operator: z.enum(['AND', 'OR']),
+    conditions: z.array(z.union([zCondition, z.lazy((): any => zConditionGroup)])).max(50)
+});
+
+/**
+ * One step. `type` names the action; its configuration fields sit beside it (see `GET /workflow-catalog`),
+ * e.g. `{"type": "add_label", "label": "sev1"}`. String fields may use templates such as `{{incident.title}}`.
+ *
+ */
+export const zAction = z.looseObject({
+    type: z.string().min(1).max(64),
+    name: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/).optional(),
+    continue_on_error: z.boolean().optional()
+});
+
+export const zWorkflow = z.object({
+    id: zWorkflowIdValue,
+    name: z.string(),
+    description: z.string().nullable(),
+    trigger: zTrigger,
+    conditions: zConditionGroup.nullable(),
+    actions: z.array(zAction),
+    state: zWorkflowState,
+    version: z.int().gte(0),
+    created_at: z.iso.datetime({ offset: true }),
+    updated_at: z.iso.datetime({ offset: true })
+});
+
+export const zWorkflowCreate = z.strictObject({
+    name: z.string().min(1).max(200),
+    description: z.string().max(2000).nullish(),
+    trigger: z.union([
+        zTrigger,
+        zTriggerType
+    ]),
+    schedule: z.string().max(100).optional(),
+    timezone: z.string().max(64).optional(),
+    conditions: zConditionGroup.nullish(),
+    actions: z.array(zAction).min(1).max(50),
+    state: z.enum(['draft', 'active']).optional()
+});
+
+export const zWorkflowUpdate = z.strictObject({
+    name: z.string().min(1).max(200).optional(),
+    description: z.string().max(2000).nullish(),
+    trigger: z.union([
+        zTrigger,
+        zTriggerType
+    ]).optional(),
+    schedule: z.string().max(100).optional(),
+    timezone: z.string().max(64).optional(),
+    conditions: zConditionGroup.nullish(),
+    actions: z.array(zAction).min(1).max(50).optional()
+});
+
+export const zWorkflowList = z.object({
+    data: z.array(zWorkflow),
+    next_cursor: zNextCursor
+});
+
+export const zWorkflowVersion = z.object({
+    workflow_id: zWorkflowIdValue,
+    version: z.int().gte(1),
+    name: z.string(),
+    trigger: zTrigger,
+    conditions: zConditionGroup.nullable(),
+    actions: z.array(zAction),
+    created_at: z.iso.datetime({ offset: true })
+});
+
+export const zWorkflowVersionList = z.object({
+    data: z.array(zWorkflowVersion),
+    next_cursor: zNextCursor
+});
+
+export const zWorkflowTrigger = z.strictObject({
+    payload: z.record(z.string(), z.unknown()).optional()
+});
+
+export const zCatalogTrigger = z.object({
+    type: zTriggerType,
+    description: z.string(),
+    variables: z.array(z.string()),
+    fields: z.array(z.string()),
+    fires: z.boolean()
+});
+
+export const zCatalogAction = z.object({
+    type: z.string(),
+    description: z.string(),
+    fields: z.array(z.object({
+        name: z.string(),
+        type: z.string(),
+        required: z.boolean(),
+        description: z.string().optional()
+    }))
+});
+
+export const zWorkflowCatalog = z.object({
+    triggers: z.array(zCatalogTrigger),
+    actions: z.array(zCatalogAction),
+    operators: z.array(zConditionOperator)
+});
+
+export const zRunStatus = z.enum([
+    'queued',
+    'running',
+    'waiting',
+    'completed',
+    'completed_with_errors',
+    'failed',
+    'canceled'
+]);
+
+export const zStepStatus = z.enum([
+    'pending',
+    'running',
+    'waiting',
+    'completed',
+    'failed',
+    'skipped',
+    'canceled'
+]);
+
+export const zStep = z.object({
+    index: z.int().gte(0),
+    name: z.string().nullable(),
+    type: z.string(),
+    status: zStepStatus,
+    input: z.record(z.string(), z.unknown()).nullable(),
+    output: z.record(z.string(), z.unknown()).nullable(),
+    error: z.string().nullable(),
+    attempts: z.int().gte(0),
+    started_at: z.iso.datetime({ offset: true }).nullable(),
+    ended_at: z.iso.datetime({ offset: true }).nullable()
+});
+
+export const zRun = z.object({
+    id: z.string(),
+    workflow_id: zWorkflowIdValue,
+    workflow_version: z.int().gte(1),
+    status: zRunStatus,
+    trigger_type: zTriggerType,
+    event: z.object({
+        id: z.string().nullable(),
+        type: z.string(),
+        data: z.record(z.string(), z.unknown())
+    }),
+    caused_by: z.array(zCausation),
+    depth: z.int().gte(0),
+    replay_of: z.string().nullable(),
+    error: z.string().nullable(),
+    created_at: z.iso.datetime({ offset: true }),
+    started_at: z.iso.datetime({ offset: true }).nullable(),
+    ended_at: z.iso.datetime({ offset: true }).nullable(),
+    duration_ms: z.number().nullable(),
+    steps: z.array(zStep).optional()
+});
+
+export const zRunList = z.object({
+    data: z.array(zRun),
+    next_cursor: zNextCursor
+});
+
+export const zReplayRequest = z.strictObject({
+    from: z.enum(['start', 'failed_step']).optional().default('start'),
+    version: z.enum(['pinned', 'current']).optional().default('pinned')
+});
+
+/**
+ * One condition (or group) as evaluated.
+ */
+export const zConditionTrace = z.object({
+    operator: z.string().optional(),
+    field: z.string().optional(),
+    value: z.unknown().optional(),
+    resolved: z.unknown().optional(),
+    result: z.boolean(),
+    conditions: z.array(z.lazy((): any => zConditionTrace)).optional()
+});
+
+export const zEvaluation = z.object({
+    id: z.string(),
+    workflow_id: zWorkflowIdValue,
+    workflow_version: z.int(),
+    event_id: z.string().nullable(),
+    event_type: z.string(),
+    outcome: z.enum(['started', 'skipped']),
+    reason: z.enum([
+        'conditions_false',
+        'workflow_disabled',
+        'depth_limit',
+        'cycle'
+    ]).nullable(),
+    conditions: zConditionTrace.nullable(),
+    run_id: z.string().nullable(),
+    created_at: z.iso.datetime({ offset: true })
+});
+
+export const zEvaluationList = z.object({
+    data: z.array(zEvaluation),
+    next_cursor: zNextCursor
+});
+
+export const zDryRunRequest = z.strictObject({
+    event: z.strictObject({
+        type: z.string().optional(),
+        data: z.record(z.string(), z.unknown())
+    }).optional(),
+    from_run: z.string().regex(/^run_[0-9A-Z]{26}$/).optional()
+});
+
+export const zDryRunResult = z.object({
+    would_run: z.boolean(),
+    conditions: zConditionTrace.nullable(),
+    actions: z.array(z.object({
+        index: z.int(),
+        name: z.string().nullish(),
+        type: z.string(),
+        input: z.record(z.string(), z.unknown()).nullable(),
+        errors: z.array(z.string())
+    }))
+});
+
+export const zSchedulePreview = z.object({
+    schedule: z.string(),
+    timezone: z.string(),
+    next: z.array(z.iso.datetime({ offset: true }))
+});
+
 /**
  * The `next_cursor` of the previous page.
  */
@@ -456,6 +740,10 @@ export const zMemberId = zMemberIdValue;
 export const zServiceId = zServiceIdValue;
 
 export const zWebhookId = zWebhookIdValue;
+
+export const zWorkflowId = zWorkflowIdValue;
+
+export const zRunId = z.string().regex(/^run_[0-9A-Z]{26}$/);
 
 export const zDeliveryId = z.string().regex(/^dlv_[0-9A-Z]{26}$/);
 
@@ -900,3 +1188,227 @@ export const zRedeliverWebhookDeliveryPath = z.object({
  * The delivery, queued.
  */
 export const zRedeliverWebhookDeliveryResponse = zDelivery;
+
+/**
+ * The catalog.
+ */
+export const zGetWorkflowCatalogResponse = zWorkflowCatalog;
+
+export const zListWorkflowsQuery = z.object({
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().gte(1).lte(100).optional().default(20),
+    state: zWorkflowState.optional(),
+    trigger: zTriggerType.optional()
+});
+
+/**
+ * A page of workflows.
+ */
+export const zListWorkflowsResponse = zWorkflowList;
+
+export const zCreateWorkflowBody = zWorkflowCreate;
+
+export const zCreateWorkflowHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+/**
+ * The workflow.
+ */
+export const zCreateWorkflowResponse = zWorkflow;
+
+export const zDeleteWorkflowPath = z.object({
+    workflowId: zWorkflowIdValue
+});
+
+/**
+ * Deleted.
+ */
+export const zDeleteWorkflowResponse = z.void();
+
+export const zGetWorkflowPath = z.object({
+    workflowId: zWorkflowIdValue
+});
+
+/**
+ * The workflow.
+ */
+export const zGetWorkflowResponse = zWorkflow;
+
+export const zUpdateWorkflowBody = zWorkflowUpdate;
+
+export const zUpdateWorkflowPath = z.object({
+    workflowId: zWorkflowIdValue
+});
+
+/**
+ * The updated workflow.
+ */
+export const zUpdateWorkflowResponse = zWorkflow;
+
+export const zActivateWorkflowHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+export const zActivateWorkflowPath = z.object({
+    workflowId: zWorkflowIdValue
+});
+
+/**
+ * The active workflow.
+ */
+export const zActivateWorkflowResponse = zWorkflow;
+
+export const zDisableWorkflowHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+export const zDisableWorkflowPath = z.object({
+    workflowId: zWorkflowIdValue
+});
+
+/**
+ * The disabled workflow.
+ */
+export const zDisableWorkflowResponse = zWorkflow;
+
+export const zCloneWorkflowHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+export const zCloneWorkflowPath = z.object({
+    workflowId: zWorkflowIdValue
+});
+
+/**
+ * The copy.
+ */
+export const zCloneWorkflowResponse = zWorkflow;
+
+export const zListWorkflowVersionsPath = z.object({
+    workflowId: zWorkflowIdValue
+});
+
+export const zListWorkflowVersionsQuery = z.object({
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().gte(1).lte(100).optional().default(20)
+});
+
+/**
+ * A page of versions.
+ */
+export const zListWorkflowVersionsResponse = zWorkflowVersionList;
+
+export const zGetWorkflowVersionPath = z.object({
+    workflowId: zWorkflowIdValue,
+    version: z.coerce.number().int().gte(1)
+});
+
+/**
+ * The version.
+ */
+export const zGetWorkflowVersionResponse = zWorkflowVersion;
+
+export const zTriggerWorkflowBody = zWorkflowTrigger;
+
+export const zTriggerWorkflowHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+export const zTriggerWorkflowPath = z.object({
+    workflowId: zWorkflowIdValue
+});
+
+/**
+ * The queued run.
+ */
+export const zTriggerWorkflowResponse = zRun;
+
+export const zListWorkflowEvaluationsPath = z.object({
+    workflowId: zWorkflowIdValue
+});
+
+export const zListWorkflowEvaluationsQuery = z.object({
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().gte(1).lte(100).optional().default(20)
+});
+
+/**
+ * A page of evaluations.
+ */
+export const zListWorkflowEvaluationsResponse = zEvaluationList;
+
+export const zDryRunWorkflowBody = zDryRunRequest;
+
+export const zDryRunWorkflowPath = z.object({
+    workflowId: zWorkflowIdValue
+});
+
+/**
+ * What would happen.
+ */
+export const zDryRunWorkflowResponse = zDryRunResult;
+
+export const zGetWorkflowSchedulePath = z.object({
+    workflowId: zWorkflowIdValue
+});
+
+export const zGetWorkflowScheduleQuery = z.object({
+    count: z.coerce.number().int().gte(1).lte(50).optional().default(5)
+});
+
+/**
+ * Upcoming fire times.
+ */
+export const zGetWorkflowScheduleResponse = zSchedulePreview;
+
+export const zListRunsQuery = z.object({
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().gte(1).lte(100).optional().default(20),
+    workflow_id: zWorkflowIdValue.optional(),
+    status: zRunStatus.optional(),
+    created_after: z.iso.datetime({ offset: true }).optional(),
+    created_before: z.iso.datetime({ offset: true }).optional()
+});
+
+/**
+ * A page of runs.
+ */
+export const zListRunsResponse = zRunList;
+
+export const zGetRunPath = z.object({
+    runId: z.string().regex(/^run_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The run.
+ */
+export const zGetRunResponse = zRun;
+
+export const zCancelRunHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+export const zCancelRunPath = z.object({
+    runId: z.string().regex(/^run_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The canceled run.
+ */
+export const zCancelRunResponse = zRun;
+
+export const zReplayRunBody = zReplayRequest;
+
+export const zReplayRunHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+export const zReplayRunPath = z.object({
+    runId: z.string().regex(/^run_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The new, queued run.
+ */
+export const zReplayRunResponse = zRun;

@@ -19,6 +19,7 @@ import { memberRoutes } from "./routes/members.ts";
 import { platformRoutes } from "./routes/platform.ts";
 import { serviceRoutes } from "./routes/services.ts";
 import { webhookRoutes } from "./routes/webhooks.ts";
+import { workflowRoutes } from "./routes/workflows.ts";
 import { randomBytes } from "node:crypto";
 import type { Deps } from "../domain/context.ts";
 import type { WebhookDeps } from "../domain/webhooks.ts";
@@ -29,6 +30,8 @@ export interface AppOptions {
   logger: Logger;
   /** Webhook settings; defaults suit tests that never deliver (random key, loopback refused). */
   webhooks?: Omit<WebhookDeps, keyof Deps>;
+  /** Wakes the run worker when runs are queued through the API. */
+  wakeRuns?: () => void;
   clock?: Clock;
   /** Requests per minute per API key. */
   rateLimitPerMinute?: number;
@@ -87,5 +90,6 @@ export function createApp(opts: AppOptions) {
   eventRoutes(app as unknown as Elysia, http);
   const webhooks = opts.webhooks ?? { box: SecretBox.fromKey(randomBytes(32)), delivery: { timeoutMs: 30_000, allowLoopback: false }, wake() {} };
   webhookRoutes(app as unknown as Elysia, http, { ...http.deps, ...webhooks });
+  workflowRoutes(app as unknown as Elysia, http, { ...http.deps, wake: opts.wakeRuns ?? (() => {}) });
   return app;
 }

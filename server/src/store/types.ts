@@ -22,6 +22,17 @@ import type {
   Delivery,
   DeliveryAttempt,
   DeliveryStatus,
+  Workflow,
+  WorkflowState,
+  WorkflowVersion,
+  Trigger,
+  TriggerType,
+  ConditionGroup,
+  Action,
+  Run,
+  RunStatus,
+  Step,
+  Evaluation,
 } from "../types.ts";
 
 /** A page request: `after` is the last id of the previous page (lists run newest first, ids are time-ordered). */
@@ -199,6 +210,67 @@ export interface OffsetRepo {
   set(name: string, seq: number): Promise<void>;
 }
 
+export interface WorkflowRecord extends Workflow {
+  organization_id: string;
+}
+/** The definition a run executes: a version's trigger, conditions and actions, fixed when the run starts. */
+export interface WorkflowDefinition {
+  name: string;
+  trigger: Trigger;
+  conditions: ConditionGroup | null;
+  actions: Action[];
+}
+export interface WorkflowFilter {
+  state?: WorkflowState | undefined;
+  trigger?: TriggerType | undefined;
+}
+export interface WorkflowRepo {
+  create(w: WorkflowRecord): Promise<void>;
+  get(orgId: string, id: string): Promise<WorkflowRecord | null>;
+  list(orgId: string, filter: WorkflowFilter, page: PageQuery): Promise<Page<WorkflowRecord>>;
+  /** Active and disabled workflows with this trigger type (drafts never react). */
+  byTrigger(orgId: string, trigger: TriggerType): Promise<WorkflowRecord[]>;
+  /** Active scheduled workflows of every organization (for the scheduler at start). */
+  activeScheduled(): Promise<WorkflowRecord[]>;
+  update(w: WorkflowRecord): Promise<void>;
+  delete(orgId: string, id: string): Promise<void>;
+  addVersion(v: WorkflowVersion & { organization_id: string }): Promise<void>;
+  getVersion(orgId: string, workflowId: string, version: number): Promise<WorkflowVersion | null>;
+  listVersions(orgId: string, workflowId: string, page: PageQuery): Promise<Page<WorkflowVersion>>;
+}
+
+export interface RunRecord extends Omit<Run, "steps"> {
+  organization_id: string;
+  scope: Record<string, unknown>;
+  definition: WorkflowDefinition;
+}
+export interface StepRecord extends Step {
+  wait_until_ms: number | null;
+}
+export interface RunFilter {
+  workflowId?: string | undefined;
+  status?: RunStatus | undefined;
+  createdAfter?: string | undefined;
+  createdBefore?: string | undefined;
+}
+export interface RunRepo {
+  create(run: RunRecord, steps: StepRecord[]): Promise<void>;
+  get(orgId: string, id: string): Promise<RunRecord | null>;
+  byId(id: string): Promise<RunRecord | null>;
+  list(orgId: string, filter: RunFilter, page: PageQuery): Promise<Page<RunRecord>>;
+  update(run: RunRecord): Promise<void>;
+  steps(runId: string): Promise<StepRecord[]>;
+  updateStep(runId: string, step: StepRecord): Promise<void>;
+}
+
+export interface EvaluationRecord extends Evaluation {
+  organization_id: string;
+}
+export interface EvaluationRepo {
+  create(e: EvaluationRecord): Promise<void>;
+  list(orgId: string, workflowId: string, page: PageQuery): Promise<Page<Evaluation>>;
+}
+
 export interface Repos {
   organizations: OrganizationRepo;
   apiKeys: ApiKeyRepo;
@@ -211,6 +283,9 @@ export interface Repos {
   deliveries: DeliveryRepo;
   jobs: JobRepo;
   offsets: OffsetRepo;
+  workflows: WorkflowRepo;
+  runs: RunRepo;
+  evaluations: EvaluationRepo;
 }
 
 export interface Store extends Repos {

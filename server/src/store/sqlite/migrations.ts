@@ -165,4 +165,87 @@ CREATE TABLE consumer_offsets (
 );
 `,
   },
+  {
+    version: 3,
+    name: "workflows, versions, runs, steps, evaluations",
+    sql: `
+CREATE TABLE workflows (
+  id TEXT PRIMARY KEY,
+  organization_id TEXT NOT NULL REFERENCES organizations(id),
+  name TEXT NOT NULL,
+  description TEXT,
+  trigger TEXT NOT NULL,
+  trigger_type TEXT NOT NULL,
+  conditions TEXT,
+  actions TEXT NOT NULL,
+  state TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX workflows_org ON workflows(organization_id, id);
+CREATE INDEX workflows_trigger ON workflows(organization_id, trigger_type, state);
+CREATE TABLE workflow_versions (
+  workflow_id TEXT NOT NULL REFERENCES workflows(id) ON DELETE CASCADE,
+  version INTEGER NOT NULL,
+  organization_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  trigger TEXT NOT NULL,
+  conditions TEXT,
+  actions TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (workflow_id, version)
+);
+CREATE TABLE runs (
+  id TEXT PRIMARY KEY,
+  organization_id TEXT NOT NULL REFERENCES organizations(id),
+  workflow_id TEXT NOT NULL,
+  workflow_version INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  trigger_type TEXT NOT NULL,
+  event TEXT NOT NULL,
+  scope TEXT NOT NULL,
+  definition TEXT NOT NULL,
+  caused_by TEXT NOT NULL,
+  depth INTEGER NOT NULL,
+  replay_of TEXT,
+  error TEXT,
+  created_at TEXT NOT NULL,
+  started_at TEXT,
+  ended_at TEXT,
+  duration_ms REAL
+);
+CREATE INDEX runs_org ON runs(organization_id, id);
+CREATE INDEX runs_workflow ON runs(organization_id, workflow_id, id);
+CREATE TABLE run_steps (
+  run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  name TEXT,
+  type TEXT NOT NULL,
+  status TEXT NOT NULL,
+  input TEXT,
+  output TEXT,
+  error TEXT,
+  attempts INTEGER NOT NULL,
+  started_at TEXT,
+  ended_at TEXT,
+  wait_until_ms INTEGER,
+  PRIMARY KEY (run_id, idx)
+);
+CREATE TABLE evaluations (
+  id TEXT PRIMARY KEY,
+  organization_id TEXT NOT NULL REFERENCES organizations(id),
+  workflow_id TEXT NOT NULL,
+  workflow_version INTEGER NOT NULL,
+  event_id TEXT,
+  event_type TEXT NOT NULL,
+  outcome TEXT NOT NULL,
+  reason TEXT,
+  conditions TEXT,
+  run_id TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX evaluations_workflow ON evaluations(organization_id, workflow_id, id);
+`,
+  },
 ];

@@ -24,6 +24,7 @@ import type {
 } from "../types.ts";
 import type { Incident, IncidentUpdateEntry, Member, Organization, Service } from "../../types.ts";
 import { deliveryRepos } from "./delivery-repos.ts";
+import { workflowRepos } from "./workflow-repos.ts";
 import { json, toPage } from "./paging.ts";
 
 // biome-ignore lint: row shapes are whatever SQLite returns; each mapper below names the columns it reads
@@ -404,6 +405,7 @@ export function sqliteRepos(db: Database): Repos {
   const q = new Statements(db);
   return {
     ...deliveryRepos(q),
+    ...workflowRepos(q),
     organizations: new Organizations(q),
     apiKeys: new ApiKeys(q),
     members: new Members(q),

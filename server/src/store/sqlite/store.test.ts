@@ -26,7 +26,7 @@ test("connections use WAL, NORMAL sync, a busy timeout and foreign keys; migrati
   openSqliteStore(path).close();
   const db = new Database(path);
   expect(db.query("PRAGMA journal_mode").get()).toEqual({ journal_mode: "wal" });
-  expect((db.query("SELECT version FROM schema_migrations").all() as { version: number }[]).map((r) => r.version)).toEqual([1, 2]);
+  expect((db.query("SELECT version FROM schema_migrations").all() as { version: number }[]).map((r) => r.version)).toEqual([1, 2, 3]);
   db.close();
   // Re-opening applies nothing twice.
   openSqliteStore(path).close();
@@ -66,5 +66,36 @@ test("concurrent transactions are serialized, never interleaved", async () => {
     });
   await Promise.all([tx("a"), tx("b"), tx("c")]);
   expect(order).toEqual(["a:start", "a:end", "b:start", "b:end", "c:start", "c:end"]);
+  store.close();
+});
+
+test("a transaction inside a transaction joins it as a savepoint: its failure rolls back only its own writes", async () => {
+  const store = openSqliteStore(join(dir, "nested.db"));
+  const announced: string[] = [];
+  store.onCommittedEvents((es) => announced.push(...es.map((e) => e.id)));
+  await store.transaction(async (tx) => {
+    await tx.organizations.create(org);
+    await tx.events.append(event("evt_01M83XXQCFS30DJY7A7AE63ZZ1"));
+    await expect(
+      store.transaction(async (inner) => {
+        await inner.events.append(event("evt_01M83XXQCFS30DJY7A7AE63ZZ2"));
+        throw new Error("inner fails");
+      }),
+    ).rejects.toThrow("inner fails");
+    await store.transaction((inner) => inner.events.append(event("evt_01M83XXQCFS30DJY7A7AE63ZZ3")));
+  });
+  expect((await store.events.since(0, 10)).map((e) => e.id)).toEqual(["evt_01M83XXQCFS30DJY7A7AE63ZZ1", "evt_01M83XXQCFS30DJY7A7AE63ZZ3"]);
+  expect(announced).toEqual(["evt_01M83XXQCFS30DJY7A7AE63ZZ1", "evt_01M83XXQCFS30DJY7A7AE63ZZ3"]);
+  store.close();
+});
+
+test("work scheduled inside a transaction but run after it commits starts a transaction of its own", async () => {
+  const store = openSqliteStore(join(dir, "late.db"));
+  let late: Promise<number> | undefined;
+  await store.transaction(async (tx) => {
+    await tx.organizations.create(org);
+    late = new Promise((resolve) => setTimeout(() => resolve(store.transaction((t) => t.organizations.count())), 20));
+  });
+  expect(await late).toBe(1);
   store.close();
 });

@@ -5,6 +5,7 @@
  * block the event loop on busy_timeout (stack.md §3.3).
  */
 import type { Database } from "bun:sqlite";
+import { AsyncLocalStorage } from "node:async_hooks";
 import type { EventRecord, Repos, Store } from "../types.ts";
 import { migrate, openDatabase } from "./db.ts";
 import { sqliteRepos } from "./repos.ts";
@@ -50,17 +51,41 @@ export function openSqliteStore(path: string): Store {
     },
   });
 
+  // A transaction started inside another one (a workflow step calling a domain function) joins it as a
+  // savepoint. `active` guards against continuations that outlive the transaction they were created in.
+  const current = new AsyncLocalStorage<{ repos: Repos; events: EventRecord[]; active: boolean }>();
+  let savepoints = 0;
+
   return {
     ...r,
     async transaction<T>(fn: (tx: Repos) => Promise<T>): Promise<T> {
+      const outer = current.getStore();
+      if (outer?.active) {
+        const sp = `sp${++savepoints}`;
+        const mark = outer.events.length;
+        writer.run(`SAVEPOINT ${sp}`);
+        try {
+          const out = await fn(outer.repos);
+          writer.run(`RELEASE ${sp}`);
+          return out;
+        } catch (err) {
+          writer.run(`ROLLBACK TO ${sp}`);
+          writer.run(`RELEASE ${sp}`);
+          outer.events.length = mark;
+          throw err;
+        }
+      }
       const committed: EventRecord[] = [];
       const result = await lock.run(async () => {
+        const ctx = { repos: recording(w, committed), events: committed, active: true };
         writer.run("BEGIN IMMEDIATE");
         try {
-          const out = await fn(recording(w, committed));
+          const out = await current.run(ctx, () => fn(ctx.repos));
+          ctx.active = false;
           writer.run("COMMIT");
           return out;
         } catch (err) {
+          ctx.active = false;
           writer.run("ROLLBACK");
           committed.length = 0;
           throw err;

@@ -1,0 +1,341 @@
+/**
+ * Workflows: definitions, versions, activation (validation of everything at once), manual runs, cancel, replay,
+ * dry runs and the schedule preview. The engine (engine/) runs what this module records.
+ */
+import { iso } from "../clock.ts";
+import { ACTIONS } from "../engine/actions/index.ts";
+import { buildScope, OPERATORS, TRIGGERS } from "../engine/catalog.ts";
+import { evaluateConditions } from "../engine/conditions.ts";
+import { normalizeDefinition } from "../engine/normalize.ts";
+import { createRun } from "../engine/runs.ts";
+import { nextFireTimes, syncSchedule } from "../engine/scheduler.ts";
+import { render } from "../engine/templates.ts";
+import { definitionOf } from "../engine/triggers.ts";
+import type { ActionModule, Scope } from "../engine/types.ts";
+import { validateWorkflow } from "../engine/validate.ts";
+import { ApiError } from "../errors.ts";
+import { newId } from "../ids.ts";
+import type { PageQuery, Repos, RunFilter, RunRecord, StepRecord, WorkflowFilter, WorkflowRecord } from "../store/types.ts";
+import type { Run, Workflow, WorkflowCreateInput, WorkflowUpdateInput } from "../types.ts";
+import type { Actor, Deps } from "./context.ts";
+
+export interface WorkflowDeps extends Deps {
+  /** Tells the run worker that runs were queued. */
+  wake(): void;
+}
+
+const actions = ACTIONS as Record<string, ActionModule>;
+
+export function publicWorkflow(w: WorkflowRecord): Workflow {
+  const { organization_id: _o, ...rest } = w;
+  return rest;
+}
+
+export function publicRun(r: RunRecord, steps?: StepRecord[]): Run {
+  const { organization_id: _o, scope: _s, definition: _d, ...rest } = r;
+  return steps ? { ...rest, steps: steps.map(({ wait_until_ms: _w, ...s }) => s) } : rest;
+}
+
+async function load(tx: Repos, actor: Actor, id: string): Promise<WorkflowRecord> {
+  const w = await tx.workflows.get(actor.orgId, id);
+  if (!w) throw ApiError.notFound("workflow", id);
+  return w;
+}
+
+/** Every problem of a definition, as one 422 (nothing is written when there is one). */
+async function assertValid(tx: Repos, actor: Actor, wf: Pick<WorkflowRecord, "id" | "trigger" | "conditions" | "actions">) {
+  const errors = await validateWorkflow(wf, actions, {
+    getWorkflow: async (id) => {
+      const other = await tx.workflows.get(actor.orgId, id);
+      return other ? publicWorkflow(other) : null;
+    },
+  });
+  if (errors.length) throw ApiError.validation(errors);
+}
+
+async function recordVersion(tx: Repos, wf: WorkflowRecord, nowMs: number): Promise<WorkflowRecord> {
+  const next: WorkflowRecord = { ...wf, version: wf.version + 1, updated_at: iso(nowMs) };
+  await tx.workflows.addVersion({
+    organization_id: wf.organization_id,
+    workflow_id: wf.id,
+    version: next.version,
+    name: wf.name,
+    trigger: wf.trigger,
+    conditions: wf.conditions,
+    actions: wf.actions,
+    created_at: iso(nowMs),
+  });
+  return next;
+}
+
+function definitionFrom(input: WorkflowCreateInput | WorkflowUpdateInput) {
+  try {
+    return normalizeDefinition(input);
+  } catch (e) {
+    if (e instanceof ApiError) throw e;
+    throw ApiError.validation([{ in: "body", pointer: "#/schedule", detail: (e as Error).message }]);
+  }
+}
+
+export async function createWorkflow(deps: Deps, actor: Actor, input: WorkflowCreateInput) {
+  const def = definitionFrom(input);
+  return deps.store.transaction(async (tx) => {
+    const nowMs = deps.clock.now();
+    let wf: WorkflowRecord = {
+      id: newId("wfl"),
+      organization_id: actor.orgId,
+      name: input.name,
+      description: input.description ?? null,
+      trigger: def.trigger!,
+      conditions: def.conditions ?? null,
+      actions: def.actions ?? [],
+      state: "draft",
+      version: 0,
+      created_at: iso(nowMs),
+      updated_at: iso(nowMs),
+    };
+    if (input.state === "active") await assertValid(tx, actor, wf);
+    await tx.workflows.create(wf);
+    if (input.state === "active") {
+      wf = await recordVersion(tx, { ...wf, state: "active" }, nowMs);
+      await tx.workflows.update(wf);
+    }
+    await syncSchedule(tx, wf, nowMs);
+    return publicWorkflow(wf);
+  });
+}
+
+export async function getWorkflow(deps: Deps, actor: Actor, id: string) {
+  return publicWorkflow(await load(deps.store, actor, id));
+}
+
+export async function listWorkflows(deps: Deps, actor: Actor, filter: WorkflowFilter, page: PageQuery) {
+  const p = await deps.store.workflows.list(actor.orgId, filter, page);
+  return { items: p.items.map(publicWorkflow), nextAfter: p.nextAfter };
+}
+
+/** A change to an active workflow is validated first and becomes a new version; drafts change freely. */
+export async function updateWorkflow(deps: Deps, actor: Actor, id: string, input: WorkflowUpdateInput) {
+  const def = definitionFrom(input);
+  return deps.store.transaction(async (tx) => {
+    const before = await load(tx, actor, id);
+    const nowMs = deps.clock.now();
+    const trigger = def.trigger ?? (input.schedule !== undefined || input.timezone !== undefined ? { ...before.trigger, ...(input.schedule !== undefined ? { schedule: input.schedule } : {}), ...(input.timezone !== undefined ? { timezone: input.timezone } : {}) } : before.trigger);
+    let after: WorkflowRecord = {
+      ...before,
+      name: input.name ?? before.name,
+      description: input.description === undefined ? before.description : input.description,
+      trigger,
+      conditions: def.conditions === undefined ? before.conditions : def.conditions,
+      actions: def.actions ?? before.actions,
+      updated_at: iso(nowMs),
+    };
+    if (after.state === "active") {
+      await assertValid(tx, actor, after);
+      after = await recordVersion(tx, after, nowMs);
+    }
+    await tx.workflows.update(after);
+    await syncSchedule(tx, after, nowMs);
+    return publicWorkflow(after);
+  });
+}
+
+export async function activateWorkflow(deps: Deps, actor: Actor, id: string) {
+  return deps.store.transaction(async (tx) => {
+    const wf = await load(tx, actor, id);
+    if (wf.state === "active") throw ApiError.invalidTransition(`Workflow ${id} is already active.`);
+    await assertValid(tx, actor, wf);
+    const nowMs = deps.clock.now();
+    const after = await recordVersion(tx, { ...wf, state: "active" }, nowMs);
+    await tx.workflows.update(after);
+    await syncSchedule(tx, after, nowMs);
+    return publicWorkflow(after);
+  });
+}
+
+export async function disableWorkflow(deps: Deps, actor: Actor, id: string) {
+  return deps.store.transaction(async (tx) => {
+    const wf = await load(tx, actor, id);
+    if (wf.state !== "active") throw ApiError.invalidTransition(`Workflow ${id} is ${wf.state}; only an active workflow can be disabled.`);
+    const nowMs = deps.clock.now();
+    const after: WorkflowRecord = { ...wf, state: "disabled", updated_at: iso(nowMs) };
+    await tx.workflows.update(after);
+    await syncSchedule(tx, after, nowMs);
+    return publicWorkflow(after);
+  });
+}
+
+export async function cloneWorkflow(deps: Deps, actor: Actor, id: string) {
+  return deps.store.transaction(async (tx) => {
+    const wf = await load(tx, actor, id);
+    const nowMs = deps.clock.now();
+    const copy: WorkflowRecord = { ...wf, id: newId("wfl"), name: `${wf.name} (copy)`, state: "draft", version: 0, created_at: iso(nowMs), updated_at: iso(nowMs) };
+    await tx.workflows.create(copy);
+    return publicWorkflow(copy);
+  });
+}
+
+export async function deleteWorkflow(deps: Deps, actor: Actor, id: string) {
+  await deps.store.transaction(async (tx) => {
+    const wf = await load(tx, actor, id);
+    const nowMs = deps.clock.now();
+    for (const status of ["queued", "waiting"] as const) {
+      for (;;) {
+        const page = await tx.runs.list(actor.orgId, { workflowId: id, status }, { limit: 100 });
+        for (const run of page.items) await cancelInTx(tx, run, nowMs, "The workflow was deleted.");
+        if (!page.nextAfter) break;
+      }
+    }
+    await tx.workflows.delete(actor.orgId, id);
+    await syncSchedule(tx, { ...wf, state: "disabled" }, nowMs);
+  });
+}
+
+export async function listVersions(deps: Deps, actor: Actor, id: string, page: PageQuery) {
+  await load(deps.store, actor, id);
+  return deps.store.workflows.listVersions(actor.orgId, id, page);
+}
+
+export async function getVersion(deps: Deps, actor: Actor, id: string, version: number) {
+  await load(deps.store, actor, id);
+  const v = await deps.store.workflows.getVersion(actor.orgId, id, version);
+  if (!v) throw ApiError.notFound("version", `${version} of workflow ${id}`);
+  return v;
+}
+
+export function catalog() {
+  return {
+    triggers: Object.values(TRIGGERS).map(({ sampleScope: _s, ...t }) => t),
+    actions: Object.values(actions).map((a) => ({ type: a.type, description: a.description, fields: a.fields })),
+    operators: [...OPERATORS],
+  };
+}
+
+/** POST /workflows/{id}/runs: one run now, with `payload` available to templates. */
+export async function triggerWorkflow(deps: WorkflowDeps, actor: Actor, id: string, payload: Record<string, unknown>) {
+  const run = await deps.store.transaction(async (tx) => {
+    const wf = await load(tx, actor, id);
+    if (wf.state !== "active") throw ApiError.invalidTransition(`Workflow ${id} is ${wf.state}; activate it before running it.`);
+    const nowMs = deps.clock.now();
+    const runId = newId("run");
+    const data = { payload };
+    const { run: _r, ...scope } = buildScope("manual", { id: null, type: "manual", data }, { workflow: { id: wf.id, name: wf.name }, runId, nowMs });
+    const { result, trace } = evaluateConditions(wf.conditions, scope);
+    if (!result) {
+      throw new ApiError(409, "conditions-false", "Conditions not met", `The workflow's conditions are false for this payload: ${JSON.stringify(trace)}`);
+    }
+    return createRun(tx, nowMs, { runId, orgId: actor.orgId, workflowId: wf.id, version: wf.version, definition: definitionOf(wf), triggerType: "manual", event: { id: null, type: "manual", data }, scope, chain: [] });
+  });
+  deps.wake();
+  return publicRun(run, await deps.store.runs.steps(run.id));
+}
+
+export async function listRuns(deps: Deps, actor: Actor, filter: RunFilter, page: PageQuery) {
+  const p = await deps.store.runs.list(actor.orgId, filter, page);
+  return { items: p.items.map((r) => publicRun(r)), nextAfter: p.nextAfter };
+}
+
+export async function getRun(deps: Deps, actor: Actor, id: string) {
+  const run = await deps.store.runs.get(actor.orgId, id);
+  if (!run) throw ApiError.notFound("run", id);
+  return publicRun(run, await deps.store.runs.steps(id));
+}
+
+async function cancelInTx(tx: Repos, run: RunRecord, nowMs: number, reason: string) {
+  const steps = await tx.runs.steps(run.id);
+  for (const s of steps) {
+    if (s.status === "pending" || s.status === "waiting") await tx.runs.updateStep(run.id, { ...s, status: "canceled", ended_at: iso(nowMs) });
+  }
+  await tx.runs.update({ ...run, status: "canceled", error: reason, ended_at: iso(nowMs), duration_ms: run.started_at ? nowMs - Date.parse(run.started_at) : 0 });
+  await tx.jobs.delete(run.id);
+}
+
+export async function cancelRun(deps: Deps, actor: Actor, id: string) {
+  await deps.store.transaction(async (tx) => {
+    const run = await tx.runs.get(actor.orgId, id);
+    if (!run) throw ApiError.notFound("run", id);
+    if (run.status !== "queued" && run.status !== "waiting") throw ApiError.invalidTransition(`Run ${id} is ${run.status}; only queued or waiting runs can be canceled.`);
+    await cancelInTx(tx, run, deps.clock.now(), "Canceled through the API.");
+  });
+  return getRun(deps, actor, id);
+}
+
+/** A new run with the same trigger event, from the start or from the failed step, on the pinned or current version. */
+export async function replayRun(deps: WorkflowDeps, actor: Actor, id: string, opts: { from?: "start" | "failed_step" | undefined; version?: "pinned" | "current" | undefined }) {
+  const run = await deps.store.transaction(async (tx) => {
+    const original = await tx.runs.get(actor.orgId, id);
+    if (!original) throw ApiError.notFound("run", id);
+    const nowMs = deps.clock.now();
+    let definition = original.definition;
+    let version = original.workflow_version;
+    if (opts.version === "current") {
+      const wf = await load(tx, actor, original.workflow_id);
+      definition = definitionOf(wf);
+      version = wf.version;
+    }
+    let carried: StepRecord[] | undefined;
+    if (opts.from === "failed_step") {
+      const steps = await tx.runs.steps(id);
+      const failed = steps.find((s) => s.status === "failed");
+      if (!failed) throw ApiError.invalidTransition(`Run ${id} has no failed step to replay from.`);
+      carried = steps.filter((s) => s.index < failed.index);
+    }
+    const { run: _r, steps: _s, ...scope } = original.scope;
+    return createRun(tx, nowMs, {
+      orgId: actor.orgId,
+      workflowId: original.workflow_id,
+      version,
+      definition,
+      triggerType: original.trigger_type,
+      event: original.event,
+      scope: { ...scope, timestamp: iso(nowMs) },
+      chain: original.caused_by,
+      replayOf: original.id,
+      ...(carried ? { carried } : {}),
+    });
+  });
+  deps.wake();
+  return publicRun(run, await deps.store.runs.steps(run.id));
+}
+
+/** Conditions and rendered inputs for an event, with no side effects at all. */
+export async function dryRun(deps: Deps, actor: Actor, id: string, input: { event?: { type?: string | undefined; data: Record<string, unknown> } | undefined; from_run?: string | undefined }) {
+  const wf = await load(deps.store, actor, id);
+  const nowMs = deps.clock.now();
+  let scope: Scope;
+  if (input.from_run) {
+    const run = await deps.store.runs.get(actor.orgId, input.from_run);
+    if (!run) throw ApiError.validation([{ in: "body", pointer: "#/from_run", detail: `No run ${input.from_run}.` }]);
+    scope = { ...run.scope, steps: {} };
+  } else if (input.event) {
+    const data = input.event.data;
+    const incident = data.incident as { service_ids?: string[] } | undefined;
+    const service = (data.service as Record<string, unknown> | undefined) ?? (incident?.service_ids?.[0] ? await deps.store.services.get(actor.orgId, incident.service_ids[0]) : null);
+    scope = buildScope(wf.trigger.type, { id: null, type: input.event.type ?? wf.trigger.type, data }, { service, workflow: { id: wf.id, name: wf.name }, runId: "run_dry", nowMs });
+  } else {
+    scope = { ...TRIGGERS[wf.trigger.type].sampleScope(nowMs), workflow: { id: wf.id, name: wf.name }, run: { id: "run_dry" } };
+  }
+  const { result, trace } = evaluateConditions(wf.conditions, scope);
+  const steps: Record<string, unknown> = {};
+  const out = wf.actions.map((action, index) => {
+    const { type, name, continue_on_error: _c, ...config } = action;
+    const r = render(config, { ...scope, steps });
+    const errors = r.missing.map((m) => `Unknown template variable ${m}.`);
+    const module = actions[type];
+    if (!module) errors.push(`Unknown action type "${type}".`);
+    else {
+      const parsed = module.config.safeParse(r.value);
+      if (!parsed.success) errors.push(...parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`));
+    }
+    if (typeof name === "string") steps[name] = {};
+    return { index, name: typeof name === "string" ? name : null, type, input: r.value as Record<string, unknown>, errors };
+  });
+  return { would_run: result, conditions: trace, actions: out };
+}
+
+export async function schedulePreview(deps: Deps, actor: Actor, id: string, count: number) {
+  const wf = await load(deps.store, actor, id);
+  if (wf.trigger.type !== "scheduled" || !wf.trigger.schedule) throw ApiError.invalidTransition(`Workflow ${id} is not a scheduled workflow.`);
+  const tz = wf.trigger.timezone ?? "UTC";
+  return { schedule: wf.trigger.schedule, timezone: tz, next: nextFireTimes(wf.trigger.schedule, tz, deps.clock.now(), count).map(iso) };
+}

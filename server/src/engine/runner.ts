@@ -1,0 +1,238 @@
+/**
+ * Runs one workflow run, step by step, durably. The run's queue job is the only thing that moves it forward:
+ * - a "local" step (Tripwire's own data) runs inside one transaction with its step record, so it happens exactly
+ *   once: a crash before the commit leaves no trace, after it the step is done;
+ * - an "external" step is marked running first; if the process dies mid-call the step is retried on restart
+ *   with the same idempotency key (`<run id>:<step index>`), so the receiver can deduplicate;
+ * - a delay parks the step as `waiting` and moves the job to the wake-up time (the run is `waiting`).
+ * A failed step stops the run unless `continue_on_error`.
+ */
+import { iso, type Clock } from "../clock.ts";
+import type { AttemptSettings } from "../delivery/attempt.ts";
+import type { Actor } from "../domain/context.ts";
+import { ApiError } from "../errors.ts";
+import type { Logger } from "../log.ts";
+import type { SecretBox } from "../secrets/secret-box.ts";
+import type { Job, Repos, RunRecord, StepRecord, Store } from "../store/types.ts";
+import type { RunStatus } from "../types.ts";
+import { ACTIONS } from "./actions/index.ts";
+import { evaluateConditions } from "./conditions.ts";
+import { createRun } from "./runs.ts";
+import { refreshScope } from "./scope-refresh.ts";
+import { render } from "./templates.ts";
+import { type ActionContext, type ActionModule, MAX_DEPTH, type Scope } from "./types.ts";
+
+export interface RunnerDeps {
+  store: Store;
+  clock: Clock;
+  box: SecretBox;
+  delivery: AttemptSettings;
+  logger: Logger;
+  actions?: Record<string, ActionModule>;
+  /** Tells the queue worker new runs were queued (run_workflow). */
+  wake(): void;
+}
+
+const TERMINAL: RunStatus[] = ["completed", "completed_with_errors", "failed", "canceled"];
+const DONE_STEP = new Set(["completed", "failed", "skipped", "canceled"]);
+
+const message = (e: unknown) => (e instanceof ApiError ? e.detail : e instanceof Error ? e.message : String(e));
+
+export class Runner {
+  private actions: Record<string, ActionModule>;
+  constructor(private d: RunnerDeps) {
+    this.actions = d.actions ?? (ACTIONS as Record<string, ActionModule>);
+  }
+
+  /** The queue handler for `workflow.run` jobs. */
+  async handle(job: Job, owner: string): Promise<void> {
+    const { store, clock } = this.d;
+    const run = await store.runs.byId(String(job.payload.run_id));
+    if (!run || TERMINAL.includes(run.status)) {
+      await store.transaction((tx) => tx.jobs.complete(job.id, owner));
+      return;
+    }
+    const steps = await store.runs.steps(run.id);
+    if (run.status === "queued" || run.status === "waiting") {
+      run.status = "running";
+      run.started_at ??= iso(clock.now());
+      await store.transaction((tx) => tx.runs.update(run));
+    }
+
+    for (const step of steps) {
+      if (DONE_STEP.has(step.status)) continue;
+      const action = run.definition.actions[step.index];
+      if (!action) continue;
+
+      if (step.status === "waiting") {
+        const now = clock.now();
+        if (step.wait_until_ms !== null && now < step.wait_until_ms) {
+          run.status = "waiting";
+          await store.transaction(async (tx) => {
+            await tx.runs.update(run);
+            await tx.jobs.reschedule(job.id, owner, step.wait_until_ms!);
+          });
+          return;
+        }
+        const recheck = action.recheck_conditions === true;
+        if (recheck && run.definition.conditions) {
+          const scope = await refreshScope(store, run);
+          const { result, trace } = evaluateConditions(run.definition.conditions, scope);
+          if (!result) {
+            await this.finishStep(run, step, "completed", { output: { waited_until: iso(step.wait_until_ms ?? now), conditions_held: false, conditions: trace } });
+            await this.finish(job, owner, run, steps, "canceled", "The workflow's conditions no longer held when the delay ended.");
+            return;
+          }
+        }
+        await this.finishStep(run, step, "completed", { output: { waited_until: iso(step.wait_until_ms ?? now), ...(recheck ? { conditions_held: true } : {}) } });
+        continue;
+      }
+
+      const outcome = await this.execute(job, owner, run, steps, step);
+      if (outcome === "parked") return;
+      if (outcome === "failed" && action.continue_on_error !== true) {
+        await this.finish(job, owner, run, steps, "failed", `Step ${step.index + 1} (${step.type}) failed: ${step.error}`);
+        return;
+      }
+    }
+    const anyFailed = steps.some((s) => s.status === "failed");
+    await this.finish(job, owner, run, steps, anyFailed ? "completed_with_errors" : "completed", null);
+  }
+
+  /** Runs one step. Returns "parked" when it waits (delay), else whether it completed or failed. */
+  private async execute(job: Job, owner: string, run: RunRecord, steps: StepRecord[], step: StepRecord): Promise<"completed" | "failed" | "parked"> {
+    const { store, clock } = this.d;
+    const action = run.definition.actions[step.index]!;
+    const module = this.actions[action.type];
+    const startedMs = clock.now();
+    step.started_at ??= iso(startedMs);
+    step.attempts += 1;
+    if (!module) return this.fail(run, step, `Unknown action type "${action.type}".`);
+
+    const { type: _t, name: _n, continue_on_error: _c, ...config } = action;
+    const scope = this.scopeFor(run, steps);
+    const rendered = render(config, scope);
+    if (rendered.missing.length) return this.fail(run, step, `Unknown template variable(s): ${rendered.missing.join(", ")}.`);
+    step.input = rendered.value as Record<string, unknown>;
+    const parsed = module.config.safeParse(rendered.value);
+    if (!parsed.success) {
+      return this.fail(run, step, `Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`);
+    }
+    const ctx = this.context(run, step, scope, startedMs);
+
+    const apply = async (tx: Repos, result: Awaited<ReturnType<ActionModule["run"]>>) => {
+      if (result.kind === "wait") {
+        step.status = "waiting";
+        step.wait_until_ms = result.untilMs;
+        run.status = "waiting";
+        await tx.runs.updateStep(run.id, step);
+        await tx.runs.update(run);
+        await tx.jobs.reschedule(job.id, owner, result.untilMs);
+        return "parked" as const;
+      }
+      step.status = "completed";
+      step.output = result.output;
+      step.ended_at = iso(clock.now());
+      await tx.runs.updateStep(run.id, step);
+      return "completed" as const;
+    };
+
+    if (module.effects === "local") {
+      try {
+        return await store.transaction(async (tx) => apply(tx, await module.run(parsed.data, ctx)));
+      } catch (e) {
+        return this.fail(run, step, message(e));
+      }
+    }
+    // External: record that the call is in flight first, so a crash retries it (same idempotency key).
+    step.status = "running";
+    await store.transaction((tx) => tx.runs.updateStep(run.id, step));
+    let result;
+    try {
+      result = await module.run(parsed.data, ctx);
+    } catch (e) {
+      return this.fail(run, step, message(e));
+    }
+    return store.transaction((tx) => apply(tx, result));
+  }
+
+  private scopeFor(run: RunRecord, steps: StepRecord[]): Scope {
+    const outputs: Record<string, unknown> = {};
+    for (const s of steps) if (s.name && s.status === "completed") outputs[s.name] = s.output ?? {};
+    return { ...run.scope, steps: outputs };
+  }
+
+  private context(run: RunRecord, step: StepRecord, scope: Scope, nowMs: number): ActionContext {
+    const { store, clock, box, delivery } = this.d;
+    const causation = { run_id: run.id, workflow_id: run.workflow_id, depth: run.depth + 1 };
+    const actor: Actor = { orgId: run.organization_id, source: "workflow", causedBy: causation };
+    return {
+      deps: { store, clock, box, delivery },
+      actor,
+      run: { id: run.id, workflowId: run.workflow_id, depth: run.depth, chain: run.caused_by },
+      stepIndex: step.index,
+      idempotencyKey: `${run.id}:${step.index}`,
+      scope,
+      nowMs,
+      startWorkflow: (workflowId, payload) => this.startChild(run, workflowId, payload, scope),
+    };
+  }
+
+  /** run_workflow: a child run of an active workflow, counted in the same causation chain (depth ≤ 3, no cycles). */
+  private async startChild(parent: RunRecord, workflowId: string, payload: Record<string, unknown>, scope: Scope): Promise<{ runId: string }> {
+    const { store, clock } = this.d;
+    const chain = [...parent.caused_by, { run_id: parent.id, workflow_id: parent.workflow_id, depth: parent.depth + 1 }];
+    if (chain.length > MAX_DEPTH) throw new Error(`run_workflow would make a chain of ${chain.length + 1} runs; the limit is ${MAX_DEPTH + 1} (depth_limit).`);
+    if (chain.some((c) => c.workflow_id === workflowId)) throw new Error(`run_workflow to ${workflowId} would run a workflow already in this chain (cycle).`);
+    const run = await store.transaction(async (tx) => {
+      const target = await tx.workflows.get(parent.organization_id, workflowId);
+      if (!target) throw new Error(`No workflow ${workflowId}.`);
+      if (target.state !== "active") throw new Error(`Workflow ${workflowId} is ${target.state}, not active.`);
+      const { steps: _s, run: _r, workflow: _w, ...inherited } = scope;
+      return createRun(tx, clock.now(), {
+        orgId: parent.organization_id,
+        workflowId: target.id,
+        version: target.version,
+        definition: { name: target.name, trigger: target.trigger, conditions: target.conditions, actions: target.actions },
+        triggerType: target.trigger.type,
+        event: { id: null, type: "run_workflow", data: { payload, parent_run_id: parent.id } },
+        scope: { ...inherited, payload, workflow: { id: target.id, name: target.name } },
+        chain,
+      });
+    });
+    this.d.wake();
+    return { runId: run.id };
+  }
+
+  private async fail(run: RunRecord, step: StepRecord, error: string): Promise<"failed"> {
+    await this.finishStep(run, step, "failed", { error });
+    return "failed";
+  }
+
+  private async finishStep(run: RunRecord, step: StepRecord, status: StepRecord["status"], r: { output?: Record<string, unknown>; error?: string }) {
+    step.status = status;
+    step.output = r.output ?? step.output;
+    step.error = r.error ?? null;
+    step.started_at ??= iso(this.d.clock.now());
+    step.ended_at = iso(this.d.clock.now());
+    await this.d.store.transaction((tx) => tx.runs.updateStep(run.id, step));
+  }
+
+  private async finish(job: Job, owner: string, run: RunRecord, steps: StepRecord[], status: RunStatus, error: string | null) {
+    const nowMs = this.d.clock.now();
+    run.status = status;
+    run.error = error;
+    run.ended_at = iso(nowMs);
+    run.duration_ms = run.started_at ? nowMs - Date.parse(run.started_at) : 0;
+    await this.d.store.transaction(async (tx) => {
+      for (const s of steps) {
+        if (s.status === "pending" || s.status === "waiting" || s.status === "running") {
+          s.status = status === "canceled" ? "canceled" : "skipped";
+          await tx.runs.updateStep(run.id, s);
+        }
+      }
+      await tx.runs.update(run);
+      await tx.jobs.complete(job.id, owner);
+    });
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Creating runs: the one place a run row, its pending steps and its queue job are written (in the caller's
+ * transaction), whoever starts it (a trigger, the API, the scheduler, run_workflow, a replay).
+ */
+import { iso } from "../clock.ts";
+import { newId } from "../ids.ts";
+import type { Repos, RunRecord, StepRecord, WorkflowDefinition } from "../store/types.ts";
+import type { Causation, TriggerType } from "../types.ts";
+import type { Scope } from "./types.ts";
+
+export const RUN_JOB = "workflow.run";
+
+export interface NewRun {
+  orgId: string;
+  workflowId: string;
+  version: number;
+  definition: WorkflowDefinition;
+  triggerType: TriggerType;
+  event: { id: string | null; type: string; data: Record<string, unknown> };
+  /** The scope without `run`; the run id is added here. */
+  scope: Scope;
+  chain: Causation[];
+  replayOf?: string | null;
+  /** For a replay from the failed step: steps before it keep these outcomes instead of running again. */
+  carried?: StepRecord[];
+  runId?: string;
+}
+
+export async function createRun(tx: Repos, nowMs: number, n: NewRun): Promise<RunRecord> {
+  const id = n.runId ?? newId("run");
+  const run: RunRecord = {
+    id,
+    organization_id: n.orgId,
+    workflow_id: n.workflowId,
+    workflow_version: n.version,
+    status: "queued",
+    trigger_type: n.triggerType,
+    event: n.event,
+    scope: { ...n.scope, run: { id } },
+    definition: n.definition,
+    caused_by: n.chain,
+    depth: n.chain.length,
+    replay_of: n.replayOf ?? null,
+    error: null,
+    created_at: iso(nowMs),
+    started_at: null,
+    ended_at: null,
+    duration_ms: null,
+  };
+  const steps: StepRecord[] = n.definition.actions.map((a, index) => {
+    const carried = n.carried?.find((s) => s.index === index);
+    if (carried) return carried;
+    return {
+      index,
+      name: typeof a.name === "string" ? a.name : null,
+      type: a.type,
+      status: "pending",
+      input: null,
+      output: null,
+      error: null,
+      attempts: 0,
+      started_at: null,
+      ended_at: null,
+      wait_until_ms: null,
+    };
+  });
+  await tx.runs.create(run, steps);
+  await tx.jobs.upsert({ id, kind: RUN_JOB, payload: { run_id: id }, runAtMs: nowMs }, nowMs);
+  return run;
+}

@@ -1,0 +1,151 @@
+/**
+ * The outbox consumer for workflows: for every domain event whose type is a trigger, each active or disabled
+ * workflow with that trigger is evaluated, and the evaluation is recorded whatever its outcome (`started`, or
+ * `skipped` with `workflow_disabled`, `cycle`, `depth_limit` or `conditions_false` with the condition trace).
+ * Offset, evaluations, runs and their jobs commit together: an event is evaluated exactly once.
+ */
+import { iso, type Clock } from "../clock.ts";
+import { newId } from "../ids.ts";
+import type { Logger } from "../log.ts";
+import type { EventRecord, Repos, Store, WorkflowRecord } from "../store/types.ts";
+import type { Causation, Service, TriggerType } from "../types.ts";
+import { buildScope, TRIGGERS } from "./catalog.ts";
+import { evaluateConditions } from "./conditions.ts";
+import { createRun } from "./runs.ts";
+import { MAX_DEPTH } from "./types.ts";
+
+const CONSUMER = "workflows";
+const BATCH = 200;
+
+/** The causation chain of a run started by this event: the causing run's chain plus the causing run. */
+export async function chainFor(tx: Repos, event: Pick<EventRecord, "caused_by">): Promise<Causation[]> {
+  const c = event.caused_by;
+  if (!c) return [];
+  const causing = await tx.runs.byId(c.run_id);
+  return [...(causing?.caused_by ?? []), c];
+}
+
+export class TriggerConsumer {
+  private running: Promise<void> | null = null;
+  private again = false;
+  private timer: ReturnType<typeof setInterval> | null = null;
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(
+    private store: Store,
+    private clock: Clock,
+    private logger: Logger,
+    private onQueued: () => void,
+  ) {}
+
+  start(): void {
+    this.unsubscribe = this.store.onCommittedEvents(() => this.kick());
+    this.timer = setInterval(() => this.kick(), 1000);
+    this.kick();
+  }
+
+  async stop(): Promise<void> {
+    this.unsubscribe?.();
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  kick(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain()
+      .catch((err) => this.logger.error({ err }, "workflow triggers failed; will retry"))
+      .finally(() => {
+        this.running = null;
+        if (this.again) {
+          this.again = false;
+          this.kick();
+        }
+      });
+  }
+
+  async drain(): Promise<void> {
+    for (;;) {
+      const { count, started } = await this.store.transaction(async (tx) => {
+        const offset = await tx.offsets.get(CONSUMER);
+        const events = await tx.events.since(offset, BATCH);
+        let started = 0;
+        for (const event of events) started += await this.evaluate(tx, event);
+        if (events.length) await tx.offsets.set(CONSUMER, events[events.length - 1]!.seq!);
+        return { count: events.length, started };
+      });
+      if (started) this.onQueued();
+      if (count < BATCH) return;
+    }
+  }
+
+  private async evaluate(tx: Repos, event: EventRecord): Promise<number> {
+    if (!(event.type in TRIGGERS)) return 0;
+    const trigger = event.type as TriggerType;
+    const workflows = await tx.workflows.byTrigger(event.organization_id, trigger);
+    if (workflows.length === 0) return 0;
+    const nowMs = this.clock.now();
+    const chain = await chainFor(tx, event);
+    const service = await firstService(tx, event);
+    let started = 0;
+    for (const wf of workflows) {
+      const base = {
+        id: newId("evl"),
+        organization_id: event.organization_id,
+        workflow_id: wf.id,
+        workflow_version: wf.version,
+        event_id: event.id,
+        event_type: event.type,
+        created_at: iso(nowMs),
+      };
+      const skip = (reason: "workflow_disabled" | "cycle" | "depth_limit") =>
+        tx.evaluations.create({ ...base, outcome: "skipped", reason, conditions: null, run_id: null });
+      if (wf.state !== "active") {
+        await skip("workflow_disabled");
+        continue;
+      }
+      if (chain.some((c) => c.workflow_id === wf.id)) {
+        await skip("cycle");
+        continue;
+      }
+      if (chain.length > MAX_DEPTH) {
+        await skip("depth_limit");
+        continue;
+      }
+      const runId = newId("run");
+      const scope = buildScope(trigger, { id: event.id, type: event.type, data: event.data }, { service, workflow: { id: wf.id, name: wf.name }, runId, nowMs: Date.parse(event.created_at) });
+      const { result, trace } = evaluateConditions(wf.conditions, scope);
+      if (!result) {
+        await tx.evaluations.create({ ...base, outcome: "skipped", reason: "conditions_false", conditions: trace, run_id: null });
+        continue;
+      }
+      const { run: _r, ...runScope } = scope;
+      await createRun(tx, nowMs, {
+        runId,
+        orgId: event.organization_id,
+        workflowId: wf.id,
+        version: wf.version,
+        definition: definitionOf(wf),
+        triggerType: trigger,
+        event: { id: event.id, type: event.type, data: event.data },
+        scope: runScope,
+        chain,
+      });
+      await tx.evaluations.create({ ...base, outcome: "started", reason: null, conditions: trace, run_id: runId });
+      started++;
+    }
+    return started;
+  }
+}
+
+export const definitionOf = (wf: WorkflowRecord) => ({ name: wf.name, trigger: wf.trigger, conditions: wf.conditions, actions: wf.actions });
+
+/** The first service an incident event affects (templates' `{{service.*}}`), or the event's own service. */
+async function firstService(tx: Repos, event: EventRecord): Promise<Service | null> {
+  const data = event.data as { incident?: { service_ids?: string[] }; service?: Service };
+  if (data.service) return data.service;
+  const id = data.incident?.service_ids?.[0];
+  return id ? await tx.services.get(event.organization_id, id) : null;
+}
