@@ -9,38 +9,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startReceiver } from "./receiver.ts";
 import { apiClient } from "./harness.ts";
+import { spawnServer as spawn, waitUntil } from "./spawn.ts";
 
-const root = join(import.meta.dir, "../..");
+const RETRIES = { TRIPWIRE_WEBHOOK_RETRY_SCHEDULE: Array(20).fill("0.2").join(",") };
+const spawnServer = (db: string) => spawn(db, RETRIES);
+
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-async function spawnServer(db: string) {
-  const proc = Bun.spawn(["bun", "server/src/main.ts"], {
-    cwd: root,
-    env: { ...process.env, TRIPWIRE_DATABASE: db, PORT: "0", HOST: "127.0.0.1", TRIPWIRE_DEV: "1", LOG_LEVEL: "silent", TRIPWIRE_WEBHOOK_RETRY_SCHEDULE: Array(20).fill("0.2").join(",") },
-    stdout: "pipe",
-    stderr: "inherit",
-  });
-  let out = "";
-  const reader = proc.stdout.getReader();
-  const end = Date.now() + 15_000;
-  while (!out.includes("bun run cli --help") && Date.now() < end) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    out += new TextDecoder().decode(value);
-  }
-  reader.releaseLock();
-  const url = /running at (http:\/\/\S+)/.exec(out)?.[1];
-  if (!url) throw new Error(`server did not start:\n${out}`);
-  return { proc, url, key: /^API key: (\S+)$/m.exec(out)?.[1] };
-}
-
 const eventIds = (received: { body: string }[]) => new Set(received.map((r) => JSON.parse(r.body).id as string));
 
-async function waitFor(cond: () => boolean, ms: number) {
-  const end = Date.now() + ms;
-  while (!cond() && Date.now() < end) await Bun.sleep(25);
-}
 
 test("SIGKILL while deliveries wait for a retry: after a restart every event is delivered", async () => {
   const dir = mkdtempSync(join(tmpdir(), "tripwire-kill-"));
@@ -65,7 +43,7 @@ test("SIGKILL while deliveries wait for a retry: after a restart every event is 
   const received: { body: string; id: string }[] = [];
   const second = await spawnServer(db);
   try {
-    await waitFor(() => eventIds(received).size >= 20, 15_000);
+    await waitUntil(() => eventIds(received).size >= 20, 15_000);
     const incidents = new Set([...received].map((r) => JSON.parse(r.body).data.incident.id));
     expect(incidents).toEqual(new Set(created));
     for (const r of received) expect(r.id).toBe(JSON.parse(r.body).id);
@@ -104,7 +82,7 @@ test("SIGKILL with a delivery in flight: it is sent again after restart, with th
       const api2 = apiClient(second.url, first.key!);
       const hooks = (await api2("GET", "/webhooks")).body.data;
       let d: { status: string; attempt_count: number } | undefined;
-      await waitFor(() => d?.status === "succeeded", 5000);
+      await waitUntil(() => d?.status === "succeeded", 5000);
       for (let i = 0; i < 100 && d?.status !== "succeeded"; i++) {
         d = (await api2("GET", `/webhooks/${hooks[0].id}/deliveries`)).body.data[0];
         await Bun.sleep(25);
