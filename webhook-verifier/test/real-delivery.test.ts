@@ -50,8 +50,13 @@ test("the Express example accepts the server's deliveries and refuses forged one
     const svc = (await api("POST", "/services", { name: `express-${Date.now()}` })).body;
     for (let i = 0; i < 200 && seen.length < 1; i++) await Bun.sleep(10);
     expect(seen).toEqual(["service.created"]);
-    const log = (await api("GET", `/webhooks/${wh.id}/deliveries`)).body.data;
-    expect(log[0].attempts[0].status_code).toBe(200);
+    // The attempt is recorded once the server has read the answer, a moment after the app processed it.
+    let log: { attempts: { status_code: number }[] }[] = [];
+    for (let i = 0; i < 200 && !log[0]?.attempts.length; i++) {
+      log = (await api("GET", `/webhooks/${wh.id}/deliveries`)).body.data;
+      await Bun.sleep(10);
+    }
+    expect(log[0]!.attempts[0]!.status_code).toBe(200);
 
     // Forged: signed with another secret → the example answers 401 and does not process it.
     const forged = await webBackend.generateTestHeaders({ payload: '{"id":"evt_x","event":"service.created","timestamp":"2026-01-01T00:00:00Z","data":{}}', secret: "whsec_" + Buffer.alloc(32, 1).toString("base64") });

@@ -7,6 +7,7 @@ import { iso, type Clock } from "../clock.ts";
 import { DELIVER_JOB, subscribes } from "../domain/webhooks.ts";
 import { newId } from "../ids.ts";
 import type { Logger } from "../log.ts";
+import { OutboxLoop } from "../queue/outbox-loop.ts";
 import type { Store, WebhookRecord } from "../store/types.ts";
 import { envelopeFor } from "./envelope.ts";
 
@@ -14,47 +15,23 @@ const CONSUMER = "webhooks";
 const BATCH = 500;
 
 export class WebhookFanout {
-  private running: Promise<void> | null = null;
-  private again = false;
-  private timer: ReturnType<typeof setInterval> | null = null;
-  private unsubscribe: (() => void) | null = null;
+  private loop: OutboxLoop;
 
   constructor(
     private store: Store,
     private clock: Clock,
-    private logger: Logger,
+    logger: Logger,
     private onQueued: () => void,
-    private pollMs = 1000,
-  ) {}
+  ) {
+    this.loop = new OutboxLoop(store, logger, "webhook fan-out", () => this.drain());
+  }
 
   start(): void {
-    this.unsubscribe = this.store.onCommittedEvents(() => this.kick());
-    this.timer = setInterval(() => this.kick(), this.pollMs);
-    this.kick();
+    this.loop.start();
   }
 
-  async stop(): Promise<void> {
-    this.unsubscribe?.();
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
-  }
-
-  /** Runs a pass now, or right after the current one. */
-  kick(): void {
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.drain()
-      .catch((err) => this.logger.error({ err }, "webhook fan-out failed; will retry"))
-      .finally(() => {
-        this.running = null;
-        if (this.again) {
-          this.again = false;
-          this.kick();
-        }
-      });
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Fans out everything committed so far. Resolves when caught up. */

@@ -7,6 +7,7 @@
 import { iso, type Clock } from "../clock.ts";
 import { newId } from "../ids.ts";
 import type { Logger } from "../log.ts";
+import { OutboxLoop } from "../queue/outbox-loop.ts";
 import type { EventRecord, Repos, Store, WorkflowRecord } from "../store/types.ts";
 import type { Causation, Service, TriggerType } from "../types.ts";
 import { buildScope, TRIGGERS } from "./catalog.ts";
@@ -26,44 +27,23 @@ export async function chainFor(tx: Repos, event: Pick<EventRecord, "caused_by">)
 }
 
 export class TriggerConsumer {
-  private running: Promise<void> | null = null;
-  private again = false;
-  private timer: ReturnType<typeof setInterval> | null = null;
-  private unsubscribe: (() => void) | null = null;
+  private loop: OutboxLoop;
 
   constructor(
     private store: Store,
     private clock: Clock,
-    private logger: Logger,
+    logger: Logger,
     private onQueued: () => void,
-  ) {}
+  ) {
+    this.loop = new OutboxLoop(store, logger, "workflow triggers", () => this.drain());
+  }
 
   start(): void {
-    this.unsubscribe = this.store.onCommittedEvents(() => this.kick());
-    this.timer = setInterval(() => this.kick(), 1000);
-    this.kick();
+    this.loop.start();
   }
 
-  async stop(): Promise<void> {
-    this.unsubscribe?.();
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
-  }
-
-  kick(): void {
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.drain()
-      .catch((err) => this.logger.error({ err }, "workflow triggers failed; will retry"))
-      .finally(() => {
-        this.running = null;
-        if (this.again) {
-          this.again = false;
-          this.kick();
-        }
-      });
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   async drain(): Promise<void> {
