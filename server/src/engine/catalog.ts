@@ -12,7 +12,7 @@
  *
  * `TriggerSpec.variables` is the complete list for the trigger: its own variables followed by COMMON_VARIABLES.
  */
-import { zConditionOperator, zIncident, zService } from "../generated/zod.gen.ts";
+import { zAlert, zConditionOperator, zIncident, zService } from "../generated/zod.gen.ts";
 import type { ConditionOperator, Incident, Service, TriggerType } from "../types.ts";
 import type { Scope, TriggerSpec } from "./types.ts";
 
@@ -24,8 +24,9 @@ export const OPERATORS: readonly ConditionOperator[] = zConditionOperator.option
 
 const INCIDENT_KEYS = Object.keys(zIncident.shape);
 const SERVICE_KEYS = Object.keys(zService.shape);
-/** Alerts, monitors and error counts are produced by later issues; their shapes are fixed here. */
-const ALERT_KEYS = ["id", "title", "message", "severity", "source", "dedup_key", "status", "count"];
+/** Every field of the Alert schema (`deduplicated` is only in the ingest response, never in an event). */
+const ALERT_KEYS = Object.keys(zAlert.shape).filter((k) => k !== "deduplicated");
+/** Monitors and error counts are produced by later issues; their shapes are fixed here. */
 const UPTIME_MONITOR_KEYS = ["id", "name", "url", "service_id", "status"];
 const HEARTBEAT_MONITOR_KEYS = ["id", "name", "service_id", "last_ping_at"];
 const ERROR_KEYS = ["count", "threshold", "window_seconds", "service_id", "message"];
@@ -178,6 +179,14 @@ function sampleData(trigger: TriggerType, nowMs: number): Record<string, unknown
     status,
     count: 3,
     details: { rate: 0.07, region: "eu-west-1" },
+    service_id: SAMPLE_SERVICE_ID,
+    first_seen_at: iso(nowMs - 10 * 60_000),
+    last_seen_at: iso(nowMs - 60_000),
+    acknowledged_at: null,
+    acknowledged_by: null,
+    resolved_at: status === "resolved" ? iso(nowMs) : null,
+    created_at: iso(nowMs - 10 * 60_000),
+    updated_at: iso(nowMs),
   });
   const uptimeMonitor = (status: string) => ({
     id: "mon_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
@@ -289,8 +298,8 @@ export const TRIGGERS: Record<TriggerType, TriggerSpec> = {
     incidentVariables,
     incidentFields,
   ),
-  "alert.fired": spec("alert.fired", "An alert from an integration fired.", false, alertVariables, alertFields),
-  "alert.resolved": spec("alert.resolved", "An alert from an integration resolved.", false, alertVariables, alertFields),
+  "alert.fired": spec("alert.fired", "An alert was ingested (a repeat of an open alert with the same dedup_key is not a new firing).", true, alertVariables, alertFields),
+  "alert.resolved": spec("alert.resolved", "An alert was resolved (by id or by its dedup_key).", true, alertVariables, alertFields),
   "service.status_changed": spec(
     "service.status_changed",
     "A service's status changed; `previous_status` and `status` give both sides.",
