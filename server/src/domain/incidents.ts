@@ -8,6 +8,7 @@ import { newId } from "../ids.ts";
 import type { IncidentFilter, PageQuery, Repos } from "../store/types.ts";
 import type { FieldError, Incident, IncidentStatus, IncidentUpdateEntry, Severity, Visibility } from "../types.ts";
 import type { Actor, Deps } from "./context.ts";
+import { stopEscalations } from "./escalations.ts";
 import { diff, recordEvent } from "./events.ts";
 
 export interface IncidentInput {
@@ -112,6 +113,8 @@ async function applyChange(tx: Repos, actor: Actor, nowMs: number, before: Incid
   await recordEvent(tx, actor, nowMs, "incident.updated", ref(after.id), { incident: after, changes });
   if (changes.status && after.status === "resolved") {
     await recordEvent(tx, actor, nowMs, "incident.resolved", ref(after.id), { incident: after });
+    // Nobody needs paging for a resolved incident: its escalations end in this same transaction.
+    await stopEscalations(tx, actor.orgId, ref(after.id), "resolved", nowMs);
   }
   return after;
 }

@@ -3,12 +3,14 @@
  * implementing ActionModule plus one line in MODULES.
  */
 import type { ActionModule } from "../types.ts";
+import { acknowledgeAlertAction } from "./acknowledge_alert.ts";
 import { addIncidentUpdateAction } from "./add_incident_update.ts";
 import { addLabelAction } from "./add_label.ts";
 import { assignIncidentAction } from "./assign_incident.ts";
 import { createIncidentAction } from "./create_incident.ts";
 import { delayAction } from "./delay.ts";
 import { executeWebhookAction } from "./execute_webhook.ts";
+import { pageOnCallAction } from "./page_on_call.ts";
 import { resolveIncidentAction } from "./resolve_incident.ts";
 import { runWorkflowAction } from "./run_workflow.ts";
 import { updateIncidentAction } from "./update_incident.ts";
@@ -26,6 +28,8 @@ const MODULES: ActionModule[] = [
   runWorkflowAction,
   delayAction,
   executeWebhookAction,
+  acknowledgeAlertAction,
+  pageOnCallAction,
 ];
 
 export const ACTIONS: Record<string, ActionModule> = Object.fromEntries(MODULES.map((m) => [m.type, m]));
