@@ -15,6 +15,7 @@ test("lists every action type under its own type", () => {
     "run_workflow",
     "delay",
     "execute_webhook",
+    "acknowledge_alert",
   ]);
   for (const [type, m] of Object.entries(ACTIONS)) expect(m.type).toBe(type);
 });
