@@ -161,6 +161,33 @@ describe("incident triggers", () => {
   });
 });
 
+describe("service triggers", () => {
+  test("service.status_changed fires with the previous and new status, and update_service_status works", async () => {
+    const db = (await api("POST", "/services", { name: `db-${Date.now()}` })).body;
+    const api2 = (await api("POST", "/services", { name: `api-${Date.now()}` })).body;
+    const wf = (
+      await api("POST", "/workflows", {
+        name: "cascade",
+        trigger: "service.status_changed",
+        conditions: { operator: "AND", conditions: [{ field: "service.id", operator: "equals", value: db.id }, { field: "status", operator: "equals", value: "major_outage" }] },
+        actions: [
+          { type: "update_service_status", service_id: api2.id, status: "degraded" },
+          { type: "create_incident", title: "{{service.name}} went from {{previous_status}} to {{status}}", severity: "critical", service_id: "{{service.id}}" },
+        ],
+        state: "active",
+      })
+    ).body;
+    await api("PATCH", `/services/${db.id}`, { status: "major_outage" });
+    const run = await finishedRun(wf.id);
+    expect(run.status).toBe("completed");
+    expect((await api("GET", `/services/${api2.id}`)).body.status).toBe("degraded");
+    const incident = (await api("GET", `/incidents/${run.steps[1].output.id}`)).body;
+    expect(incident.title).toBe(`${db.name} went from operational to major_outage`);
+    expect(incident.service_ids).toEqual([db.id]);
+    await api("POST", `/workflows/${wf.id}/disable`);
+  });
+});
+
 describe("runs", () => {
   test("manual trigger with a payload, step outputs feeding later steps, and a recorded timeline", async () => {
     const inc = (await api("POST", "/incidents", { title: "manual target" })).body;
