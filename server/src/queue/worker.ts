@@ -27,6 +27,8 @@ export class QueueWorker {
   private ticking = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private pending = new Set<Promise<void>>();
+  /** A look is already scheduled for the next turn of the event loop. */
+  private wakeQueued = false;
 
   constructor(private o: QueueWorkerOptions) {
     this.owner = `${o.name}_${newId("req").slice(4)}`;
@@ -43,10 +45,18 @@ export class QueueWorker {
     await Promise.allSettled([...this.pending]);
   }
 
+  /**
+   * New work may be due: look on the next turn of the event loop. Idempotent while a look is pending — under a
+   * steady stream of wake-ups, cancelling and re-arming the timer each time would mean never looking at all.
+   */
   wake(): void {
-    if (this.stopped) return;
+    if (this.stopped || this.wakeQueued) return;
+    this.wakeQueued = true;
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.tick(), 0);
+    this.timer = setTimeout(() => {
+      this.wakeQueued = false;
+      void this.tick();
+    }, 0);
   }
 
   private async tick(): Promise<void> {
@@ -75,6 +85,7 @@ export class QueueWorker {
       const next = await this.o.store.jobs.nextRunAt(this.o.kinds).catch(() => null);
       if (next !== null) delay = Math.max(0, Math.min(poll, next - this.o.clock.now()));
     }
+    if (this.wakeQueued) return; // a wake-up came in during this tick: it will look again right away
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.tick(), delay);
   }
