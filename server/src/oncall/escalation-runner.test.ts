@@ -126,7 +126,9 @@ describe("levels", () => {
     expect(notifier.to().sort()).toEqual(["#ops", "ada@example.com"]);
     const m = notifier.calls[0]!.message;
     expect(m.title).toBe("[Tripwire] Checkout API returns 502 (critical)");
-    expect(m.text).toContain("Status: investigating");
+    expect(m.text).toContain('Incident "Checkout API returns 502" is investigating (severity critical)');
+    expect(m.text).toContain('level 1 of the escalation policy "Payments on-call"');
+    expect([m.severity, m.status]).toEqual(["critical", "investigating"]);
     expect(m.text).toContain(`/api/v1/incidents/${incident.id}`);
     expect(m.link).toBe(`/api/v1/incidents/${incident.id}`);
 
@@ -253,7 +255,7 @@ describe("levels", () => {
     await tick();
     expect(notifier.calls[0]!.message.title).toBe("[Tripwire] Disk 95% on db-1 (major)");
     expect(notifier.calls[0]!.message.text).toContain(`/api/v1/alerts/${alertId}`);
-    expect(notifier.calls[0]!.message.text).toContain("Status: firing");
+    expect(notifier.calls[0]!.message.text).toContain('Alert "Disk 95% on db-1" is firing');
   });
 });
 

@@ -128,17 +128,17 @@ export class EscalationRunner {
     return a && { kind: "Alert", title: a.title, severity: a.severity, status: a.status, link: `/api/v1/alerts/${a.id}` };
   }
 
+  /**
+   * Severity, status and link also travel as fields: the email and Slack senders show them as their own lines, so
+   * the text states the status once in a sentence and the link is left to them.
+   */
   private message(t: Target, policyName: string, level: number, cycle: number): NotificationMessage {
     const repeat = cycle > 0 ? ` (repeat ${cycle})` : "";
     return {
       title: `[Tripwire] ${t.title} (${t.severity})`,
-      text: [
-        `${t.kind}: ${t.title}`,
-        `Severity: ${t.severity}`,
-        `Status: ${t.status}`,
-        `You are paged by level ${level + 1} of the escalation policy "${policyName}"${repeat}. Acknowledge or resolve to stop it.`,
-        `Link: ${t.link}`,
-      ].join("\n"),
+      text:
+        `${t.kind} "${t.title}" is ${t.status} (severity ${t.severity}). ` +
+        `You are paged by level ${level + 1} of the escalation policy "${policyName}"${repeat}; acknowledge or resolve it (${t.link}) to stop the paging.`,
       severity: t.severity,
       status: t.status,
       link: t.link,
