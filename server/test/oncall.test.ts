@@ -4,9 +4,13 @@
  * fractions of a minute (0.01 = 600 ms), so the whole file takes seconds.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { SMTPServer } from "smtp-server";
 import { zEscalation, zEscalationPolicy } from "../src/generated/zod.gen.ts";
 import { apiClient, startTestServer, type TestServer } from "./harness.ts";
+import { spawnServer } from "./spawn.ts";
 
 interface Mail {
   to: string[];
@@ -248,3 +252,48 @@ describe("escalating an incident from a workflow", () => {
     expect((await api("GET", `/escalations/${escalationId}`)).body).toEqual(expect.objectContaining({ status: "canceled", next_at: null }));
   });
 });
+
+test("SIGKILL between levels: after a restart the next level is sent, and the first is not sent again", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "tripwire-oncall-kill-"));
+  const db = join(dir, "t.db");
+  const env = { SMTP_URL: `smtp://127.0.0.1:${sink.port}` };
+  const first = await spawnServer(db, env);
+  let second: Awaited<ReturnType<typeof spawnServer>> | null = null;
+  try {
+    const api1 = apiClient(first.url, first.key!);
+    const carol = (await api1("POST", "/members", { name: "Carol", email: "carol@example.com" })).body;
+    const dan = (await api1("POST", "/members", { name: "Dan", email: "dan@example.com" })).body;
+    const policy = (await api1("POST", "/escalation-policies", { name: "Kill-proof", levels: [{ delay_minutes: 0.03, member_ids: [carol.id] }, { delay_minutes: 1, member_ids: [dan.id] }] })).body;
+    const wf = (
+      await api1("POST", "/workflows", { name: "page", trigger: "manual", state: "active", actions: [{ type: "page_on_call", policy_id: policy.id, incident_id: "{{payload.incident_id}}" }] })
+    ).body;
+    const incident = (await api1("POST", "/incidents", { title: "Survives a SIGKILL" })).body;
+    expect((await api1("POST", `/workflows/${wf.id}/runs`, { payload: { incident_id: incident.id } })).status).toBe(202);
+    await waitFor("Carol's email", async () => mailsTo("carol@example.com", "Survives a SIGKILL")[0]);
+    const escalation = await waitFor("the level to be recorded", async () => {
+      const list = (await api1("GET", "/escalations?status=active")).body.data as { id: string; target_id: string; levels_reached: unknown[] }[];
+      return list.find((e) => e.target_id === incident.id && e.levels_reached.length === 1);
+    });
+    first.proc.kill("SIGKILL");
+    await first.proc.exited;
+    // Down past the moment level 2 was due (1.8 s after level 1).
+    await Bun.sleep(2500);
+    expect(mailsTo("dan@example.com", "Survives a SIGKILL")).toHaveLength(0);
+
+    second = await spawnServer(db, env);
+    const api2 = apiClient(second.url, first.key!);
+    await waitFor("Dan's email after the restart", async () => mailsTo("dan@example.com", "Survives a SIGKILL")[0]);
+    const done = await waitFor("the escalation to be exhausted", async () => {
+      const e = (await api2("GET", `/escalations/${escalation.id}`)).body;
+      return e.status === "exhausted" && e;
+    });
+    expect(done.levels_reached.map((r: { level: number }) => r.level)).toEqual([0, 1]);
+    expect(done.notifications.map((n: { recipient_id: string }) => n.recipient_id)).toEqual([carol.id, dan.id]);
+    expect(mailsTo("carol@example.com", "Survives a SIGKILL")).toHaveLength(1);
+    expect(mailsTo("dan@example.com", "Survives a SIGKILL")).toHaveLength(1);
+  } finally {
+    first.proc.kill("SIGKILL");
+    second?.proc.kill("SIGKILL");
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 40_000);
