@@ -1,0 +1,78 @@
+/**
+ * The real notifier: sends a message through a channel by its kind, opening the channel's sealed configuration
+ * with the secret box. Provider failures (an answer other than success, no answer, no SMTP configured, a
+ * configuration that does not open) come back as `success: false` with the provider's error; it never throws for
+ * them. Each call is one attempt: nothing here retries.
+ */
+import type { AttemptSettings } from "../delivery/attempt.ts";
+import type { SecretBox } from "../secrets/secret-box.ts";
+import type { ChannelRecord } from "../store/types.ts";
+import type { NotificationResult } from "../types.ts";
+import type { EmailConfig, SlackConfig, WebhookChannelConfig } from "./channel-config.ts";
+import { createEmailSender } from "./email.ts";
+import { sendSlack } from "./slack.ts";
+import type { Notifier } from "./types.ts";
+import { sendWebhookChannel } from "./webhook-channel.ts";
+
+export interface NotifierOptions {
+  box: SecretBox;
+  delivery: AttemptSettings;
+  smtpUrl: string | undefined;
+  from: string;
+}
+
+const failed = (error: string): NotificationResult => ({ success: false, status_code: null, latency_ms: 0, response_excerpt: "", error });
+
+/** An unexpected throw (a bug, not a provider answer) still becomes a failed result rather than crashing the caller. */
+async function guard(send: () => Promise<NotificationResult>): Promise<NotificationResult> {
+  try {
+    return await send();
+  } catch (e) {
+    return failed(`Sending failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/** The outbound settings each notifier was built with (see {@link notifierDelivery}). */
+const SETTINGS = new WeakMap<Notifier, AttemptSettings>();
+
+/**
+ * The outbound settings (loopback allowed or not) a notifier sends with, so that channel validation accepts exactly
+ * the URLs the notifier may reach. OncallDeps carries the notifier but not the settings.
+ */
+export function notifierDelivery(n: Notifier): AttemptSettings | undefined {
+  return SETTINGS.get(n);
+}
+
+export function createNotifier(o: NotifierOptions): Notifier {
+  const email = createEmailSender({ smtpUrl: o.smtpUrl, from: o.from, timeoutMs: o.delivery.timeoutMs });
+  const notifier: Notifier = {
+    toChannel(channel: ChannelRecord, message, idempotencyKey) {
+      return guard(async () => {
+        let config: unknown;
+        try {
+          config = JSON.parse(o.box.open(channel.config_sealed));
+        } catch {
+          return failed(`The configuration of channel ${channel.id} could not be decrypted (was TRIPWIRE_SECRET_KEY changed?); update the channel.`);
+        }
+        switch (channel.kind) {
+          case "slack":
+            return sendSlack((config as SlackConfig).webhook_url, message, o.delivery);
+          case "email":
+            return email.send((config as EmailConfig).recipients, message, undefined, idempotencyKey);
+          case "webhook":
+            return sendWebhookChannel(config as WebhookChannelConfig, message, o.delivery, idempotencyKey);
+          default:
+            return failed(`Unknown channel kind "${String(channel.kind)}".`);
+        }
+      });
+    },
+    toSlackUrl(url, message) {
+      return guard(() => sendSlack(url, message, o.delivery));
+    },
+    toEmail(recipients, message, html) {
+      return guard(() => email.send(recipients, message, html));
+    },
+  };
+  SETTINGS.set(notifier, o.delivery);
+  return notifier;
+}
