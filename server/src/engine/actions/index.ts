@@ -13,6 +13,9 @@ import { executeWebhookAction } from "./execute_webhook.ts";
 import { pageOnCallAction } from "./page_on_call.ts";
 import { resolveIncidentAction } from "./resolve_incident.ts";
 import { runWorkflowAction } from "./run_workflow.ts";
+import { sendEmailAction } from "./send_email.ts";
+import { sendNotificationAction } from "./send_notification.ts";
+import { sendSlackMessageAction } from "./send_slack_message.ts";
 import { updateIncidentAction } from "./update_incident.ts";
 import { updateServiceStatusAction } from "./update_service_status.ts";
 
@@ -30,6 +33,9 @@ const MODULES: ActionModule[] = [
   executeWebhookAction,
   acknowledgeAlertAction,
   pageOnCallAction,
+  sendNotificationAction,
+  sendSlackMessageAction,
+  sendEmailAction,
 ];
 
 export const ACTIONS: Record<string, ActionModule> = Object.fromEntries(MODULES.map((m) => [m.type, m]));
