@@ -253,6 +253,38 @@ describe("escalating an incident from a workflow", () => {
   });
 });
 
+describe("escalating an alert", () => {
+  test("alert.fired pages on-call for the alert; acknowledging it stops the escalation before level 2", async () => {
+    const policy = (
+      await api("POST", "/escalation-policies", { name: "Alert on-call", levels: [{ delay_minutes: 0.05, member_ids: [ada.id] }, { delay_minutes: 1, member_ids: [bob.id] }] })
+    ).body;
+    const wf = await api("POST", "/workflows", {
+      name: "Page on firing alerts",
+      trigger: "alert.fired",
+      state: "active",
+      conditions: { operator: "AND", conditions: [{ field: "alert.title", operator: "contains", value: "[page-me]" }] },
+      actions: [{ type: "page_on_call", policy_id: policy.id }],
+    });
+    expect(wf.status, JSON.stringify(wf.body)).toBe(201);
+    const alert = (await api("POST", "/alerts", { title: "Disk 95% on db-1 [page-me]", severity: "major" })).body;
+    await server.drainOutbox();
+
+    const mail = await waitFor("Ada's email", async () => mailsTo("ada@example.com", "Disk 95% on db-1 [page-me]")[0]);
+    expect(mail.subject).toBe("[Tripwire] Disk 95% on db-1 [page-me] (major)");
+    expect(mail.raw).toContain(`/api/v1/alerts/${alert.id}`);
+    const escalation = await waitFor("the level to be recorded", async () => {
+      const list = (await api("GET", "/escalations?status=active")).body.data as { id: string; target_type: string; target_id: string; levels_reached: unknown[]; next_at: string }[];
+      return list.find((e) => e.target_type === "alert" && e.target_id === alert.id && e.levels_reached.length === 1);
+    });
+
+    expect((await api("POST", `/alerts/${alert.id}/acknowledge`, {})).status).toBe(200);
+    expect((await api("GET", `/escalations/${escalation.id}`)).body).toEqual(expect.objectContaining({ status: "acknowledged", next_at: null }));
+    await Bun.sleep(Date.parse(escalation.next_at) - Date.now() + 1500);
+    expect(mailsTo("bob@example.com", "Disk 95% on db-1 [page-me]")).toHaveLength(0);
+    expect((await api("GET", `/escalations/${escalation.id}`)).body.notifications).toHaveLength(1);
+  }, 15_000);
+});
+
 test("SIGKILL between levels: after a restart the next level is sent, and the first is not sent again", async () => {
   const dir = mkdtempSync(join(tmpdir(), "tripwire-oncall-kill-"));
   const db = join(dir, "t.db");
