@@ -12,6 +12,8 @@ test("defaults match the README", () => {
     webhookRetryScheduleMs: [60_000, 300_000, 1_800_000, 7_200_000, 86_400_000],
     webhookTimeoutMs: 30_000,
     secretKey: undefined,
+    smtpUrl: undefined,
+    emailFrom: "Tripwire <tripwire@localhost>",
   });
 });
 

@@ -14,6 +14,10 @@ export interface Config {
   webhookTimeoutMs: number;
   /** TRIPWIRE_SECRET_KEY: base64 of 32 bytes for encrypting secrets at rest (else a key file beside the database). */
   secretKey: string | undefined;
+  /** SMTP_URL, e.g. smtp://user:pass@mail.example.com:587 (smtps:// for TLS). Email is off without it. */
+  smtpUrl: string | undefined;
+  /** TRIPWIRE_EMAIL_FROM: the From address of notification emails. */
+  emailFrom: string;
 }
 
 export class ConfigError extends Error {}
@@ -44,5 +48,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webhookRetryScheduleMs: schedule(env.TRIPWIRE_WEBHOOK_RETRY_SCHEDULE),
     webhookTimeoutMs: int("TRIPWIRE_WEBHOOK_TIMEOUT_MS", env.TRIPWIRE_WEBHOOK_TIMEOUT_MS, 30_000, 100, 120_000),
     secretKey: env.TRIPWIRE_SECRET_KEY || undefined,
+    smtpUrl: env.SMTP_URL || undefined,
+    emailFrom: env.TRIPWIRE_EMAIL_FROM || "Tripwire <tripwire@localhost>",
   };
 }

@@ -9,13 +9,16 @@ import { createApp } from "./http/app.ts";
 import { createLogger, type Logger } from "./log.ts";
 import { openSqliteStore } from "./store/sqlite/store.ts";
 import { WebhookFanout } from "./delivery/fanout.ts";
-import { DeliveryWorker } from "./delivery/worker.ts";
+import { Deliverer } from "./delivery/worker.ts";
+import { DELIVER_JOB } from "./domain/webhooks.ts";
 import { SecretBox } from "./secrets/secret-box.ts";
 import { Runner } from "./engine/runner.ts";
 import { RUN_JOB } from "./engine/runs.ts";
 import { Scheduler, SCHEDULE_JOB } from "./engine/scheduler.ts";
 import { TriggerConsumer } from "./engine/triggers.ts";
 import { QueueWorker } from "./queue/worker.ts";
+import { createNotifier } from "./notify/notifier.ts";
+import { ESCALATION_JOB, EscalationRunner } from "./oncall/escalation-runner.ts";
 import type { Store } from "./store/types.ts";
 
 export interface RunningServer {
@@ -43,11 +46,19 @@ export async function startServer(config: Config, opts: { logger?: Logger; clock
   await store.transaction((tx) => tx.jobs.releaseAll());
   const box = SecretBox.load({ TRIPWIRE_SECRET_KEY: config.secretKey }, config.databasePath);
   const attempt = { timeoutMs: config.webhookTimeoutMs, allowLoopback: config.dev };
-  const worker = new DeliveryWorker({ store, clock, box, logger, attempt, schedule: config.webhookRetryScheduleMs });
+  const deliverer = new Deliverer({ store, clock, box, attempt, schedule: config.webhookRetryScheduleMs });
+  // The lease outlives the HTTP timeout, so a live attempt is never handed to a second worker.
+  const worker = new QueueWorker({ name: "deliveries", store, clock, logger, kinds: [DELIVER_JOB], handle: (job, owner) => deliverer.handle(job, owner), leaseMs: config.webhookTimeoutMs + 30_000, maxInFlight: 128 });
   const fanout = new WebhookFanout(store, clock, logger, () => worker.wake());
 
+  const notifier = createNotifier({ box, delivery: attempt, smtpUrl: config.smtpUrl, from: config.emailFrom });
+
   // The workflow engine: triggers from the outbox, runs and cron fires from the durable queue.
-  const runner = new Runner({ store, clock, box, delivery: attempt, logger, wake: () => runs.wake() });
+  const runner = new Runner({ store, clock, box, delivery: attempt, notifier, logger, wake: () => runs.wake() });
+
+  // On-call: escalations move level by level on queue jobs, so they survive restarts.
+  const escalator = new EscalationRunner({ store, clock, notifier, logger });
+  const escalations = new QueueWorker({ name: "escalations", store, clock, logger, kinds: [ESCALATION_JOB], handle: (job, owner) => escalator.handle(job, owner), maxInFlight: 16 });
   const runs: QueueWorker = new QueueWorker({ name: "runs", store, clock, logger, kinds: [RUN_JOB], handle: (job, owner) => runner.handle(job, owner), leaseMs: config.webhookTimeoutMs + 60_000 });
   const scheduler = new Scheduler(store, clock, () => runs.wake());
   const schedules = new QueueWorker({ name: "schedules", store, clock, logger, kinds: [SCHEDULE_JOB], handle: (job, owner) => scheduler.handle(job, owner), maxInFlight: 8 });
@@ -60,13 +71,15 @@ export async function startServer(config: Config, opts: { logger?: Logger; clock
     rateLimitPerMinute: config.rateLimitPerMinute,
     webhooks: { box, delivery: attempt, wake: () => worker.wake() },
     wakeRuns: () => runs.wake(),
+    oncall: { box, notifier, delivery: attempt, wake: () => escalations.wake() },
   });
   app.listen({ hostname: config.host, port: config.port, maxRequestBodySize: 8 * 1024 * 1024 });
   const port = app.server?.port ?? config.port;
-  await worker.start();
+  worker.start();
   fanout.start();
   runs.start();
   schedules.start();
+  escalations.start();
   triggers.start();
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
 
@@ -84,6 +97,7 @@ export async function startServer(config: Config, opts: { logger?: Logger; clock
       await fanout.stop();
       await schedules.stop();
       await runs.stop();
+      await escalations.stop();
       await worker.stop();
       store.close();
     },

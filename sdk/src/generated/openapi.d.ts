@@ -1008,6 +1008,295 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List notification channels
+         * @description Slack, email and webhook channels, newest first. Secrets (Slack webhook URLs) are shown masked.
+         */
+        get: operations["listChannels"];
+        put?: never;
+        /**
+         * Create a notification channel
+         * @description A `slack` channel posts to a Slack incoming-webhook URL (stored encrypted, shown masked); an `email` channel mails its recipients through SMTP; a `webhook` channel POSTs JSON to an HTTPS URL.
+         */
+        post: operations["createChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channels/{channelId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example chn_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                channelId: components["parameters"]["ChannelId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a notification channel
+         * @description One channel, secrets masked.
+         */
+        get: operations["getChannel"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a notification channel
+         * @description Escalation policy levels that named the channel no longer do.
+         */
+        delete: operations["deleteChannel"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a notification channel
+         * @description Changes the name or configuration (a new configuration replaces the old one).
+         */
+        patch: operations["updateChannel"];
+        trace?: never;
+    };
+    "/channels/{channelId}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example chn_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                channelId: components["parameters"]["ChannelId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test message
+         * @description Sends a test message through the channel now and returns what the provider answered.
+         */
+        post: operations["testChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List alerts
+         * @description Newest first, optionally by status or dedup key.
+         */
+        get: operations["listAlerts"];
+        put?: never;
+        /**
+         * Ingest an alert
+         * @description Fires an alert. A second alert with the `dedup_key` of an alert that is still open (firing or acknowledged) updates that alert (`count`, `last_seen_at`, details) instead of creating one; the answer is then `200` with `deduplicated: true`.
+         */
+        post: operations["createAlert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/alerts/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve the open alert with a dedup key
+         * @description For monitoring tools that only know their own key.
+         */
+        post: operations["resolveAlertByDedupKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/alerts/{alertId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example alt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                alertId: components["parameters"]["AlertId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an alert
+         * @description One alert with its state and counts.
+         */
+        get: operations["getAlert"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/alerts/{alertId}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example alt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                alertId: components["parameters"]["AlertId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge an alert
+         * @description Someone is on it: a firing alert becomes `acknowledged` and any escalation for it stops.
+         */
+        post: operations["acknowledgeAlert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/alerts/{alertId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example alt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                alertId: components["parameters"]["AlertId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve an alert
+         * @description The alert is over: it becomes `resolved`, `alert.resolved` is written and any escalation for it stops.
+         */
+        post: operations["resolveAlert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/escalation-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List escalation policies
+         * @description Newest first.
+         */
+        get: operations["listEscalationPolicies"];
+        put?: never;
+        /**
+         * Create an escalation policy
+         * @description Ordered levels; each notifies members (by email) and/or channels, then waits `delay_minutes` before the next level. After the last level the policy starts over `repeat` more times.
+         */
+        post: operations["createEscalationPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/escalation-policies/{policyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example esp_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                policyId: components["parameters"]["EscalationPolicyId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an escalation policy
+         * @description One policy with its levels.
+         */
+        get: operations["getEscalationPolicy"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an escalation policy
+         * @description Escalations already running stop.
+         */
+        delete: operations["deleteEscalationPolicy"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an escalation policy
+         * @description Escalations already running keep the levels they started with.
+         */
+        patch: operations["updateEscalationPolicy"];
+        trace?: never;
+    };
+    "/escalations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List escalations
+         * @description Newest first, optionally by status or target.
+         */
+        get: operations["listEscalations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/escalations/{escalationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example esc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                escalationId: components["parameters"]["EscalationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an escalation
+         * @description Every level reached and every notification sent, with its outcome.
+         */
+        get: operations["getEscalation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1050,7 +1339,7 @@ export interface components {
          * @description What a key may do. `*` grants everything.
          * @enum {string}
          */
-        Scope: "*" | "organization:read" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write" | "services:read" | "services:write" | "incidents:read" | "incidents:write" | "events:read" | "webhooks:read" | "webhooks:write" | "workflows:read" | "workflows:write" | "workflows:run";
+        Scope: "*" | "organization:read" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write" | "services:read" | "services:write" | "incidents:read" | "incidents:write" | "events:read" | "webhooks:read" | "webhooks:write" | "workflows:read" | "workflows:write" | "workflows:run" | "channels:read" | "channels:write" | "alerts:read" | "alerts:write" | "oncall:read" | "oncall:write";
         ApiKey: {
             /** @example key_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
             id: string;
@@ -1236,7 +1525,7 @@ export interface components {
             next_cursor: components["schemas"]["NextCursor"];
         };
         /** @enum {string} */
-        EventType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "incident.archived" | "service.created" | "service.updated" | "service.status_changed" | "service.deleted" | "member.created" | "member.updated" | "member.deleted" | "webhook.disabled";
+        EventType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "incident.archived" | "service.created" | "service.updated" | "service.status_changed" | "service.deleted" | "member.created" | "member.updated" | "member.deleted" | "webhook.disabled" | "alert.fired" | "alert.acknowledged" | "alert.resolved";
         /**
          * @description A change that happened. `data` holds the resource after the change under its name (`incident`,
          *     `service`, `member`); `incident.updated` and `service.updated` add `changes` (field → `{ from, to }`),
@@ -1268,7 +1557,7 @@ export interface components {
             id: string;
             type: components["schemas"]["EventType"];
             /** @enum {string} */
-            resource_type: "incident" | "service" | "member" | "webhook";
+            resource_type: "incident" | "service" | "member" | "webhook" | "alert";
             resource_id: string;
             data: {
                 [key: string]: unknown;
@@ -1665,6 +1954,185 @@ export interface components {
             timezone: string;
             next: string[];
         };
+        ChannelIdValue: string;
+        /** @enum {string} */
+        ChannelKind: "slack" | "email" | "webhook";
+        Channel: {
+            id: components["schemas"]["ChannelIdValue"];
+            name: string;
+            kind: components["schemas"]["ChannelKind"];
+            /** @description As given, with secrets masked: `slack` → `{ webhook_url }` (masked), `email` → `{ recipients }`, `webhook` → `{ url, headers }`. */
+            config: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        ChannelCreate: {
+            name: string;
+            kind: components["schemas"]["ChannelKind"];
+            /** @description `slack`: `{ webhook_url }` (https://hooks.slack.com/…); `email`: `{ recipients: [..] }`; `webhook`: `{ url, headers? }`. */
+            config: {
+                [key: string]: unknown;
+            };
+        };
+        ChannelUpdate: {
+            name?: string;
+            config?: {
+                [key: string]: unknown;
+            };
+        };
+        ChannelList: {
+            data: components["schemas"]["Channel"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        NotificationResult: {
+            success: boolean;
+            /** @description The provider's HTTP status, or the SMTP reply code. */
+            status_code: number | null;
+            latency_ms: number;
+            response_excerpt: string;
+            error: string | null;
+        };
+        AlertIdValue: string;
+        /** @enum {string} */
+        AlertStatus: "firing" | "acknowledged" | "resolved";
+        Alert: {
+            id: components["schemas"]["AlertIdValue"];
+            title: string;
+            message?: string | null;
+            severity: components["schemas"]["Severity"];
+            source: string | null;
+            dedup_key: string | null;
+            details: {
+                [key: string]: unknown;
+            };
+            service_id: components["schemas"]["ServiceIdValue"] | null;
+            status: components["schemas"]["AlertStatus"];
+            /** @description How many times the alert fired while open. */
+            count: number;
+            /** Format: date-time */
+            first_seen_at: string;
+            /** Format: date-time */
+            last_seen_at: string;
+            /** Format: date-time */
+            acknowledged_at: string | null;
+            acknowledged_by: components["schemas"]["MemberIdValue"] | null;
+            /** Format: date-time */
+            resolved_at: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** @description In the ingest response: true when an open alert was updated instead of created. */
+            deduplicated?: boolean;
+        };
+        AlertCreate: {
+            title: string;
+            message?: string | null;
+            severity?: components["schemas"]["Severity"];
+            source?: string | null;
+            dedup_key?: string | null;
+            details?: {
+                [key: string]: unknown;
+            };
+            service_id?: components["schemas"]["ServiceIdValue"] | null;
+        };
+        AlertResolveByKey: {
+            dedup_key: string;
+        };
+        AlertAcknowledge: {
+            member_id?: components["schemas"]["MemberIdValue"];
+        };
+        AlertList: {
+            data: components["schemas"]["Alert"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        EscalationLevel: {
+            /** @description Wait this long after notifying this level before moving to the next. */
+            delay_minutes: number;
+            member_ids?: components["schemas"]["MemberIdValue"][];
+            channel_ids?: components["schemas"]["ChannelIdValue"][];
+        };
+        EscalationPolicy: {
+            id: string;
+            name: string;
+            description: string | null;
+            /** @description How many more times to go through the levels after the last one. */
+            repeat: number;
+            levels: components["schemas"]["EscalationLevel"][];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        EscalationPolicyCreate: {
+            name: string;
+            description?: string | null;
+            repeat?: number;
+            levels: components["schemas"]["EscalationLevel"][];
+        };
+        EscalationPolicyUpdate: {
+            name?: string;
+            description?: string | null;
+            repeat?: number;
+            levels?: components["schemas"]["EscalationLevel"][];
+        };
+        EscalationPolicyList: {
+            data: components["schemas"]["EscalationPolicy"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @description `active` until someone acknowledges (`acknowledged`), the alert or incident is resolved (`resolved`), every level and repeat has been notified (`exhausted`), or the policy is deleted (`canceled`).
+         * @enum {string}
+         */
+        EscalationStatus: "active" | "acknowledged" | "resolved" | "exhausted" | "canceled";
+        EscalationNotification: {
+            level: number;
+            cycle: number;
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            recipient_type: "member" | "channel";
+            recipient_id: string;
+            /** @description How it was sent: `email` for members, else the channel's kind. */
+            channel_kind: string;
+            success: boolean;
+            error: string | null;
+        };
+        Escalation: {
+            id: string;
+            policy_id: string;
+            /** @enum {string} */
+            target_type: "alert" | "incident";
+            target_id: string;
+            status: components["schemas"]["EscalationStatus"];
+            /** @description The level notified most recently. */
+            level: number;
+            cycle: number;
+            /**
+             * Format: date-time
+             * @description When the next level is due.
+             */
+            next_at: string | null;
+            /** Format: date-time */
+            started_at: string;
+            /** Format: date-time */
+            ended_at: string | null;
+            levels_reached: {
+                level: number;
+                cycle: number;
+                /** Format: date-time */
+                at: string;
+            }[];
+            notifications: components["schemas"]["EscalationNotification"][];
+        };
+        EscalationList: {
+            data: components["schemas"]["Escalation"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
     };
     responses: {
         /** @description The request could not be read (malformed JSON, for example). */
@@ -1896,6 +2364,14 @@ export interface components {
         WebhookId: components["schemas"]["WebhookIdValue"];
         /** @example wfl_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
         WorkflowId: components["schemas"]["WorkflowIdValue"];
+        /** @example chn_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+        ChannelId: components["schemas"]["ChannelIdValue"];
+        /** @example alt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+        AlertId: components["schemas"]["AlertIdValue"];
+        /** @example esp_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+        EscalationPolicyId: string;
+        /** @example esc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+        EscalationId: string;
         /** @example run_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
         RunId: string;
         /** @example dlv_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
@@ -4025,6 +4501,708 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listChannels: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of channels. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "#incidents",
+                 *       "kind": "slack",
+                 *       "config": {
+                 *         "webhook_url": "https://hooks.slack.com/services/T000/B000/XXXX"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ChannelCreate"];
+            };
+        };
+        responses: {
+            /** @description The channel. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Channel"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example chn_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                channelId: components["parameters"]["ChannelId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The channel. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Channel"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example chn_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                channelId: components["parameters"]["ChannelId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example chn_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                channelId: components["parameters"]["ChannelId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "#sev1"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ChannelUpdate"];
+            };
+        };
+        responses: {
+            /** @description The channel. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Channel"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    testChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example chn_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                channelId: components["parameters"]["ChannelId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The outcome (a failed send is still a `200`; see `success`). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listAlerts: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+                status?: components["schemas"]["AlertStatus"];
+                dedup_key?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of alerts. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createAlert: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "API p99 latency above 2 s",
+                 *       "severity": "critical",
+                 *       "source": "prometheus",
+                 *       "dedup_key": "api-latency",
+                 *       "details": {
+                 *         "p99_ms": 2450
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["AlertCreate"];
+            };
+        };
+        responses: {
+            /** @description An open alert with this dedup_key was updated (`deduplicated` is true). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Alert"];
+                };
+            };
+            /** @description A new alert. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Alert"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    resolveAlertByDedupKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "dedup_key": "api-latency"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AlertResolveByKey"];
+            };
+        };
+        responses: {
+            /** @description The resolved alert. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Alert"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAlert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example alt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                alertId: components["parameters"]["AlertId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The alert. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Alert"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    acknowledgeAlert: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example alt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                alertId: components["parameters"]["AlertId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "member_id": "mem_01JD5Q8R1XK2ZP7S0C3V9N4B6M"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AlertAcknowledge"];
+            };
+        };
+        responses: {
+            /** @description The acknowledged alert. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Alert"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    resolveAlert: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example alt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                alertId: components["parameters"]["AlertId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resolved alert. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Alert"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listEscalationPolicies: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of policies. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationPolicyList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createEscalationPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Payments on-call",
+                 *       "repeat": 1,
+                 *       "levels": [
+                 *         {
+                 *           "delay_minutes": 5,
+                 *           "member_ids": [
+                 *             "mem_01JD5Q8R1XK2ZP7S0C3V9N4B6M"
+                 *           ],
+                 *           "channel_ids": []
+                 *         },
+                 *         {
+                 *           "delay_minutes": 10,
+                 *           "member_ids": [],
+                 *           "channel_ids": [
+                 *             "chn_01JD5Q8R1XK2ZP7S0C3V9N4B6M"
+                 *           ]
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["EscalationPolicyCreate"];
+            };
+        };
+        responses: {
+            /** @description The policy. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationPolicy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getEscalationPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example esp_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                policyId: components["parameters"]["EscalationPolicyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationPolicy"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteEscalationPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example esp_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                policyId: components["parameters"]["EscalationPolicyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateEscalationPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example esp_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                policyId: components["parameters"]["EscalationPolicyId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "repeat": 2
+                 *     }
+                 */
+                "application/json": components["schemas"]["EscalationPolicyUpdate"];
+            };
+        };
+        responses: {
+            /** @description The policy. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationPolicy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listEscalations: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+                status?: components["schemas"]["EscalationStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of escalations. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getEscalation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example esc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                escalationId: components["parameters"]["EscalationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The escalation. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Escalation"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

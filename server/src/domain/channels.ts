@@ -6,19 +6,16 @@
  * secret); `config_public` holds the masked form, the only one the API ever returns.
  */
 import { iso } from "../clock.ts";
-import type { AttemptSettings } from "../delivery/attempt.ts";
 import { ApiError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import { maskConfig, parseChannelConfig } from "../notify/channel-config.ts";
-import { notifierDelivery } from "../notify/notifier.ts";
 import type { NotificationMessage } from "../notify/types.ts";
 import type { OncallDeps } from "../oncall/deps.ts";
 import type { ChannelRecord, PageQuery, Repos } from "../store/types.ts";
 import type { Channel, ChannelKind, NotificationResult } from "../types.ts";
 import type { Actor, Deps } from "./context.ts";
 
-/** OncallDeps, plus the outbound settings when the caller has them (else the notifier's own are used). */
-export type ChannelDeps = OncallDeps & { delivery?: AttemptSettings };
+export type ChannelDeps = OncallDeps;
 
 export function publicChannel(c: ChannelRecord): Channel {
   return { id: c.id, name: c.name, kind: c.kind, config: c.config_public, created_at: c.created_at, updated_at: c.updated_at };
@@ -26,7 +23,7 @@ export function publicChannel(c: ChannelRecord): Channel {
 
 /** Whether loopback http URLs are allowed: the same rule the notifier sends with. */
 function allowLoopback(deps: ChannelDeps): boolean {
-  return (deps.delivery ?? notifierDelivery(deps.notifier))?.allowLoopback ?? false;
+  return deps.delivery.allowLoopback;
 }
 
 function sealed(deps: ChannelDeps, kind: ChannelKind, config: Record<string, unknown>) {

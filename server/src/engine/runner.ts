@@ -12,6 +12,7 @@ import type { AttemptSettings } from "../delivery/attempt.ts";
 import type { Actor } from "../domain/context.ts";
 import { ApiError } from "../errors.ts";
 import type { Logger } from "../log.ts";
+import type { Notifier } from "../notify/types.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
 import type { Job, Repos, RunRecord, StepRecord, Store } from "../store/types.ts";
 import type { RunStatus } from "../types.ts";
@@ -27,6 +28,7 @@ export interface RunnerDeps {
   clock: Clock;
   box: SecretBox;
   delivery: AttemptSettings;
+  notifier: Notifier;
   logger: Logger;
   actions?: Record<string, ActionModule>;
   /** Tells the queue worker new runs were queued (run_workflow). */
@@ -44,21 +46,42 @@ export class Runner {
     this.actions = d.actions ?? (ACTIONS as Record<string, ActionModule>);
   }
 
-  /** The queue handler for `workflow.run` jobs. */
+  /**
+   * The queue handler for `workflow.run` jobs. Consecutive local steps run in one transaction (each step a
+   * savepoint inside it, so a failed step rolls back alone); the transaction ends before an external step, which
+   * runs outside any transaction and is recorded afterwards.
+   */
   async handle(job: Job, owner: string): Promise<void> {
-    const { store, clock } = this.d;
+    const { store } = this.d;
     const run = await store.runs.byId(String(job.payload.run_id));
     if (!run || TERMINAL.includes(run.status)) {
       await store.transaction((tx) => tx.jobs.complete(job.id, owner));
       return;
     }
     const steps = await store.runs.steps(run.id);
+    for (;;) {
+      const next = await store.transaction(() => this.advance(job, owner, run, steps));
+      if (next === "stop") return;
+      const outcome = await this.execute(job, owner, run, steps, next);
+      if (outcome === "parked") return;
+      if (outcome === "failed" && run.definition.actions[next.index]?.continue_on_error !== true) {
+        await this.finish(job, owner, run, steps, "failed", `Step ${next.index + 1} (${next.type}) failed: ${next.error}`);
+        return;
+      }
+    }
+  }
+
+  /**
+   * Moves the run forward through local steps and finished delays. Returns the next external step to run outside
+   * the transaction, or "stop" when the run parked, failed or finished.
+   */
+  private async advance(job: Job, owner: string, run: RunRecord, steps: StepRecord[]): Promise<StepRecord | "stop"> {
+    const { store, clock } = this.d;
     if (run.status === "queued" || run.status === "waiting") {
       run.status = "running";
       run.started_at ??= iso(clock.now());
       await store.transaction((tx) => tx.runs.update(run));
     }
-
     for (const step of steps) {
       if (DONE_STEP.has(step.status)) continue;
       const action = run.definition.actions[step.index];
@@ -72,7 +95,7 @@ export class Runner {
             await tx.runs.update(run);
             await tx.jobs.reschedule(job.id, owner, step.wait_until_ms!);
           });
-          return;
+          return "stop";
         }
         const recheck = action.recheck_conditions === true;
         if (recheck && run.definition.conditions) {
@@ -81,22 +104,24 @@ export class Runner {
           if (!result) {
             await this.finishStep(run, step, "completed", { output: { waited_until: iso(step.wait_until_ms ?? now), conditions_held: false, conditions: trace } });
             await this.finish(job, owner, run, steps, "canceled", "The workflow's conditions no longer held when the delay ended.");
-            return;
+            return "stop";
           }
         }
         await this.finishStep(run, step, "completed", { output: { waited_until: iso(step.wait_until_ms ?? now), ...(recheck ? { conditions_held: true } : {}) } });
         continue;
       }
 
+      if (this.actions[action.type]?.effects === "external") return step;
       const outcome = await this.execute(job, owner, run, steps, step);
-      if (outcome === "parked") return;
+      if (outcome === "parked") return "stop";
       if (outcome === "failed" && action.continue_on_error !== true) {
         await this.finish(job, owner, run, steps, "failed", `Step ${step.index + 1} (${step.type}) failed: ${step.error}`);
-        return;
+        return "stop";
       }
     }
     const anyFailed = steps.some((s) => s.status === "failed");
     await this.finish(job, owner, run, steps, anyFailed ? "completed_with_errors" : "completed", null);
+    return "stop";
   }
 
   /** Runs one step. Returns "parked" when it waits (delay), else whether it completed or failed. */
@@ -163,11 +188,11 @@ export class Runner {
   }
 
   private context(run: RunRecord, step: StepRecord, scope: Scope, nowMs: number): ActionContext {
-    const { store, clock, box, delivery } = this.d;
+    const { store, clock, box, delivery, notifier } = this.d;
     const causation = { run_id: run.id, workflow_id: run.workflow_id, depth: run.depth + 1 };
     const actor: Actor = { orgId: run.organization_id, source: "workflow", causedBy: causation };
     return {
-      deps: { store, clock, box, delivery },
+      deps: { store, clock, box, delivery, notifier },
       actor,
       run: { id: run.id, workflowId: run.workflow_id, depth: run.depth, chain: run.caused_by },
       stepIndex: step.index,

@@ -5,6 +5,7 @@
 import type { z } from "zod";
 import type { AttemptSettings } from "../delivery/attempt.ts";
 import type { Actor, Deps } from "../domain/context.ts";
+import type { Notifier } from "../notify/types.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
 import type { Causation, CatalogAction, FieldError, TriggerType, Workflow } from "../types.ts";
 
@@ -33,7 +34,7 @@ export interface TriggerSpec {
 
 /** Everything an action may use while it runs. */
 export interface ActionContext {
-  deps: Deps & { box: SecretBox; delivery: AttemptSettings };
+  deps: Deps & { box: SecretBox; delivery: AttemptSettings; notifier: Notifier };
   /** Acts for the run's organization, with `causedBy` set (so events it writes carry the causation). */
   actor: Actor;
   run: { id: string; workflowId: string; depth: number; chain: Causation[] };

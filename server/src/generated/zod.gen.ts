@@ -57,7 +57,13 @@ export const zScope = z.enum([
     'webhooks:write',
     'workflows:read',
     'workflows:write',
-    'workflows:run'
+    'workflows:run',
+    'channels:read',
+    'channels:write',
+    'alerts:read',
+    'alerts:write',
+    'oncall:read',
+    'oncall:write'
 ]);
 
 export const zApiKey = z.object({
@@ -274,7 +280,10 @@ export const zEventType = z.enum([
     'member.created',
     'member.updated',
     'member.deleted',
-    'webhook.disabled'
+    'webhook.disabled',
+    'alert.fired',
+    'alert.acknowledged',
+    'alert.resolved'
 ]);
 
 /**
@@ -299,7 +308,8 @@ export const zEvent = z.object({
         'incident',
         'service',
         'member',
-        'webhook'
+        'webhook',
+        'alert'
     ]),
     resource_id: z.string(),
     data: z.record(z.string(), z.unknown()),
@@ -718,6 +728,180 @@ export const zSchedulePreview = z.object({
     next: z.array(z.iso.datetime({ offset: true }))
 });
 
+export const zChannelIdValue = z.string().regex(/^chn_[0-9A-Z]{26}$/);
+
+export const zChannelKind = z.enum([
+    'slack',
+    'email',
+    'webhook'
+]);
+
+export const zChannel = z.object({
+    id: zChannelIdValue,
+    name: z.string(),
+    kind: zChannelKind,
+    config: z.record(z.string(), z.unknown()),
+    created_at: z.iso.datetime({ offset: true }),
+    updated_at: z.iso.datetime({ offset: true })
+});
+
+export const zChannelCreate = z.strictObject({
+    name: z.string().min(1).max(200),
+    kind: zChannelKind,
+    config: z.record(z.string(), z.unknown())
+});
+
+export const zChannelUpdate = z.strictObject({
+    name: z.string().min(1).max(200).optional(),
+    config: z.record(z.string(), z.unknown()).optional()
+});
+
+export const zChannelList = z.object({
+    data: z.array(zChannel),
+    next_cursor: zNextCursor
+});
+
+export const zNotificationResult = z.object({
+    success: z.boolean(),
+    status_code: z.int().nullable(),
+    latency_ms: z.number(),
+    response_excerpt: z.string(),
+    error: z.string().nullable()
+});
+
+export const zAlertIdValue = z.string().regex(/^alt_[0-9A-Z]{26}$/);
+
+export const zAlertStatus = z.enum([
+    'firing',
+    'acknowledged',
+    'resolved'
+]);
+
+export const zAlert = z.object({
+    id: zAlertIdValue,
+    title: z.string(),
+    message: z.string().nullish(),
+    severity: zSeverity,
+    source: z.string().nullable(),
+    dedup_key: z.string().nullable(),
+    details: z.record(z.string(), z.unknown()),
+    service_id: zServiceIdValue.nullable(),
+    status: zAlertStatus,
+    count: z.int().gte(1),
+    first_seen_at: z.iso.datetime({ offset: true }),
+    last_seen_at: z.iso.datetime({ offset: true }),
+    acknowledged_at: z.iso.datetime({ offset: true }).nullable(),
+    acknowledged_by: zMemberIdValue.nullable(),
+    resolved_at: z.iso.datetime({ offset: true }).nullable(),
+    created_at: z.iso.datetime({ offset: true }),
+    updated_at: z.iso.datetime({ offset: true }),
+    deduplicated: z.boolean().optional()
+});
+
+export const zAlertCreate = z.strictObject({
+    title: z.string().min(1).max(300),
+    message: z.string().max(10000).nullish(),
+    severity: zSeverity.optional(),
+    source: z.string().max(100).nullish(),
+    dedup_key: z.string().max(255).nullish(),
+    details: z.record(z.string(), z.unknown()).optional(),
+    service_id: zServiceIdValue.nullish()
+});
+
+export const zAlertResolveByKey = z.strictObject({
+    dedup_key: z.string().min(1).max(255)
+});
+
+export const zAlertAcknowledge = z.strictObject({
+    member_id: zMemberIdValue.optional()
+});
+
+export const zAlertList = z.object({
+    data: z.array(zAlert),
+    next_cursor: zNextCursor
+});
+
+export const zEscalationLevel = z.strictObject({
+    delay_minutes: z.number().gte(0).lte(1440),
+    member_ids: z.array(zMemberIdValue).max(20).optional(),
+    channel_ids: z.array(zChannelIdValue).max(20).optional()
+});
+
+export const zEscalationPolicy = z.object({
+    id: z.string().regex(/^esp_[0-9A-Z]{26}$/),
+    name: z.string(),
+    description: z.string().nullable(),
+    repeat: z.int().gte(0).lte(10),
+    levels: z.array(zEscalationLevel),
+    created_at: z.iso.datetime({ offset: true }),
+    updated_at: z.iso.datetime({ offset: true })
+});
+
+export const zEscalationPolicyCreate = z.strictObject({
+    name: z.string().min(1).max(200),
+    description: z.string().max(2000).nullish(),
+    repeat: z.int().gte(0).lte(10).optional(),
+    levels: z.array(zEscalationLevel).min(1).max(10)
+});
+
+export const zEscalationPolicyUpdate = z.strictObject({
+    name: z.string().min(1).max(200).optional(),
+    description: z.string().max(2000).nullish(),
+    repeat: z.int().gte(0).lte(10).optional(),
+    levels: z.array(zEscalationLevel).min(1).max(10).optional()
+});
+
+export const zEscalationPolicyList = z.object({
+    data: z.array(zEscalationPolicy),
+    next_cursor: zNextCursor
+});
+
+/**
+ * `active` until someone acknowledges (`acknowledged`), the alert or incident is resolved (`resolved`), every level and repeat has been notified (`exhausted`), or the policy is deleted (`canceled`).
+ */
+export const zEscalationStatus = z.enum([
+    'active',
+    'acknowledged',
+    'resolved',
+    'exhausted',
+    'canceled'
+]);
+
+export const zEscalationNotification = z.object({
+    level: z.int().gte(0),
+    cycle: z.int().gte(0),
+    at: z.iso.datetime({ offset: true }),
+    recipient_type: z.enum(['member', 'channel']),
+    recipient_id: z.string(),
+    channel_kind: z.string(),
+    success: z.boolean(),
+    error: z.string().nullable()
+});
+
+export const zEscalation = z.object({
+    id: z.string().regex(/^esc_[0-9A-Z]{26}$/),
+    policy_id: z.string(),
+    target_type: z.enum(['alert', 'incident']),
+    target_id: z.string(),
+    status: zEscalationStatus,
+    level: z.int().gte(0),
+    cycle: z.int().gte(0),
+    next_at: z.iso.datetime({ offset: true }).nullable(),
+    started_at: z.iso.datetime({ offset: true }),
+    ended_at: z.iso.datetime({ offset: true }).nullable(),
+    levels_reached: z.array(z.object({
+        level: z.int(),
+        cycle: z.int(),
+        at: z.iso.datetime({ offset: true })
+    })),
+    notifications: z.array(zEscalationNotification)
+});
+
+export const zEscalationList = z.object({
+    data: z.array(zEscalation),
+    next_cursor: zNextCursor
+});
+
 /**
  * The `next_cursor` of the previous page.
  */
@@ -742,6 +926,14 @@ export const zServiceId = zServiceIdValue;
 export const zWebhookId = zWebhookIdValue;
 
 export const zWorkflowId = zWorkflowIdValue;
+
+export const zChannelId = zChannelIdValue;
+
+export const zAlertId = zAlertIdValue;
+
+export const zEscalationPolicyId = z.string().regex(/^esp_[0-9A-Z]{26}$/);
+
+export const zEscalationId = z.string().regex(/^esc_[0-9A-Z]{26}$/);
 
 export const zRunId = z.string().regex(/^run_[0-9A-Z]{26}$/);
 
@@ -1412,3 +1604,207 @@ export const zReplayRunPath = z.object({
  * The new, queued run.
  */
 export const zReplayRunResponse = zRun;
+
+export const zListChannelsQuery = z.object({
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().gte(1).lte(100).optional().default(20)
+});
+
+/**
+ * A page of channels.
+ */
+export const zListChannelsResponse = zChannelList;
+
+export const zCreateChannelBody = zChannelCreate;
+
+export const zCreateChannelHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+/**
+ * The channel.
+ */
+export const zCreateChannelResponse = zChannel;
+
+export const zDeleteChannelPath = z.object({
+    channelId: zChannelIdValue
+});
+
+/**
+ * Deleted.
+ */
+export const zDeleteChannelResponse = z.void();
+
+export const zGetChannelPath = z.object({
+    channelId: zChannelIdValue
+});
+
+/**
+ * The channel.
+ */
+export const zGetChannelResponse = zChannel;
+
+export const zUpdateChannelBody = zChannelUpdate;
+
+export const zUpdateChannelPath = z.object({
+    channelId: zChannelIdValue
+});
+
+/**
+ * The channel.
+ */
+export const zUpdateChannelResponse = zChannel;
+
+export const zTestChannelHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+export const zTestChannelPath = z.object({
+    channelId: zChannelIdValue
+});
+
+/**
+ * The outcome (a failed send is still a `200`; see `success`).
+ */
+export const zTestChannelResponse = zNotificationResult;
+
+export const zListAlertsQuery = z.object({
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().gte(1).lte(100).optional().default(20),
+    status: zAlertStatus.optional(),
+    dedup_key: z.string().max(255).optional()
+});
+
+/**
+ * A page of alerts.
+ */
+export const zListAlertsResponse = zAlertList;
+
+export const zCreateAlertBody = zAlertCreate;
+
+export const zCreateAlertHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+/**
+ * An open alert with this dedup_key was updated (`deduplicated` is true).
+ */
+export const zCreateAlertResponse = zAlert;
+
+export const zResolveAlertByDedupKeyBody = zAlertResolveByKey;
+
+export const zResolveAlertByDedupKeyHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+/**
+ * The resolved alert.
+ */
+export const zResolveAlertByDedupKeyResponse = zAlert;
+
+export const zGetAlertPath = z.object({
+    alertId: zAlertIdValue
+});
+
+/**
+ * The alert.
+ */
+export const zGetAlertResponse = zAlert;
+
+export const zAcknowledgeAlertBody = zAlertAcknowledge;
+
+export const zAcknowledgeAlertHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+export const zAcknowledgeAlertPath = z.object({
+    alertId: zAlertIdValue
+});
+
+/**
+ * The acknowledged alert.
+ */
+export const zAcknowledgeAlertResponse = zAlert;
+
+export const zResolveAlertHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+export const zResolveAlertPath = z.object({
+    alertId: zAlertIdValue
+});
+
+/**
+ * The resolved alert.
+ */
+export const zResolveAlertResponse = zAlert;
+
+export const zListEscalationPoliciesQuery = z.object({
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().gte(1).lte(100).optional().default(20)
+});
+
+/**
+ * A page of policies.
+ */
+export const zListEscalationPoliciesResponse = zEscalationPolicyList;
+
+export const zCreateEscalationPolicyBody = zEscalationPolicyCreate;
+
+export const zCreateEscalationPolicyHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+/**
+ * The policy.
+ */
+export const zCreateEscalationPolicyResponse = zEscalationPolicy;
+
+export const zDeleteEscalationPolicyPath = z.object({
+    policyId: z.string().regex(/^esp_[0-9A-Z]{26}$/)
+});
+
+/**
+ * Deleted.
+ */
+export const zDeleteEscalationPolicyResponse = z.void();
+
+export const zGetEscalationPolicyPath = z.object({
+    policyId: z.string().regex(/^esp_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The policy.
+ */
+export const zGetEscalationPolicyResponse = zEscalationPolicy;
+
+export const zUpdateEscalationPolicyBody = zEscalationPolicyUpdate;
+
+export const zUpdateEscalationPolicyPath = z.object({
+    policyId: z.string().regex(/^esp_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The policy.
+ */
+export const zUpdateEscalationPolicyResponse = zEscalationPolicy;
+
+export const zListEscalationsQuery = z.object({
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().gte(1).lte(100).optional().default(20),
+    status: zEscalationStatus.optional()
+});
+
+/**
+ * A page of escalations.
+ */
+export const zListEscalationsResponse = zEscalationList;
+
+export const zGetEscalationPath = z.object({
+    escalationId: z.string().regex(/^esc_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The escalation.
+ */
+export const zGetEscalationResponse = zEscalation;

@@ -20,6 +20,11 @@ import { platformRoutes } from "./routes/platform.ts";
 import { serviceRoutes } from "./routes/services.ts";
 import { webhookRoutes } from "./routes/webhooks.ts";
 import { workflowRoutes } from "./routes/workflows.ts";
+import { alertRoutes } from "./routes/alerts.ts";
+import { channelRoutes } from "./routes/channels.ts";
+import { oncallRoutes } from "./routes/oncall.ts";
+import { createNotifier } from "../notify/notifier.ts";
+import type { OncallDeps } from "../oncall/deps.ts";
 import { randomBytes } from "node:crypto";
 import type { Deps } from "../domain/context.ts";
 import type { WebhookDeps } from "../domain/webhooks.ts";
@@ -32,6 +37,8 @@ export interface AppOptions {
   webhooks?: Omit<WebhookDeps, keyof Deps>;
   /** Wakes the run worker when runs are queued through the API. */
   wakeRuns?: () => void;
+  /** Channels, alerts and on-call: the notifier, and a wake-up for the escalation worker. */
+  oncall?: Omit<OncallDeps, keyof Deps>;
   clock?: Clock;
   /** Requests per minute per API key. */
   rateLimitPerMinute?: number;
@@ -91,5 +98,17 @@ export function createApp(opts: AppOptions) {
   const webhooks = opts.webhooks ?? { box: SecretBox.fromKey(randomBytes(32)), delivery: { timeoutMs: 30_000, allowLoopback: false }, wake() {} };
   webhookRoutes(app as unknown as Elysia, http, { ...http.deps, ...webhooks });
   workflowRoutes(app as unknown as Elysia, http, { ...http.deps, wake: opts.wakeRuns ?? (() => {}) });
+  const oncall: OncallDeps = {
+    ...http.deps,
+    ...(opts.oncall ?? {
+      box: webhooks.box,
+      delivery: webhooks.delivery,
+      notifier: createNotifier({ box: webhooks.box, delivery: webhooks.delivery, smtpUrl: undefined, from: "tripwire@localhost" }),
+      wake() {},
+    }),
+  };
+  channelRoutes(app as unknown as Elysia, http, oncall);
+  alertRoutes(app as unknown as Elysia, http, oncall);
+  oncallRoutes(app as unknown as Elysia, http, oncall);
   return app;
 }

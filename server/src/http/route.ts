@@ -27,7 +27,19 @@ export interface HandlerInput<Op extends OperationId> {
   actor: Routes[Op]["scope"] extends null ? null : Actor;
   key: Routes[Op]["scope"] extends null ? null : ApiKeyRecord;
 }
-/** Returns the response body (serialized as JSON with the operation's success status), or undefined for 204. */
+/** A body with a status other than the operation's first success status (e.g. 200 instead of 201). */
+export class WithStatus {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+  ) {}
+}
+export const withStatus = (status: number, body: unknown) => new WithStatus(status, body);
+
+/**
+ * Returns the response body (serialized as JSON with the operation's success status), undefined for 204, or
+ * `withStatus(code, body)` when the contract documents another success status for the case.
+ */
 export type Handler<Op extends OperationId> = (input: HandlerInput<Op>) => Promise<unknown>;
 
 export interface HttpContext {
@@ -165,8 +177,9 @@ export function bindRoute<Op extends OperationId>(app: Elysia, http: HttpContext
         }
       }
       try {
-        const result = await handler({ params, query, body, actor, key } as HandlerInput<Op>);
-        response = jsonResponse(route.successStatus, result);
+        const raw = await handler({ params, query, body, actor, key } as HandlerInput<Op>);
+        const [status, result] = raw instanceof WithStatus ? [raw.status, raw.body] : [route.successStatus, raw];
+        response = jsonResponse(status, result);
         if (claimed?.kind === "claimed") {
           await claimed.finish({ status: response.status, body: result === undefined ? "" : JSON.stringify(result), contentType: "application/json" });
         }

@@ -32,17 +32,6 @@ async function guard(send: () => Promise<NotificationResult>): Promise<Notificat
   }
 }
 
-/** The outbound settings each notifier was built with (see {@link notifierDelivery}). */
-const SETTINGS = new WeakMap<Notifier, AttemptSettings>();
-
-/**
- * The outbound settings (loopback allowed or not) a notifier sends with, so that channel validation accepts exactly
- * the URLs the notifier may reach. OncallDeps carries the notifier but not the settings.
- */
-export function notifierDelivery(n: Notifier): AttemptSettings | undefined {
-  return SETTINGS.get(n);
-}
-
 export function createNotifier(o: NotifierOptions): Notifier {
   const email = createEmailSender({ smtpUrl: o.smtpUrl, from: o.from, timeoutMs: o.delivery.timeoutMs });
   const notifier: Notifier = {
@@ -73,6 +62,5 @@ export function createNotifier(o: NotifierOptions): Notifier {
       return guard(() => email.send(recipients, message, html));
     },
   };
-  SETTINGS.set(notifier, o.delivery);
   return notifier;
 }

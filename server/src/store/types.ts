@@ -33,6 +33,12 @@ import type {
   RunStatus,
   Step,
   Evaluation,
+  ChannelKind,
+  Alert,
+  AlertStatus,
+  EscalationPolicy,
+  Escalation,
+  EscalationStatus,
 } from "../types.ts";
 
 /** A page request: `after` is the last id of the previous page (lists run newest first, ids are time-ordered). */
@@ -271,6 +277,71 @@ export interface EvaluationRepo {
   list(orgId: string, workflowId: string, page: PageQuery): Promise<Page<Evaluation>>;
 }
 
+/** A channel as stored: its full configuration sealed (it may hold a secret URL), and a masked copy to show. */
+export interface ChannelRecord {
+  id: string;
+  organization_id: string;
+  name: string;
+  kind: ChannelKind;
+  config_sealed: string;
+  config_public: Record<string, unknown>;
+  created_at: string;
+  updated_at: string;
+}
+export interface ChannelRepo {
+  create(c: ChannelRecord): Promise<void>;
+  get(orgId: string, id: string): Promise<ChannelRecord | null>;
+  list(orgId: string, page: PageQuery): Promise<Page<ChannelRecord>>;
+  all(orgId: string): Promise<ChannelRecord[]>;
+  update(c: ChannelRecord): Promise<void>;
+  delete(orgId: string, id: string): Promise<void>;
+}
+
+export interface AlertRecord extends Omit<Alert, "deduplicated"> {
+  organization_id: string;
+}
+export interface AlertFilter {
+  status?: AlertStatus | undefined;
+  dedupKey?: string | undefined;
+}
+export interface AlertRepo {
+  create(a: AlertRecord): Promise<void>;
+  get(orgId: string, id: string): Promise<AlertRecord | null>;
+  /** The open (firing or acknowledged) alert with this dedup key, if any. */
+  openByDedupKey(orgId: string, dedupKey: string): Promise<AlertRecord | null>;
+  list(orgId: string, filter: AlertFilter, page: PageQuery): Promise<Page<AlertRecord>>;
+  update(a: AlertRecord): Promise<void>;
+}
+
+export interface EscalationPolicyRecord extends EscalationPolicy {
+  organization_id: string;
+}
+export interface EscalationPolicyRepo {
+  create(p: EscalationPolicyRecord): Promise<void>;
+  get(orgId: string, id: string): Promise<EscalationPolicyRecord | null>;
+  list(orgId: string, page: PageQuery): Promise<Page<EscalationPolicyRecord>>;
+  update(p: EscalationPolicyRecord): Promise<void>;
+  delete(orgId: string, id: string): Promise<void>;
+}
+
+/** An escalation as stored: the public shape plus the policy it started with (later edits don't change it). */
+export interface EscalationRecord extends Escalation {
+  organization_id: string;
+  policy: EscalationPolicy;
+}
+export interface EscalationFilter {
+  status?: EscalationStatus | undefined;
+  targetType?: "alert" | "incident" | undefined;
+  targetId?: string | undefined;
+}
+export interface EscalationRepo {
+  create(e: EscalationRecord): Promise<void>;
+  get(orgId: string, id: string): Promise<EscalationRecord | null>;
+  byId(id: string): Promise<EscalationRecord | null>;
+  list(orgId: string, filter: EscalationFilter, page: PageQuery): Promise<Page<EscalationRecord>>;
+  update(e: EscalationRecord): Promise<void>;
+}
+
 export interface Repos {
   organizations: OrganizationRepo;
   apiKeys: ApiKeyRepo;
@@ -286,6 +357,10 @@ export interface Repos {
   workflows: WorkflowRepo;
   runs: RunRepo;
   evaluations: EvaluationRepo;
+  channels: ChannelRepo;
+  alerts: AlertRepo;
+  escalationPolicies: EscalationPolicyRepo;
+  escalations: EscalationRepo;
 }
 
 export interface Store extends Repos {

@@ -16,13 +16,17 @@ test("lists every action type under its own type", () => {
     "delay",
     "execute_webhook",
     "acknowledge_alert",
+    "page_on_call",
+    "send_notification",
+    "send_slack_message",
+    "send_email",
   ]);
   for (const [type, m] of Object.entries(ACTIONS)) expect(m.type).toBe(type);
 });
 
-test("only execute_webhook calls out; every other action writes only Tripwire's own data", () => {
+test("only the actions that send something call out; every other action writes only Tripwire's own data", () => {
   const external = Object.values(ACTIONS).filter((m) => m.effects === "external").map((m) => m.type);
-  expect(external).toEqual(["execute_webhook"]);
+  expect(external).toEqual(["execute_webhook", "send_notification", "send_slack_message", "send_email"]);
 });
 
 test("each catalog entry is valid and lists exactly the fields its configuration accepts", () => {

@@ -8,6 +8,7 @@ import { createIncident } from "../../domain/incidents.ts";
 import { createMember } from "../../domain/members.ts";
 import { createService } from "../../domain/services.ts";
 import { newId } from "../../ids.ts";
+import { createNotifier } from "../../notify/notifier.ts";
 import { SecretBox } from "../../secrets/secret-box.ts";
 import { openSqliteStore } from "../../store/sqlite/store.ts";
 import type { EventRecord } from "../../store/types.ts";
@@ -38,10 +39,13 @@ export async function fixture(delivery: Partial<AttemptSettings> = {}): Promise<
   const clock: Clock = { now: () => NOW };
   const base: Deps = { store, clock };
   const { organization } = await createOrganizationWithOwnerKey(base, "Acme");
+  const box = SecretBox.fromKey(randomBytes(32));
+  const settings = { timeoutMs: 5_000, allowLoopback: true, ...delivery };
   const deps: ActionContext["deps"] = {
     ...base,
-    box: SecretBox.fromKey(randomBytes(32)),
-    delivery: { timeoutMs: 5_000, allowLoopback: true, ...delivery },
+    box,
+    delivery: settings,
+    notifier: createNotifier({ box, delivery: settings, smtpUrl: undefined, from: "Tripwire <tripwire@localhost>" }),
   };
   const runId = newId("run");
   const workflowId = newId("wfl");

@@ -198,10 +198,16 @@ class Jobs implements JobRepo {
     return this.q.get("UPDATE jobs SET lease_owner = NULL, lease_until_ms = NULL WHERE lease_owner IS NOT NULL").run().changes;
   }
   async nextRunAt(kinds: string[]) {
-    const r = this.q
-      .get("SELECT min(coalesce(max(run_at_ms, lease_until_ms), run_at_ms)) AS t FROM jobs WHERE kind IN (SELECT value FROM json_each($kinds))")
-      .get({ kinds: json.stringify(kinds) }) as { t: number | null };
-    return r.t;
+    // One indexed look-up per kind (jobs_due is (kind, run_at_ms)); leased jobs are skipped, their lease expiry is
+    // caught by the worker's poll.
+    let next: number | null = null;
+    for (const kind of kinds) {
+      const r = this.q
+        .get("SELECT run_at_ms AS t FROM jobs WHERE kind = $kind AND lease_owner IS NULL ORDER BY run_at_ms LIMIT 1")
+        .get({ kind }) as { t: number } | null;
+      if (r && (next === null || r.t < next)) next = r.t;
+    }
+    return next;
   }
   async count(kinds: string[]) {
     return (this.q.get("SELECT count(*) AS n FROM jobs WHERE kind IN (SELECT value FROM json_each($kinds))").get({ kinds: json.stringify(kinds) }) as { n: number }).n;

@@ -248,4 +248,73 @@ CREATE TABLE evaluations (
 CREATE INDEX evaluations_workflow ON evaluations(organization_id, workflow_id, id);
 `,
   },
+  {
+    version: 4,
+    name: "channels, alerts, escalation policies, escalations",
+    sql: `
+CREATE TABLE channels (
+  id TEXT PRIMARY KEY,
+  organization_id TEXT NOT NULL REFERENCES organizations(id),
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  config_sealed TEXT NOT NULL,
+  config_public TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX channels_org ON channels(organization_id, id);
+CREATE TABLE alerts (
+  id TEXT PRIMARY KEY,
+  organization_id TEXT NOT NULL REFERENCES organizations(id),
+  title TEXT NOT NULL,
+  message TEXT,
+  severity TEXT NOT NULL,
+  source TEXT,
+  dedup_key TEXT,
+  details TEXT NOT NULL,
+  service_id TEXT,
+  status TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  first_seen_at TEXT NOT NULL,
+  last_seen_at TEXT NOT NULL,
+  acknowledged_at TEXT,
+  acknowledged_by TEXT,
+  resolved_at TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX alerts_org ON alerts(organization_id, id);
+-- At most one open alert per dedup key.
+CREATE UNIQUE INDEX alerts_open_dedup ON alerts(organization_id, dedup_key) WHERE dedup_key IS NOT NULL AND status != 'resolved';
+CREATE TABLE escalation_policies (
+  id TEXT PRIMARY KEY,
+  organization_id TEXT NOT NULL REFERENCES organizations(id),
+  name TEXT NOT NULL,
+  description TEXT,
+  repeat INTEGER NOT NULL,
+  levels TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX escalation_policies_org ON escalation_policies(organization_id, id);
+CREATE TABLE escalations (
+  id TEXT PRIMARY KEY,
+  organization_id TEXT NOT NULL REFERENCES organizations(id),
+  policy_id TEXT NOT NULL,
+  policy TEXT NOT NULL,
+  target_type TEXT NOT NULL,
+  target_id TEXT NOT NULL,
+  status TEXT NOT NULL,
+  level INTEGER NOT NULL,
+  cycle INTEGER NOT NULL,
+  next_at TEXT,
+  started_at TEXT NOT NULL,
+  ended_at TEXT,
+  levels_reached TEXT NOT NULL,
+  notifications TEXT NOT NULL
+);
+CREATE INDEX escalations_org ON escalations(organization_id, id);
+CREATE INDEX escalations_target ON escalations(organization_id, target_type, target_id, status);
+`,
+  },
 ];

@@ -25,6 +25,7 @@ import type {
 import type { Incident, IncidentUpdateEntry, Member, Organization, Service } from "../../types.ts";
 import { deliveryRepos } from "./delivery-repos.ts";
 import { workflowRepos } from "./workflow-repos.ts";
+import { oncallRepos } from "./oncall-repos.ts";
 import { json, toPage } from "./paging.ts";
 
 // biome-ignore lint: row shapes are whatever SQLite returns; each mapper below names the columns it reads
@@ -406,6 +407,7 @@ export function sqliteRepos(db: Database): Repos {
   return {
     ...deliveryRepos(q),
     ...workflowRepos(q),
+    ...oncallRepos(q),
     organizations: new Organizations(q),
     apiKeys: new ApiKeys(q),
     members: new Members(q),
