@@ -125,6 +125,7 @@ function jsonResponse(status: number, body: unknown): Response {
 
 export function bindRoute<Op extends OperationId>(app: Elysia, http: HttpContext, op: Op, handler: Handler<Op>): void {
   const route: AnyRoute = routes[op];
+  const logRequests = http.logger.isLevelEnabled("info");
 
   const handle = async (request: Request, rawParams: Record<string, string>, rawQuery: Record<string, unknown>): Promise<Response> => {
     const started = performance.now();
@@ -202,10 +203,13 @@ export function bindRoute<Op extends OperationId>(app: Elysia, http: HttpContext
     function finish(res: Response): Response {
       res.headers.set("x-request-id", requestId);
       if (rate) for (const [k, v] of Object.entries(rateHeaders(rate))) res.headers.set(k, v);
-      http.logger.info(
-        { request_id: requestId, method: route.method, route: route.path, status: res.status, ms: Math.round((performance.now() - started) * 100) / 100, key_id: key?.id },
-        "request",
-      );
+      // Build the log record only when it will be written: this runs on every request.
+      if (logRequests) {
+        http.logger.info(
+          { request_id: requestId, method: route.method, route: route.path, status: res.status, ms: Math.round((performance.now() - started) * 100) / 100, key_id: key?.id },
+          "request",
+        );
+      }
       return res;
     }
   };
