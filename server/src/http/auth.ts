@@ -37,7 +37,7 @@ export class Authenticator {
     if (secret === null) throw ApiError.unauthorized(`No API key. ${HOW}`);
     if (!looksLikeApiKey(secret)) throw ApiError.unauthorized(`That is not a Tripwire API key (they start with tw_live_). ${HOW}`);
     const now = this.clock.now();
-    const key = await this.lookup(hashApiKeySecret(secret), now);
+    const key = await this.lookup(secret, now);
     if (!key) throw ApiError.unauthorized("Unknown API key.");
     if (key.revoked_at) throw ApiError.unauthorized(`API key ${key.prefix}… was revoked.`);
     if (key.expires_at && Date.parse(key.expires_at) <= now) throw ApiError.unauthorized(`API key ${key.prefix}… expired at ${key.expires_at}.`);
@@ -50,14 +50,18 @@ export class Authenticator {
     for (const [hash, entry] of this.cache) if (entry.key?.id === keyId) this.cache.delete(hash);
   }
 
-  private async lookup(hash: string, now: number): Promise<ApiKeyRecord | null> {
-    const hit = this.cache.get(hash);
+  /**
+   * Keyed by the presented credential itself, so a cached request skips the hash too. The map lives only in this
+   * process's memory, is bounded, and forgets each entry after CACHE_MS; only the hash is ever stored.
+   */
+  private async lookup(secret: string, now: number): Promise<ApiKeyRecord | null> {
+    const hit = this.cache.get(secret);
     if (hit && now - hit.at < CACHE_MS && hit.at <= now) return hit.key;
-    const key = await this.store.apiKeys.findByHash(hash);
+    const key = await this.store.apiKeys.findByHash(hashApiKeySecret(secret));
     // Unknown keys are not cached, so a flood of random keys cannot grow the map.
     if (key) {
       if (this.cache.size > 10_000) this.cache.clear();
-      this.cache.set(hash, { key, at: now });
+      this.cache.set(secret, { key, at: now });
     }
     return key;
   }

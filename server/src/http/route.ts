@@ -118,9 +118,9 @@ function checkBodyRules(rules: { minProperties: number | null; uniqueItems: read
   if (errors.length) throw ApiError.validation(errors);
 }
 
-function jsonResponse(status: number, body: unknown): Response {
-  if (status === 204 || body === undefined) return new Response(null, { status: 204 });
-  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+function jsonResponse(status: number, body: unknown, headers: Record<string, string>): Response {
+  if (status === 204 || body === undefined) return new Response(null, { status: 204, headers });
+  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } });
 }
 
 export function bindRoute<Op extends OperationId>(app: Elysia, http: HttpContext, op: Op, handler: Handler<Op>): void {
@@ -133,6 +133,7 @@ export function bindRoute<Op extends OperationId>(app: Elysia, http: HttpContext
     let rate: RateDecision | null = null;
     let key: ApiKeyRecord | null = null;
     let response: Response;
+    let ready = false;
     try {
       let actor: Actor | null = null;
       if (route.scope !== null) {
@@ -180,7 +181,9 @@ export function bindRoute<Op extends OperationId>(app: Elysia, http: HttpContext
       try {
         const raw = await handler({ params, query, body, actor, key } as HandlerInput<Op>);
         const [status, result] = raw instanceof WithStatus ? [raw.status, raw.body] : [route.successStatus, raw];
-        response = jsonResponse(status, result);
+        // Headers go in at construction: setting them one by one afterwards costs more on the hot path.
+        response = jsonResponse(status, result, { "x-request-id": requestId, ...(rate ? rateHeaders(rate) : {}) });
+        ready = true;
         if (claimed?.kind === "claimed") {
           await claimed.finish({ status: response.status, body: result === undefined ? "" : JSON.stringify(result), contentType: "application/json" });
         }
@@ -196,13 +199,16 @@ export function bindRoute<Op extends OperationId>(app: Elysia, http: HttpContext
         throw err;
       }
     } catch (err) {
+      ready = false;
       response = http.renderError(err, request, requestId);
     }
     return finish(response);
 
     function finish(res: Response): Response {
-      res.headers.set("x-request-id", requestId);
-      if (rate) for (const [k, v] of Object.entries(rateHeaders(rate))) res.headers.set(k, v);
+      if (!ready) {
+        res.headers.set("x-request-id", requestId);
+        if (rate) for (const [k, v] of Object.entries(rateHeaders(rate))) res.headers.set(k, v);
+      }
       // Build the log record only when it will be written: this runs on every request.
       if (logRequests) {
         http.logger.info(
@@ -214,7 +220,9 @@ export function bindRoute<Op extends OperationId>(app: Elysia, http: HttpContext
     }
   };
 
-  app.route(route.method, route.elysiaPath, ({ request, params, query }) => handle(request, params as Record<string, string>, query), {
-    parse: "none",
-  });
+  // Elysia parses only the context fields a handler destructures, so operations without a query don't ask for one.
+  const elysiaHandler = route.query
+    ? ({ request, params, query }: { request: Request; params: Record<string, string>; query: Record<string, unknown> }) => handle(request, params, query)
+    : ({ request, params }: { request: Request; params: Record<string, string> }) => handle(request, params, {});
+  app.route(route.method, route.elysiaPath, elysiaHandler as never, { parse: "none" });
 }

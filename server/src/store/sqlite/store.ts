@@ -9,6 +9,8 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import type { EventRecord, Repos, Store } from "../types.ts";
 import { migrate, openDatabase } from "./db.ts";
 import { sqliteRepos } from "./repos.ts";
+import { ReadCache } from "./read-cache.ts";
+import type { Incident } from "../../types.ts";
 
 /** A FIFO async lock: one write transaction at a time on the writer connection. */
 class Lock {
@@ -33,6 +35,29 @@ export function openSqliteStore(path: string): Store {
   const reader: Database = path === ":memory:" ? writer : openDatabase(path);
   const w = sqliteRepos(writer);
   const r = sqliteRepos(reader);
+  const incidentCache = new ReadCache<Incident>();
+  // Reads of incidents by id are the hottest query (every incident operation loads one): serve them from memory.
+  // A SQLite read and the cache fill happen in one turn of the event loop, and entries are dropped when written and
+  // again right after the commit, so a cached value is never older than the last commit in this process.
+  const readIncident = r.incidents.get.bind(r.incidents);
+  r.incidents.get = async (orgId, id) => {
+    const key = `${orgId}:${id}`;
+    const hit = incidentCache.get(key);
+    if (hit !== undefined) return hit;
+    const value = await readIncident(orgId, id);
+    if (value) incidentCache.set(key, value);
+    return value;
+  };
+  const touched = new Set<string>();
+  for (const method of ["create", "update"] as const) {
+    const write = w.incidents[method].bind(w.incidents);
+    w.incidents[method] = async (orgId, incident) => {
+      const key = `${orgId}:${incident.id}`;
+      incidentCache.delete(key);
+      touched.add(key);
+      await write(orgId, incident);
+    };
+  }
   const lock = new Lock();
   const listeners = new Set<(events: EventRecord[]) => void>();
 
@@ -83,10 +108,13 @@ export function openSqliteStore(path: string): Store {
           const out = await current.run(ctx, () => fn(ctx.repos));
           ctx.active = false;
           writer.run("COMMIT");
+          for (const key of touched) incidentCache.delete(key);
+          touched.clear();
           return out;
         } catch (err) {
           ctx.active = false;
           writer.run("ROLLBACK");
+          touched.clear();
           committed.length = 0;
           throw err;
         }
