@@ -120,7 +120,8 @@ function checkBodyRules(rules: { minProperties: number | null; uniqueItems: read
 
 function jsonResponse(status: number, body: unknown, headers: Record<string, string>): Response {
   if (status === 204 || body === undefined) return new Response(null, { status: 204, headers });
-  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } });
+  headers["content-type"] = "application/json";
+  return new Response(JSON.stringify(body), { status, headers });
 }
 
 export function bindRoute<Op extends OperationId>(app: Elysia, http: HttpContext, op: Op, handler: Handler<Op>): void {
@@ -182,7 +183,9 @@ export function bindRoute<Op extends OperationId>(app: Elysia, http: HttpContext
         const raw = await handler({ params, query, body, actor, key } as HandlerInput<Op>);
         const [status, result] = raw instanceof WithStatus ? [raw.status, raw.body] : [route.successStatus, raw];
         // Headers go in at construction: setting them one by one afterwards costs more on the hot path.
-        response = jsonResponse(status, result, { "x-request-id": requestId, ...(rate ? rateHeaders(rate) : {}) });
+        const headers = rate ? rateHeaders(rate) : {};
+        headers["x-request-id"] = requestId;
+        response = jsonResponse(status, result, headers);
         ready = true;
         if (claimed?.kind === "claimed") {
           await claimed.finish({ status: response.status, body: result === undefined ? "" : JSON.stringify(result), contentType: "application/json" });
