@@ -17,6 +17,7 @@ import { RUN_JOB } from "./engine/runs.ts";
 import { Scheduler, SCHEDULE_JOB } from "./engine/scheduler.ts";
 import { TriggerConsumer } from "./engine/triggers.ts";
 import { QueueWorker } from "./queue/worker.ts";
+import { OutboxLoop } from "./queue/outbox-loop.ts";
 import { createNotifier } from "./notify/notifier.ts";
 import { ESCALATION_JOB, EscalationRunner } from "./oncall/escalation-runner.ts";
 import type { Store } from "./store/types.ts";
@@ -49,7 +50,7 @@ export async function startServer(config: Config, opts: { logger?: Logger; clock
   const deliverer = new Deliverer({ store, clock, box, attempt, schedule: config.webhookRetryScheduleMs });
   // The lease outlives the HTTP timeout, so a live attempt is never handed to a second worker.
   const worker = new QueueWorker({ name: "deliveries", store, clock, logger, kinds: [DELIVER_JOB], handle: (job, owner) => deliverer.handle(job, owner), leaseMs: config.webhookTimeoutMs + 30_000, maxInFlight: 128 });
-  const fanout = new WebhookFanout(store, clock, logger, () => worker.wake());
+  const fanout = new WebhookFanout(store, clock, () => worker.wake());
 
   const notifier = createNotifier({ box, delivery: attempt, smtpUrl: config.smtpUrl, from: config.emailFrom });
 
@@ -62,7 +63,14 @@ export async function startServer(config: Config, opts: { logger?: Logger; clock
   const runs: QueueWorker = new QueueWorker({ name: "runs", store, clock, logger, kinds: [RUN_JOB], handle: (job, owner) => runner.handle(job, owner), leaseMs: config.webhookTimeoutMs + 60_000 });
   const scheduler = new Scheduler(store, clock, () => runs.wake());
   const schedules = new QueueWorker({ name: "schedules", store, clock, logger, kinds: [SCHEDULE_JOB], handle: (job, owner) => scheduler.handle(job, owner), maxInFlight: 8 });
-  const triggers = new TriggerConsumer(store, clock, logger, () => runs.wake());
+  const triggers = new TriggerConsumer(store, clock, () => runs.wake());
+  // Both outbox consumers read the same new events: one pass, one transaction (each consumer's work a savepoint).
+  const drainOutbox = () =>
+    store.transaction(async () => {
+      await fanout.drain();
+      await triggers.drain();
+    });
+  const outbox = new OutboxLoop(store, logger, "outbox consumers", drainOutbox);
 
   const app = createApp({
     store,
@@ -76,25 +84,20 @@ export async function startServer(config: Config, opts: { logger?: Logger; clock
   app.listen({ hostname: config.host, port: config.port, maxRequestBodySize: 8 * 1024 * 1024 });
   const port = app.server?.port ?? config.port;
   worker.start();
-  fanout.start();
   runs.start();
   schedules.start();
   escalations.start();
-  triggers.start();
+  outbox.start();
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
 
   return {
     url: `http://${host}:${port}`,
     store,
     firstKey,
-    drainOutbox: async () => {
-      await fanout.drain();
-      await triggers.drain();
-    },
+    drainOutbox,
     async stop() {
       await app.stop(true);
-      await triggers.stop();
-      await fanout.stop();
+      await outbox.stop();
       await schedules.stop();
       await runs.stop();
       await escalations.stop();

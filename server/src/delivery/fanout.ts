@@ -1,13 +1,11 @@
 /**
- * The outbox consumer for webhooks: reads domain events in commit order and, for each active endpoint
+ * The outbox consumer for webhooks (driven by an OutboxLoop): reads domain events in commit order and, for each active endpoint
  * subscribed to the event's type, writes a delivery and its job. The consumer's offset moves in the same
  * transaction, so a crash never loses an event nor fans one out twice.
  */
 import { iso, type Clock } from "../clock.ts";
 import { DELIVER_JOB, subscribes } from "../domain/webhooks.ts";
 import { newId } from "../ids.ts";
-import type { Logger } from "../log.ts";
-import { OutboxLoop } from "../queue/outbox-loop.ts";
 import type { Store, WebhookRecord } from "../store/types.ts";
 import { envelopeFor } from "./envelope.ts";
 
@@ -15,24 +13,11 @@ const CONSUMER = "webhooks";
 const BATCH = 500;
 
 export class WebhookFanout {
-  private loop: OutboxLoop;
-
   constructor(
     private store: Store,
     private clock: Clock,
-    logger: Logger,
     private onQueued: () => void,
-  ) {
-    this.loop = new OutboxLoop(store, logger, "webhook fan-out", () => this.drain());
-  }
-
-  start(): void {
-    this.loop.start();
-  }
-
-  stop(): Promise<void> {
-    return this.loop.stop();
-  }
+  ) {}
 
   /** Fans out everything committed so far. Resolves when caught up. */
   async drain(): Promise<void> {

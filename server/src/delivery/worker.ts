@@ -10,6 +10,7 @@ import type { SecretBox } from "../secrets/secret-box.ts";
 import type { DeliveryRecord, Job, Store } from "../store/types.ts";
 import { type AttemptSettings, sendAttempt } from "./attempt.ts";
 import { classifyResponse, nextAttempt } from "./retry-schedule.ts";
+import { BatchWriter } from "../queue/batch-writer.ts";
 
 export interface DelivererOptions {
   store: Store;
@@ -25,8 +26,12 @@ export class Deliverer {
   private slots = new Map<string, { busy: number; waiting: (() => void)[] }>();
   private readonly perEndpoint: number;
 
+  /** Outcomes of deliveries finishing together are recorded in one transaction. */
+  private records: BatchWriter;
+
   constructor(private o: DelivererOptions) {
     this.perEndpoint = o.perEndpoint ?? 16;
+    this.records = new BatchWriter(o.store);
   }
 
   /** The queue handler for `webhook.deliver` jobs. */
@@ -73,7 +78,7 @@ export class Deliverer {
     const startedMs = clock.now();
     const attempt = await sendAttempt(webhook, signingSecrets(box, webhook, startedMs), delivery, startedMs, this.o.attempt);
     const outcome = classifyResponse(attempt.status_code);
-    await store.transaction(async (tx) => {
+    await this.records.run(async (tx) => {
       const nowMs = clock.now();
       await tx.deliveries.addAttempt(delivery.id, attempt);
       const next: DeliveryRecord = { ...delivery, attempt_count: attempt.number, updated_at: iso(nowMs) };

@@ -6,8 +6,6 @@
  */
 import { iso, type Clock } from "../clock.ts";
 import { newId } from "../ids.ts";
-import type { Logger } from "../log.ts";
-import { OutboxLoop } from "../queue/outbox-loop.ts";
 import type { EventRecord, Repos, Store, WorkflowRecord } from "../store/types.ts";
 import type { Causation, Service, TriggerType } from "../types.ts";
 import { buildScope, TRIGGERS } from "./catalog.ts";
@@ -27,24 +25,11 @@ export async function chainFor(tx: Repos, event: Pick<EventRecord, "caused_by">)
 }
 
 export class TriggerConsumer {
-  private loop: OutboxLoop;
-
   constructor(
     private store: Store,
     private clock: Clock,
-    logger: Logger,
     private onQueued: () => void,
-  ) {
-    this.loop = new OutboxLoop(store, logger, "workflow triggers", () => this.drain());
-  }
-
-  start(): void {
-    this.loop.start();
-  }
-
-  stop(): Promise<void> {
-    return this.loop.stop();
-  }
+  ) {}
 
   async drain(): Promise<void> {
     for (;;) {

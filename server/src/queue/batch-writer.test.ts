@@ -1,0 +1,37 @@
+import { expect, test } from "bun:test";
+import { openSqliteStore } from "../store/sqlite/store.ts";
+import type { EventRecord } from "../store/types.ts";
+import { BatchWriter } from "./batch-writer.ts";
+
+const ORG = { id: "org_01M83XXQCFS30DJY7A7AE63Z01", name: "o", created_at: "2026-01-01T00:00:00.000Z" };
+const event = (n: number): EventRecord => ({
+  id: `evt_01M83XXQCFS30DJY7A7AE63Z${String(n).padStart(2, "0")}`,
+  organization_id: ORG.id,
+  type: "service.created",
+  resource_type: "service",
+  resource_id: "svc_x",
+  data: {},
+  caused_by: null,
+  created_at: ORG.created_at,
+});
+
+test("writes issued together commit as one transaction; a failing one rolls back alone and is reported to its caller", async () => {
+  const store = openSqliteStore(":memory:");
+  await store.transaction((tx) => tx.organizations.create(ORG));
+  // Committed events are announced once per top-level commit: one announcement means one transaction.
+  const commits: string[][] = [];
+  store.onCommittedEvents((es) => commits.push(es.map((e) => e.id)));
+  const writer = new BatchWriter(store);
+  const results = await Promise.allSettled([
+    writer.run((t) => t.events.append(event(1))),
+    writer.run(async (t) => {
+      await t.events.append(event(2));
+      throw new Error("this one fails");
+    }),
+    writer.run((t) => t.events.append(event(3))),
+  ]);
+  expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+  expect(commits).toEqual([[event(1).id, event(3).id]]);
+  expect((await store.events.since(0, 10)).map((e) => e.id)).toEqual([event(1).id, event(3).id]);
+  store.close();
+});

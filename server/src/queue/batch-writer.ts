@@ -1,0 +1,61 @@
+/**
+ * Groups small write transactions that arrive in the same turn of the event loop into one SQLite transaction, each
+ * in its own savepoint (so one failing write rolls back alone). Callers are answered only after the commit, so a
+ * resolved promise still means "durably written". On a single-writer database this turns N commits into one.
+ */
+import type { Repos, Store } from "../store/types.ts";
+
+interface Item {
+  fn: (tx: Repos) => Promise<unknown>;
+  resolve: (v: unknown) => void;
+  reject: (e: unknown) => void;
+}
+
+export class BatchWriter {
+  private queue: Item[] = [];
+  private scheduled = false;
+
+  constructor(
+    private store: Store,
+    private maxBatch = 256,
+  ) {}
+
+  run<T>(fn: (tx: Repos) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ fn, resolve: resolve as (v: unknown) => void, reject });
+      if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => void this.flush());
+      }
+    });
+  }
+
+  private async flush(): Promise<void> {
+    this.scheduled = false;
+    const batch = this.queue.splice(0, this.maxBatch);
+    if (this.queue.length && !this.scheduled) {
+      this.scheduled = true;
+      setImmediate(() => void this.flush());
+    }
+    const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+    try {
+      await this.store.transaction(async () => {
+        for (const item of batch) {
+          try {
+            outcomes.push({ ok: true, value: await this.store.transaction(item.fn) });
+          } catch (error) {
+            outcomes.push({ ok: false, error });
+          }
+        }
+      });
+    } catch (error) {
+      for (const item of batch) item.reject(error);
+      return;
+    }
+    batch.forEach((item, i) => {
+      const o = outcomes[i]!;
+      if (o.ok) item.resolve(o.value);
+      else item.reject(o.error);
+    });
+  }
+}
