@@ -14,12 +14,12 @@ import {
   zIncidentUpdateEntry,
   zMember,
   zOrganization,
-  zProblem,
   zService,
 } from "../src/generated/zod.gen.ts";
 import type { EventRecord } from "../src/store/types.ts";
 import type { EventType } from "../src/types.ts";
 import { apiClient, startTestServer, type TestServer } from "./harness.ts";
+import { expectOk, expectProblem, unique } from "./expect.ts";
 
 let server: TestServer;
 let api: ReturnType<typeof apiClient>;
@@ -36,25 +36,9 @@ afterAll(async () => {
   await server.stop();
 });
 
-type Res = Awaited<ReturnType<typeof api>>;
 type Event = z.output<typeof zEvent>;
 
-function expectOk<S extends z.ZodType>(res: Res, status: number, schema: S): z.output<S> {
-  expect({ status: res.status, body: res.body }).toMatchObject({ status });
-  return schema.parse(res.body);
-}
-function expectProblem(res: Res, status: number, slug: string) {
-  expect({ status: res.status, body: res.body }).toMatchObject({ status });
-  expect(res.headers.get("content-type")).toBe("application/problem+json");
-  const p = zProblem.parse(res.body);
-  expect(p.type).toBe(`https://tripwire.dev/problems/${slug}`);
-  expect(p.status).toBe(status);
-  expect(p.request_id).toBe(res.headers.get("x-request-id") ?? "missing x-request-id");
-  return p;
-}
 
-let seq = 0;
-const unique = (what: string) => `${what}-${Date.now()}-${++seq}`;
 
 async function createIncident(body: Record<string, unknown> = {}) {
   return expectOk(await api("POST", "/incidents", { title: unique("incident"), ...body }), 201, zIncident);

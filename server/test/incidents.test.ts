@@ -13,10 +13,10 @@ import {
   zIncidentUpdateEntry,
   zIncidentUpdateEntryList,
   zMember,
-  zProblem,
   zService,
 } from "../src/generated/zod.gen.ts";
 import { apiClient, startTestServer, type TestServer } from "./harness.ts";
+import { expectOk, expectProblem, unique } from "./expect.ts";
 
 /** Real time, unless a test pins it to create incidents at known instants. */
 const clock = {
@@ -34,28 +34,11 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-type Res = Awaited<ReturnType<typeof api>>;
 type Incident = z.output<typeof zIncident>;
 type Event = z.output<typeof zEvent>;
 
-function expectOk<S extends z.ZodType>(res: Res, status: number, schema: S): z.output<S> {
-  // Status and body together, so a failure shows the problem document the server sent.
-  expect({ status: res.status, body: res.body }).toMatchObject({ status });
-  return schema.parse(res.body);
-}
 
-function expectProblem(res: Res, status: number, slug: string) {
-  expect({ status: res.status, body: res.body }).toMatchObject({ status });
-  expect(res.headers.get("content-type")).toBe("application/problem+json");
-  const p = zProblem.parse(res.body);
-  expect(p.type).toBe(`https://tripwire.dev/problems/${slug}`);
-  expect(p.status).toBe(status);
-  expect(p.request_id).toBe(res.headers.get("x-request-id") ?? "missing x-request-id");
-  return p;
-}
 
-let seq = 0;
-const unique = (what: string) => `${what}-${Date.now()}-${++seq}`;
 
 async function createIncident(body: Record<string, unknown> = {}): Promise<Incident> {
   return expectOk(await api("POST", "/incidents", { title: unique("Checkout API returns 502"), ...body }), 201, zIncident);

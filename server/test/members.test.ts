@@ -4,8 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import type { z } from "zod";
-import { zEvent, zEventList, zIncident, zMember, zMemberList, zProblem } from "../src/generated/zod.gen.ts";
+import { zEvent, zEventList, zIncident, zMember, zMemberList } from "../src/generated/zod.gen.ts";
 import { apiClient, startTestServer, type TestServer } from "./harness.ts";
+import { expectOk, expectProblem } from "./expect.ts";
 
 let server: TestServer;
 let api: ReturnType<typeof apiClient>;
@@ -15,23 +16,9 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-type Res = Awaited<ReturnType<typeof api>>;
 type Member = z.output<typeof zMember>;
 type Event = z.output<typeof zEvent>;
 
-function expectOk<S extends z.ZodType>(res: Res, status: number, schema: S): z.output<S> {
-  expect({ status: res.status, body: res.body }).toMatchObject({ status });
-  return schema.parse(res.body);
-}
-function expectProblem(res: Res, status: number, slug: string) {
-  expect({ status: res.status, body: res.body }).toMatchObject({ status });
-  expect(res.headers.get("content-type")).toBe("application/problem+json");
-  const p = zProblem.parse(res.body);
-  expect(p.type).toBe(`https://tripwire.dev/problems/${slug}`);
-  expect(p.status).toBe(status);
-  expect(p.request_id).toBe(res.headers.get("x-request-id") ?? "missing x-request-id");
-  return p;
-}
 
 let seq = 0;
 const uniqueEmail = () => `ada-${Date.now()}-${++seq}@example.com`;

@@ -2,8 +2,9 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { Writable } from "node:stream";
 import pino from "pino";
-import { zApiKey, zApiKeyWithSecret, zIncident, zProblem } from "../src/generated/zod.gen.ts";
+import { zApiKey, zApiKeyWithSecret, zIncident } from "../src/generated/zod.gen.ts";
 import { apiClient, startTestServer, type TestServer } from "./harness.ts";
+import { expectProblem } from "./expect.ts";
 
 let server: TestServer;
 let api: ReturnType<typeof apiClient>;
@@ -17,16 +18,6 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-function expectProblem(res: { status: number; headers: Headers; body: unknown }, status: number, slug: string) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get("content-type")).toBe("application/problem+json");
-  const p = zProblem.parse(res.body);
-  expect(p.type).toBe(`https://tripwire.dev/problems/${slug}`);
-  expect(p.status).toBe(status);
-  expect(p.request_id).toBe(res.headers.get("x-request-id")!);
-  expect(JSON.stringify(p)).not.toMatch(/at .*\.ts:\d+|Error:/);
-  return p;
-}
 
 describe("errors are problem+json with a request id", () => {
   test("unknown route → 404 problem", async () => {

@@ -4,8 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import type { z } from "zod";
-import { zEvent, zEventList, zIncident, zIncidentList, zProblem, zService, zServiceList } from "../src/generated/zod.gen.ts";
+import { zEvent, zEventList, zIncident, zIncidentList, zService, zServiceList } from "../src/generated/zod.gen.ts";
 import { apiClient, startTestServer, type TestServer } from "./harness.ts";
+import { expectOk, expectProblem, unique } from "./expect.ts";
 
 let server: TestServer;
 let api: ReturnType<typeof apiClient>;
@@ -15,26 +16,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-type Res = Awaited<ReturnType<typeof api>>;
 type Service = z.output<typeof zService>;
 type Event = z.output<typeof zEvent>;
 
-function expectOk<S extends z.ZodType>(res: Res, status: number, schema: S): z.output<S> {
-  expect({ status: res.status, body: res.body }).toMatchObject({ status });
-  return schema.parse(res.body);
-}
-function expectProblem(res: Res, status: number, slug: string) {
-  expect({ status: res.status, body: res.body }).toMatchObject({ status });
-  expect(res.headers.get("content-type")).toBe("application/problem+json");
-  const p = zProblem.parse(res.body);
-  expect(p.type).toBe(`https://tripwire.dev/problems/${slug}`);
-  expect(p.status).toBe(status);
-  expect(p.request_id).toBe(res.headers.get("x-request-id") ?? "missing x-request-id");
-  return p;
-}
 
-let seq = 0;
-const unique = (what: string) => `${what}-${Date.now()}-${++seq}`;
 
 async function createService(body: Record<string, unknown> = {}): Promise<Service> {
   return expectOk(await api("POST", "/services", { name: unique("production-api"), ...body }), 201, zService);

@@ -20,11 +20,11 @@ import {
   zMember,
   zMemberList,
   zOrganization,
-  zProblem,
   zService,
   zServiceList,
 } from "../src/generated/zod.gen.ts";
 import { apiClient, startTestServer, type TestServer } from "./harness.ts";
+import { expectOk, expectProblem } from "./expect.ts";
 
 let server: TestServer;
 let apiA: ReturnType<typeof apiClient>;
@@ -34,19 +34,6 @@ let orgBId: string;
 
 type Res = Awaited<ReturnType<typeof apiA>>;
 
-function expectOk<S extends z.ZodType>(res: Res, status: number, schema: S): z.output<S> {
-  expect({ status: res.status, body: res.body }).toMatchObject({ status });
-  return schema.parse(res.body);
-}
-function expectProblem(res: Res, status: number, slug: string) {
-  expect({ status: res.status, body: res.body }).toMatchObject({ status });
-  expect(res.headers.get("content-type")).toBe("application/problem+json");
-  const p = zProblem.parse(res.body);
-  expect(p.type).toBe(`https://tripwire.dev/problems/${slug}`);
-  expect(p.status).toBe(status);
-  expect(p.request_id).toBe(res.headers.get("x-request-id") ?? "missing x-request-id");
-  return p;
-}
 const notFound = (res: Res) => expectProblem(res, 404, "not-found");
 
 /** Org A's resources, created over HTTP with A's key. */
