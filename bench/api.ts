@@ -12,9 +12,9 @@
  * Loopback only, bounded (about 35 s, hard stop at 60 s), and it never asserts: figures vary ±15% run to run, so
  * compare medians within one session. Without wrk it says how to install it and exits 0.
  */
+import { boundedRun } from "./lib.ts";
 import { cpus } from "node:os";
 import { resolve } from "node:path";
-import type { Subprocess } from "bun";
 
 const ROUNDS = 3;
 const DURATION = "5s";
@@ -32,19 +32,8 @@ const cores = cpus().length;
 const taskset = cores >= 2 && !process.argv.includes("--no-pin") ? Bun.which("taskset") : null;
 const pin = (cpu: number, cmd: string[]) => (taskset ? [taskset, "-c", String(cpu), ...cmd] : cmd);
 
-const children: Subprocess[] = [];
-const cleanup = () => {
-  for (const c of children) c.kill();
-};
-const hardStop = setTimeout(() => {
-  console.log(`bench:api: stopped after ${HARD_STOP_MS / 1000} s without finishing`);
-  cleanup();
-  process.exit(0);
-}, HARD_STOP_MS);
-process.on("SIGINT", () => {
-  cleanup();
-  process.exit(130);
-});
+const bench = boundedRun("bench:api", HARD_STOP_MS);
+const children = bench.children;
 
 try {
   const api = await startServer<{ url: string; apiKey: string; incidentId: string }>("api-server.ts");
@@ -95,13 +84,9 @@ try {
   console.log(`    bare  ${fmt(b.rps).padStart(8)} req/s  p50 ${ms(b.p50)}  p99 ${ms(b.p99)}`);
   console.log(`  ratio api/bare (median req/s): ${(a.rps / b.rps).toFixed(2)}`);
 } catch (e) {
-  console.error(`bench:api: ${e instanceof Error ? e.message : String(e)}`);
-  cleanup();
-  clearTimeout(hardStop);
-  process.exit(1);
+  bench.fail(e);
 }
-cleanup();
-clearTimeout(hardStop);
+bench.done();
 
 interface WrkResult {
   rps: number;
@@ -115,7 +100,7 @@ interface WrkResult {
 /** Starts bench/servers/<file> in its own bun process and reads the JSON line it prints when ready. */
 async function startServer<T>(file: string): Promise<T> {
   const child = Bun.spawn(pin(0, ["bun", resolve(here, "servers", file)]), { stdin: "pipe", stdout: "pipe", stderr: "inherit" });
-  children.push(child);
+  children.add(child);
   const reader = child.stdout.getReader();
   const decoder = new TextDecoder();
   let buffered = "";

@@ -22,9 +22,10 @@
  * the figures and the targets (≥ 2,000 deliveries/s; p99 < 50 ms at 500 events/s) side by side.
  * `--profile` makes each Tripwire server write a CPU profile (markdown, `bun --cpu-prof-md`) to a kept temp folder.
  */
+import { boundedRun } from "./lib.ts";
 import type { Subprocess } from "bun";
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -147,27 +148,14 @@ async function tripwireRole(): Promise<void> {
 async function main(): Promise<void> {
   // --profile: each Tripwire server writes a CPU profile (markdown) there when it stops; kept after the run.
   const profileDir = process.argv.includes("--profile") ? mkdtempSync(join(tmpdir(), "tripwire-bench-profiles-")) : null;
-  const children: Subprocess[] = [];
-  const dirs: string[] = [];
-  const cleanup = () => {
-    for (const c of children) c.kill();
-    for (const d of dirs) rmSync(d, { recursive: true, force: true });
-  };
-  const hardStop = setTimeout(() => {
-    console.log(`bench:delivery: stopped after ${HARD_STOP_MS / 1000} s without finishing`);
-    cleanup();
-    process.exit(0);
-  }, HARD_STOP_MS);
-  process.on("SIGINT", () => {
-    cleanup();
-    process.exit(130);
-  });
+  const bench = boundedRun("bench:delivery", HARD_STOP_MS);
+  const { children, dirs } = bench;
 
   /** Starts this file with --role=<role> and reads the JSON line it prints when ready. */
   async function spawnRole<T>(which: "receiver" | "tripwire", env: Record<string, string>): Promise<T & { proc: Subprocess }> {
     const profile = which === "tripwire" && profileDir ? ["--cpu-prof-md", `--cpu-prof-dir=${profileDir}`] : [];
     const proc = Bun.spawn(["bun", ...profile, import.meta.path, `--role=${which}`], { env: { ...process.env, ...env }, stdin: "pipe", stdout: "pipe", stderr: "inherit" });
-    children.push(proc);
+    children.add(proc);
     const reader = proc.stdout.getReader();
     const decoder = new TextDecoder();
     let buffered = "";
@@ -387,13 +375,9 @@ async function main(): Promise<void> {
     console.log(`     event-to-delivery, from the incident's created_at (1 ms resolution): p50 ${ms(pc.p50)}  p99 ${ms(pc.p99)}`);
     console.log(`     target p99 < ${TARGET_P99_MS} ms: ${p.p99 < TARGET_P99_MS ? "met" : "not met"}`);
   } catch (e) {
-    console.error(`bench:delivery: ${e instanceof Error ? e.message : String(e)}`);
-    cleanup();
-    clearTimeout(hardStop);
-    process.exit(1);
+    bench.fail(e);
   }
-  cleanup();
-  clearTimeout(hardStop);
+  bench.done();
   if (profileDir) console.log(`  CPU profiles of the Tripwire servers: ${profileDir}`);
 }
 

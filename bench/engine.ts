@@ -21,8 +21,8 @@
  * targets side by side. `--profile` runs the servers under `bun --cpu-prof --cpu-prof-md` and prints where the
  * profiles are written.
  */
-import type { Subprocess } from "bun";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { boundedRun } from "./lib.ts";
+import { mkdirSync, mkdtempSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -105,8 +105,8 @@ interface RunView {
 
 type Tripwire = Awaited<ReturnType<typeof startTripwire>>;
 
-const children = new Set<Subprocess>();
-const dirs: string[] = [];
+const bench = boundedRun("bench:engine", HARD_STOP_MS, "SIGKILL");
+const { children, dirs } = bench;
 const profile = process.argv.includes("--profile");
 const profileDir = join(tmpdir(), `tripwire-bench-engine-profiles-${process.pid}`);
 
@@ -200,19 +200,6 @@ async function startTripwire() {
 }
 
 async function main(): Promise<void> {
-  const cleanup = () => {
-    for (const c of children) c.kill("SIGKILL");
-    for (const d of dirs) rmSync(d, { recursive: true, force: true });
-  };
-  const hardStop = setTimeout(() => {
-    console.log(`bench:engine: stopped after ${HARD_STOP_MS / 1000} s without finishing`);
-    cleanup();
-    process.exit(0);
-  }, HARD_STOP_MS);
-  process.on("SIGINT", () => {
-    cleanup();
-    process.exit(130);
-  });
   if (profile) mkdirSync(profileDir, { recursive: true });
 
   try {
@@ -354,13 +341,9 @@ async function main(): Promise<void> {
     }
     if (profile) console.log(`  profiles: ${profileDir} (*.cpuprofile for Chrome DevTools, *.md to read)`);
   } catch (e) {
-    console.error(`bench:engine: ${e instanceof Error ? e.message : String(e)}`);
-    cleanup();
-    clearTimeout(hardStop);
-    process.exit(1);
+    bench.fail(e);
   }
-  cleanup();
-  clearTimeout(hardStop);
+  bench.done();
 }
 
 function countBy(xs: string[]): Record<string, number> {
