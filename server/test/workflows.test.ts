@@ -188,6 +188,26 @@ describe("service triggers", () => {
   });
 });
 
+describe("alert triggers", () => {
+  test("an alert workflow can use the alert's service in templates", async () => {
+    const svc = (await api("POST", "/services", { name: `payments-${Date.now()}` })).body;
+    const wf = (
+      await api("POST", "/workflows", {
+        name: "alert to incident",
+        trigger: "alert.fired",
+        actions: [{ type: "create_incident", title: "{{service.name}}: {{alert.title}}", severity: "{{alert.severity}}", service_id: "{{service.id}}" }],
+        state: "active",
+      })
+    ).body;
+    await api("POST", "/alerts", { title: "p99 above 2 s", severity: "critical", service_id: svc.id, dedup_key: `lat-${Date.now()}` });
+    const run = await finishedRun(wf.id);
+    expect(run.status).toBe("completed");
+    const incident = (await api("GET", `/incidents/${run.steps[0].output.id}`)).body;
+    expect(incident).toEqual(expect.objectContaining({ title: `${svc.name}: p99 above 2 s`, severity: "critical", service_ids: [svc.id] }));
+    await api("POST", `/workflows/${wf.id}/disable`);
+  });
+});
+
 describe("runs", () => {
   test("manual trigger with a payload, step outputs feeding later steps, and a recorded timeline", async () => {
     const inc = (await api("POST", "/incidents", { title: "manual target" })).body;

@@ -8,7 +8,7 @@ const ALL = zTriggerType.options;
 const INCIDENT: TriggerType[] = ["incident.created", "incident.updated", "incident.resolved", "incident.published"];
 const MONITOR_WITH_URL: TriggerType[] = ["uptime.down", "uptime.recovered"];
 const MONITOR: TriggerType[] = [...MONITOR_WITH_URL, "heartbeat.missed"];
-const WITH_SERVICE: TriggerType[] = [...INCIDENT, "service.status_changed", ...MONITOR, "error_threshold_exceeded"];
+const WITH_SERVICE: TriggerType[] = [...INCIDENT, "service.status_changed", "alert.fired", "alert.resolved", ...MONITOR, "error_threshold_exceeded"];
 const NOW = Date.UTC(2026, 10, 23, 9, 15);
 const extras = { workflow: { id: "wfl_A", name: "Escalate" }, runId: "run_1", nowMs: NOW };
 

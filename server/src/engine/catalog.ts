@@ -108,7 +108,9 @@ export function buildScope(trigger: TriggerType, event: EventInput, extras: Extr
     case "alert.fired":
     case "alert.resolved": {
       const alert = record(data.alert) ?? {};
-      return { ...alert, alert, ...common };
+      // Alert events carry the alert's service (when it has one), so templates can say {{service.name}}.
+      const alertService = record(data.service) ?? service;
+      return { ...alert, alert, service: alertService, ...common };
     }
     case "uptime.down":
     case "uptime.recovered":
@@ -210,9 +212,9 @@ function sampleData(trigger: TriggerType, nowMs: number): Record<string, unknown
     case "service.status_changed":
       return { service, previous_status: "operational", status: service.status };
     case "alert.fired":
-      return { alert: alert("firing") };
+      return { alert: alert("firing"), service };
     case "alert.resolved":
-      return { alert: alert("resolved") };
+      return { alert: alert("resolved"), service };
     case "uptime.down":
       return { monitor: uptimeMonitor("down"), service };
     case "uptime.recovered":
@@ -264,7 +266,7 @@ function spec(
 
 const incidentVariables = [...under("incident", INCIDENT_KEYS), ...under("service", SERVICE_KEYS)];
 const incidentFields = [...INCIDENT_KEYS, ...under("incident", INCIDENT_KEYS), ...under("service", SERVICE_KEYS)];
-const alertVariables = [...under("alert", ALERT_KEYS), "alert.details.*"];
+const alertVariables = [...under("alert", ALERT_KEYS), "alert.details.*", ...under("service", SERVICE_KEYS)];
 const alertFields = [...ALERT_KEYS, "details.*", ...alertVariables];
 const monitorTrigger = (keys: string[]) => ({
   variables: [...under("monitor", keys), ...under("service", SERVICE_KEYS)],
