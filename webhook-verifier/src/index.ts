@@ -6,63 +6,10 @@
  * (`index.ts`: Web Crypto; `index.node.ts`: node:crypto), and one test suite runs against both.
  * @module
  */
-import type { WebhookEvent } from "./event.ts";
-import type { CryptoBackendName } from "./hmac.ts";
 import { webHmac } from "./hmac.web.ts";
-import { HmacContext } from "./keys.ts";
-import { generateTestHeadersWith, type SignInput, signWith, type TestHeaders, type TestHeadersInput } from "./sign.ts";
-import { type VerifyInput, verifySignatureWith, verifyWebhookWith } from "./verify.ts";
+import { createVerifier } from "./api.ts";
 
 export * from "./common.ts";
+export type { Verifier } from "./api.ts";
 
-const context = new HmacContext(webHmac);
-
-/** The crypto implementation behind this entry point: check it to see which build your bundler picked. */
-export const cryptoBackend: CryptoBackendName = webHmac.name;
-
-/**
- * Verify a Tripwire delivery and return its event. Accepts the Standard Webhooks headers (preferred when
- * present; timestamp checked against `toleranceSeconds`, default 300 s, both directions) or
- * `X-Tripwire-Signature` alone.
- * @throws {WebhookVerificationError} when the delivery cannot be trusted or used; `code` says why and
- *   `status` is the HTTP status to answer with.
- * @throws {TypeError} for configuration mistakes (empty secret, negative tolerance).
- * @example
- * const event = await verifyWebhook({ payload: req.body, headers: req.headers, secret: process.env.TRIPWIRE_WEBHOOK_SECRET! });
- * if (event.event === "incident.created") { … }
- */
-export function verifyWebhook<TData = Record<string, unknown>>(input: VerifyInput): Promise<WebhookEvent<TData>> {
-  return verifyWebhookWith<TData>(context, input);
-}
-
-/**
- * Check a delivery's signature (and timestamp) without parsing the body: true or false for anything a request
- * can cause. Still throws for receiver bugs: a parsed-object payload (`payload_not_raw`) or bad configuration.
- * @example
- * if (!(await verifySignature({ payload: rawBody, headers, secret }))) return new Response(null, { status: 401 });
- */
-export function verifySignature(input: VerifyInput): Promise<boolean> {
-  return verifySignatureWith(context, input);
-}
-
-/**
- * Compute one signature header value: `X-Tripwire-Signature` (lowercase hex, the default) or a Standard
- * Webhooks `v1,<base64>` entry.
- * @example
- * await sign({ payload: "Hello, World!", secret: "It's a Secret to Everybody" }) // "757107ea…"
- * await sign({ scheme: "standard-webhooks", payload, secret: "whsec_…", id: "evt_1", timestamp: 1614265330 })
- */
-export function sign(input: SignInput): Promise<string> {
-  return signWith(context, input);
-}
-
-/**
- * Every header Tripwire would send for `payload`, for your tests: `webhook-id`, `webhook-timestamp`,
- * `webhook-signature` (one entry per secret), `x-tripwire-signature` and `content-type`.
- * @example
- * const body = JSON.stringify({ id: "evt_1", event: "incident.created", timestamp: new Date().toISOString(), data: {} });
- * await fetch(url, { method: "POST", body, headers: await generateTestHeaders({ payload: body, secret }) });
- */
-export function generateTestHeaders(input: TestHeadersInput): Promise<TestHeaders> {
-  return generateTestHeadersWith(context, input);
-}
+export const { cryptoBackend, verifyWebhook, verifySignature, sign, generateTestHeaders } = createVerifier(webHmac);
