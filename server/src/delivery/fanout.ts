@@ -6,7 +6,8 @@
 import { iso, type Clock } from "../clock.ts";
 import { DELIVER_JOB, subscribes } from "../domain/webhooks.ts";
 import { newId } from "../ids.ts";
-import type { Store, WebhookRecord } from "../store/types.ts";
+import type { EventRecord, Repos, Store, WebhookRecord } from "../store/types.ts";
+import { consumeOutbox } from "../queue/outbox-consumer.ts";
 import { envelopeFor } from "./envelope.ts";
 
 const CONSUMER = "webhooks";
@@ -21,47 +22,42 @@ export class WebhookFanout {
 
   /** Fans out everything committed so far. Resolves when caught up. */
   async drain(): Promise<void> {
-    for (;;) {
-      const { count, queued } = await this.store.transaction(async (tx) => {
-        const offset = await tx.offsets.get(CONSUMER);
-        const events = await tx.events.since(offset, BATCH);
-        if (events.length === 0) return { count: 0, queued: 0 };
-        const nowMs = this.clock.now();
-        const hooksByOrg = new Map<string, WebhookRecord[]>();
-        let queued = 0;
-        for (const event of events) {
-          let hooks = hooksByOrg.get(event.organization_id);
-          if (!hooks) {
-            hooks = await tx.webhooks.active(event.organization_id);
-            hooksByOrg.set(event.organization_id, hooks);
-          }
-          const body = envelopeFor(event);
-          for (const hook of hooks) {
-            if (!subscribes(hook.events, event.type)) continue;
-            const id = newId("dlv");
-            await tx.deliveries.create({
-              id,
-              organization_id: event.organization_id,
-              webhook_id: hook.id,
-              event_id: event.id,
-              event_type: event.type,
-              body,
-              test: false,
-              status: "pending",
-              attempt_count: 0,
-              next_attempt_at: iso(nowMs),
-              created_at: iso(nowMs),
-              updated_at: iso(nowMs),
-            });
-            await tx.jobs.upsert({ id, kind: DELIVER_JOB, payload: { delivery_id: id, webhook_id: hook.id }, runAtMs: nowMs }, nowMs);
-            queued++;
-          }
-        }
-        await tx.offsets.set(CONSUMER, events[events.length - 1]!.seq!);
-        return { count: events.length, queued };
-      });
-      if (queued > 0) this.onQueued();
-      if (count < BATCH) return;
+    if ((await consumeOutbox(this.store, CONSUMER, BATCH, (tx, events) => this.fanOut(tx, events))) > 0) this.onQueued();
+  }
+
+  /** A delivery and its job for every active endpoint subscribed to each event. */
+  private async fanOut(tx: Repos, events: EventRecord[]): Promise<number> {
+    const nowMs = this.clock.now();
+    const hooksByOrg = new Map<string, WebhookRecord[]>();
+    let queued = 0;
+    for (const event of events) {
+      let hooks = hooksByOrg.get(event.organization_id);
+      if (!hooks) {
+        hooks = await tx.webhooks.active(event.organization_id);
+        hooksByOrg.set(event.organization_id, hooks);
+      }
+      const body = envelopeFor(event);
+      for (const hook of hooks) {
+        if (!subscribes(hook.events, event.type)) continue;
+        const id = newId("dlv");
+        await tx.deliveries.create({
+          id,
+          organization_id: event.organization_id,
+          webhook_id: hook.id,
+          event_id: event.id,
+          event_type: event.type,
+          body,
+          test: false,
+          status: "pending",
+          attempt_count: 0,
+          next_attempt_at: iso(nowMs),
+          created_at: iso(nowMs),
+          updated_at: iso(nowMs),
+        });
+        await tx.jobs.upsert({ id, kind: DELIVER_JOB, payload: { delivery_id: id, webhook_id: hook.id }, runAtMs: nowMs }, nowMs);
+        queued++;
+      }
     }
+    return queued;
   }
 }

@@ -12,6 +12,7 @@ import { buildScope, TRIGGERS } from "./catalog.ts";
 import { evaluateConditions } from "./conditions.ts";
 import { createRun } from "./runs.ts";
 import { MAX_DEPTH } from "./types.ts";
+import { consumeOutbox } from "../queue/outbox-consumer.ts";
 
 const CONSUMER = "workflows";
 const BATCH = 200;
@@ -32,18 +33,12 @@ export class TriggerConsumer {
   ) {}
 
   async drain(): Promise<void> {
-    for (;;) {
-      const { count, started } = await this.store.transaction(async (tx) => {
-        const offset = await tx.offsets.get(CONSUMER);
-        const events = await tx.events.since(offset, BATCH);
-        let started = 0;
-        for (const event of events) started += await this.evaluate(tx, event);
-        if (events.length) await tx.offsets.set(CONSUMER, events[events.length - 1]!.seq!);
-        return { count: events.length, started };
-      });
-      if (started) this.onQueued();
-      if (count < BATCH) return;
-    }
+    const started = await consumeOutbox(this.store, CONSUMER, BATCH, async (tx, events) => {
+      let n = 0;
+      for (const event of events) n += await this.evaluate(tx, event);
+      return n;
+    });
+    if (started) this.onQueued();
   }
 
   private async evaluate(tx: Repos, event: EventRecord): Promise<number> {
