@@ -12,7 +12,7 @@
  * Loopback only, bounded (about 35 s, hard stop at 60 s), and it never asserts: figures vary ±15% run to run, so
  * compare medians within one session. Without wrk it says how to install it and exits 0.
  */
-import { boundedRun } from "./lib.ts";
+import { boundedRun, fmt } from "./lib.ts";
 import { cpus } from "node:os";
 import { resolve } from "node:path";
 
@@ -142,9 +142,6 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-function fmt(n: number): string {
-  return Math.round(n).toLocaleString("en-US");
-}
 
 function ms(n: number): string {
   return `${n.toFixed(2)} ms`.padStart(9);

@@ -22,7 +22,7 @@
  * the figures and the targets (≥ 2,000 deliveries/s; p99 < 50 ms at 500 events/s) side by side.
  * `--profile` makes each Tripwire server write a CPU profile (markdown, `bun --cpu-prof-md`) to a kept temp folder.
  */
-import { boundedRun } from "./lib.ts";
+import { boundedRun, percentiles, fmt } from "./lib.ts";
 import type { Subprocess } from "bun";
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { mkdtempSync, readFileSync } from "node:fs";
@@ -392,16 +392,7 @@ function cpuMs(pid: number): number | null {
   }
 }
 
-function percentiles(xs: number[]): { p50: number; p90: number; p99: number; max: number } {
-  if (xs.length === 0) return { p50: Number.NaN, p90: Number.NaN, p99: Number.NaN, max: Number.NaN };
-  const s = [...xs].sort((x, y) => x - y);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
-  return { p50: at(0.5), p90: at(0.9), p99: at(0.99), max: s[s.length - 1]! };
-}
 
-function fmt(n: number): string {
-  return Math.round(n).toLocaleString("en-US");
-}
 
 function ms(n: number): string {
   return `${n.toFixed(1)} ms`;

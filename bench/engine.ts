@@ -21,7 +21,7 @@
  * targets side by side. `--profile` runs the servers under `bun --cpu-prof --cpu-prof-md` and prints where the
  * profiles are written.
  */
-import { boundedRun } from "./lib.ts";
+import { boundedRun, percentiles, fmt } from "./lib.ts";
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -352,16 +352,7 @@ function countBy(xs: string[]): Record<string, number> {
   return out;
 }
 
-function percentiles(xs: number[]): { p50: number; p90: number; p99: number; max: number } {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((x, y) => x - y);
-  if (s.length === 0) return { p50: Number.NaN, p90: Number.NaN, p99: Number.NaN, max: Number.NaN };
-  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
-  return { p50: at(0.5), p90: at(0.9), p99: at(0.99), max: s[s.length - 1]! };
-}
 
-function fmt(n: number): string {
-  return Math.round(n).toLocaleString("en-US");
-}
 
 function ms(n: number): string {
   return `${Number.isInteger(n) ? n : n.toFixed(1)} ms`;

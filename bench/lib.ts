@@ -47,3 +47,16 @@ export function boundedRun(name: string, hardStopMs: number, signal: NodeJS.Sign
     },
   };
 }
+
+/** p50/p90/p99/max of the finite values (NaN when there are none). */
+export function percentiles(xs: number[]): { p50: number; p90: number; p99: number; max: number } {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((x, y) => x - y);
+  if (s.length === 0) return { p50: Number.NaN, p90: Number.NaN, p99: Number.NaN, max: Number.NaN };
+  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
+  return { p50: at(0.5), p90: at(0.9), p99: at(0.99), max: s[s.length - 1]! };
+}
+
+/** A whole number with thousands separators. */
+export function fmt(n: number): string {
+  return Math.round(n).toLocaleString("en-US");
+}
