@@ -77,7 +77,33 @@ function assertSupported(spec: Spec, bodySchemas: Set<string>): void {
   }
 }
 
+type Param = { in?: string; name?: string; $ref?: string; schema?: Json };
+
+/**
+ * For operations whose path parameters are all plain patterned strings (every id is), the patterns themselves:
+ * the binder then checks ids with one precompiled regex each instead of a zod parse, which is the same check at a
+ * fraction of the cost on the hottest path. Anything richer (enums, lengths, formats) returns null and zod checks it.
+ */
+function pathPatternsFor(spec: Spec, params: Param[]): Record<string, string> | null {
+  const resolved = params.map((p) => (p.$ref ? ((spec.components.parameters as Record<string, Param> | undefined)?.[p.$ref.split("/").pop() ?? ""] ?? p) : p));
+  const out: Record<string, string> = {};
+  for (const p of resolved.filter((r) => r.in === "path")) {
+    let schema = p.schema;
+    while (schema && typeof schema.$ref === "string") schema = spec.components.schemas?.[schema.$ref.split("/").pop() ?? ""];
+    const keys = Object.keys(schema ?? {}).filter((k) => !["description", "example", "examples", "title"].includes(k));
+    const plain = schema?.type === "string" && typeof schema.pattern === "string" && keys.every((k) => k === "type" || k === "pattern");
+    if (!plain || !p.name) return null;
+    out[p.name] = schema!.pattern as string;
+  }
+  return Object.keys(out).length ? out : null;
+}
+
 const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function emitPatterns(patterns: Record<string, string> | null): string {
+  if (!patterns) return "null";
+  return `{ ${Object.entries(patterns).map(([k, v]) => `${k}: ${new RegExp(v).toString()}`).join(", ")} }`;
+}
 
 export function emitRoutes(spec: Spec, zodSource: string): string {
   const base = spec.servers[0]?.url ?? "";
@@ -115,6 +141,7 @@ export function emitRoutes(spec: Spec, zodSource: string): string {
           `    scope: ${isPublic ? "null" : `"${op["x-required-scope"]}"`},`,
           `    successStatus: ${Number(success)},`,
           `    params: ${has("path") ? ref(`z${id}Path`) : "null"},`,
+          `    pathPatterns: ${emitPatterns(pathPatternsFor(spec, params as Param[]))},`,
           `    query: ${has("query") ? ref(`z${id}Query`) : "null"},`,
           `    body: ${op.requestBody ? ref(`z${id}Body`) : "null"},`,
           `    bodyRequired: ${op.requestBody?.required === true},`,

@@ -53,19 +53,14 @@ const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
  */
 const PROCESS_PREFIX = newId("req").slice(-10);
 let requestCounter = 0;
-const nextRequestId = () => `req_${PROCESS_PREFIX}${(++requestCounter).toString(36).padStart(6, "0")}`;
+const nextRequestId = () => `req_${PROCESS_PREFIX}${++requestCounter}`;
 
 export function createApp(opts: AppOptions) {
   const clock = opts.clock ?? systemClock;
-  const ids = new WeakMap<Request, string>();
+  // Each request asks once (the route binder or the error hook), so there is nothing to remember per request.
   const requestId = (request: Request): string => {
-    let id = ids.get(request);
-    if (!id) {
-      const incoming = request.headers.get("x-request-id");
-      id = incoming && SAFE_REQUEST_ID.test(incoming) ? incoming : nextRequestId();
-      ids.set(request, id);
-    }
-    return id;
+    const incoming = request.headers.get("x-request-id");
+    return incoming !== null && SAFE_REQUEST_ID.test(incoming) ? incoming : nextRequestId();
   };
 
   const renderError = (err: unknown, request: Request, reqId: string, headers: Record<string, string> = {}): Response => {

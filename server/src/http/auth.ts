@@ -35,11 +35,20 @@ export class Authenticator {
     private clock: Clock,
   ) {}
 
-  async authenticate(headers: Headers): Promise<ApiKeyRecord> {
+  /**
+   * The key a request presents. A cached key is returned as is, without a promise: this runs on every request and
+   * the cached case is by far the common one.
+   */
+  authenticate(headers: Headers): ApiKeyRecord | Promise<ApiKeyRecord> {
     const secret = credentialFrom(headers);
     if (secret === null) throw ApiError.unauthorized(`No API key. ${HOW}`);
     const now = this.clock.now();
-    const key = await this.lookup(secret, now);
+    const hit = this.cache.get(secret);
+    if (hit && now - hit.at < CACHE_MS && hit.at <= now) return this.accept(hit.key, now);
+    return this.lookup(secret, now).then((key) => this.accept(key, now));
+  }
+
+  private accept(key: ApiKeyRecord | null, now: number): ApiKeyRecord {
     if (!key) throw ApiError.unauthorized("Unknown API key.");
     if (key.revoked_at) throw ApiError.unauthorized(`API key ${key.prefix}… was revoked.`);
     if (key.expires_at && Date.parse(key.expires_at) <= now) throw ApiError.unauthorized(`API key ${key.prefix}… expired at ${key.expires_at}.`);
@@ -57,8 +66,6 @@ export class Authenticator {
    * process's memory, is bounded, and forgets each entry after CACHE_MS; only the hash is ever stored.
    */
   private async lookup(secret: string, now: number): Promise<ApiKeyRecord | null> {
-    const hit = this.cache.get(secret);
-    if (hit && now - hit.at < CACHE_MS && hit.at <= now) return hit.key;
     if (!looksLikeApiKey(secret)) throw ApiError.unauthorized(`That is not a Tripwire API key (they start with tw_live_). ${HOW}`);
     const key = await this.store.apiKeys.findByHash(hashApiKeySecret(secret));
     // Unknown keys are not cached, so a flood of random keys cannot grow the map.

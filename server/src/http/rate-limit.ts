@@ -35,10 +35,12 @@ export class RateLimiter {
   }
 }
 
-export function rateHeaders(d: RateDecision): Record<string, string> {
+/** The RateLimit-* headers for a decision, with the request's id alongside (every response carries both). */
+export function rateHeaders(d: RateDecision, requestId: string): Record<string, string> {
   return {
     "ratelimit-limit": String(d.limit),
     "ratelimit-remaining": String(d.remaining),
     "ratelimit-reset": String(d.resetSeconds),
+    "x-request-id": requestId,
   };
 }

@@ -118,6 +118,11 @@ function checkBodyRules(rules: { minProperties: number | null; uniqueItems: read
   if (errors.length) throw ApiError.validation(errors);
 }
 
+/** An id that cannot exist names no resource: 404, the same answer as another tenant's id. */
+function nothingAt(request: Request): ApiError {
+  return new ApiError(404, "not-found", "Not found", `Nothing at ${new URL(request.url).pathname}.`);
+}
+
 function jsonResponse(status: number, body: unknown, headers: Record<string, string>): Response {
   if (status === 204 || body === undefined) return new Response(null, { status: 204, headers });
   headers["content-type"] = "application/json";
@@ -127,9 +132,10 @@ function jsonResponse(status: number, body: unknown, headers: Record<string, str
 export function bindRoute<Op extends OperationId>(app: Elysia, http: HttpContext, op: Op, handler: Handler<Op>): void {
   const route: AnyRoute = routes[op];
   const logRequests = http.logger.isLevelEnabled("info");
+  const patterns = route.pathPatterns ? Object.entries(route.pathPatterns as Record<string, RegExp>) : null;
 
   const handle = async (request: Request, rawParams: Record<string, string>, rawQuery: Record<string, unknown>): Promise<Response> => {
-    const started = performance.now();
+    const started = logRequests ? performance.now() : 0;
     const requestId = http.requestId(request);
     let rate: RateDecision | null = null;
     let key: ApiKeyRecord | null = null;
@@ -138,7 +144,8 @@ export function bindRoute<Op extends OperationId>(app: Elysia, http: HttpContext
     try {
       let actor: Actor | null = null;
       if (route.scope !== null) {
-        key = await http.auth.authenticate(request.headers);
+        const found = http.auth.authenticate(request.headers);
+        key = found instanceof Promise ? await found : found;
         rate = http.limiter.take(key.id, http.deps.clock.now());
         if (!rate.allowed) {
           throw new ApiError(
@@ -154,10 +161,13 @@ export function bindRoute<Op extends OperationId>(app: Elysia, http: HttpContext
       }
 
       let params: unknown;
-      if (route.params) {
+      if (patterns) {
+        // Every path parameter is a patterned id: the contract's regexes are the whole check.
+        for (const [name, re] of patterns) if (!re.test(rawParams[name] ?? "")) throw nothingAt(request);
+        params = rawParams;
+      } else if (route.params) {
         const r = (route.params as z.ZodType).safeParse(rawParams);
-        // An id that cannot exist names no resource: 404, the same answer as another tenant's id.
-        if (!r.success) throw new ApiError(404, "not-found", "Not found", `Nothing at ${new URL(request.url).pathname}.`);
+        if (!r.success) throw nothingAt(request);
         params = r.data;
       }
       let query: unknown;
@@ -182,10 +192,8 @@ export function bindRoute<Op extends OperationId>(app: Elysia, http: HttpContext
       try {
         const raw = await handler({ params, query, body, actor, key } as HandlerInput<Op>);
         const [status, result] = raw instanceof WithStatus ? [raw.status, raw.body] : [route.successStatus, raw];
-        // Headers go in at construction: setting them one by one afterwards costs more on the hot path.
-        const headers = rate ? rateHeaders(rate) : {};
-        headers["x-request-id"] = requestId;
-        response = jsonResponse(status, result, headers);
+        // Headers go in at construction, in one literal: setting them one by one afterwards costs more on the hot path.
+        response = jsonResponse(status, result, rate ? rateHeaders(rate, requestId) : { "x-request-id": requestId });
         ready = true;
         if (claimed?.kind === "claimed") {
           await claimed.finish({ status: response.status, body: result === undefined ? "" : JSON.stringify(result), contentType: "application/json" });
@@ -210,7 +218,7 @@ export function bindRoute<Op extends OperationId>(app: Elysia, http: HttpContext
     function finish(res: Response): Response {
       if (!ready) {
         res.headers.set("x-request-id", requestId);
-        if (rate) for (const [k, v] of Object.entries(rateHeaders(rate))) res.headers.set(k, v);
+        if (rate) for (const [k, v] of Object.entries(rateHeaders(rate, requestId))) res.headers.set(k, v);
       }
       // Build the log record only when it will be written: this runs on every request.
       if (logRequests) {
