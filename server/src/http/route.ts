@@ -129,106 +129,120 @@ function jsonResponse(status: number, body: unknown, headers: Record<string, str
   return new Response(JSON.stringify(body), { status, headers });
 }
 
+/** What one request has established so far; the error path needs it to answer with the same headers. */
+interface Admitted {
+  requestId: string;
+  key: ApiKeyRecord | null;
+  rate: RateDecision | null;
+}
+
 export function bindRoute<Op extends OperationId>(app: Elysia, http: HttpContext, op: Op, handler: Handler<Op>): void {
   const route: AnyRoute = routes[op];
   const logRequests = http.logger.isLevelEnabled("info");
   const patterns = route.pathPatterns ? Object.entries(route.pathPatterns as Record<string, RegExp>) : null;
+  const idempotent = route.method === "POST" && route.scope !== null;
+  type Input = HandlerInput<Op>;
+
+  /**
+   * Authentication, rate limit, scope and path/query checks. Synchronous when the key is cached, which is nearly
+   * always: a promise per step would cost more than the steps themselves on a cached read.
+   */
+  const admit = (request: Request, rawParams: Record<string, string>, rawQuery: Record<string, unknown>, state: Admitted): Input | Promise<Input> => {
+    if (route.scope === null) return checkParams(request, rawParams, rawQuery, null, null);
+    const found = http.auth.authenticate(request.headers);
+    if (found instanceof Promise) return found.then((key) => authorize(request, rawParams, rawQuery, state, key));
+    return authorize(request, rawParams, rawQuery, state, found);
+  };
+
+  const authorize = (request: Request, rawParams: Record<string, string>, rawQuery: Record<string, unknown>, state: Admitted, key: ApiKeyRecord): Input => {
+    state.key = key;
+    const rate = http.limiter.take(key.id, http.deps.clock.now());
+    state.rate = rate;
+    if (!rate.allowed) {
+      throw new ApiError(429, "rate-limited", "Too many requests", `This key may make ${rate.limit} requests a minute. Retry in ${rate.resetSeconds} seconds.`, {
+        headers: { "retry-after": String(rate.resetSeconds) },
+      });
+    }
+    if (!hasScope(key.scopes, route.scope as string)) throw ApiError.forbidden(route.scope as string);
+    return checkParams(request, rawParams, rawQuery, { orgId: key.organization_id, source: "api", causedBy: null }, key);
+  };
+
+  const checkParams = (request: Request, rawParams: Record<string, string>, rawQuery: Record<string, unknown>, actor: Actor | null, key: ApiKeyRecord | null): Input => {
+    let params: unknown;
+    let query: unknown;
+    if (patterns) {
+      // Every path parameter is a patterned id: the contract's regexes are the whole check.
+      for (const [name, re] of patterns) if (!re.test(rawParams[name] ?? "")) throw nothingAt(request);
+      params = rawParams;
+    } else if (route.params) {
+      const r = (route.params as z.ZodType).safeParse(rawParams);
+      if (!r.success) throw nothingAt(request);
+      params = r.data;
+    }
+    if (route.query) {
+      const r = (route.query as z.ZodType).safeParse(rawQuery);
+      if (!r.success) throw ApiError.validation(fieldErrors("query", r.error.issues));
+      query = r.data;
+    }
+    return { params, query, body: undefined, actor, key } as Input;
+  };
+
+  const respond = (outcome: unknown, state: Admitted): Response => {
+    const [status, result] = outcome instanceof WithStatus ? [outcome.status, outcome.body] : [route.successStatus, outcome];
+    // Headers go in at construction, in one literal: setting them one by one afterwards costs more on the hot path.
+    return jsonResponse(status, result, state.rate ? rateHeaders(state.rate, state.requestId) : { "x-request-id": state.requestId });
+  };
+
+  /** Requests that carry a body or may carry an Idempotency-Key: read, parse, claim, run, store the answer. */
+  const withBody = async (request: Request, input: Input, state: Admitted): Promise<Response> => {
+    const raw = route.body ? await readBody(request, http.maxBodyBytes) : "";
+    input.body = parseBody(route, raw, request.headers) as Input["body"];
+    const idemKey = idempotent ? request.headers.get("idempotency-key") : null;
+    if (idemKey === null || !state.key) return respond(await handler(input), state);
+
+    const claimed = await claim(http.deps.store, http.deps.clock.now(), state.key.id, idemKey, route.method, new URL(request.url).pathname, raw);
+    if (claimed.kind === "replay") {
+      const r = claimed.response;
+      const res = new Response(r.body || null, { status: r.status, headers: { "content-type": r.contentType, "idempotent-replayed": "true" } });
+      withPlatformHeaders(res, state);
+      return res;
+    }
+    let outcome: unknown;
+    try {
+      outcome = await handler(input);
+    } catch (err) {
+      if (err instanceof ApiError && err.status < 500) {
+        const p = http.renderError(err, request, state.requestId);
+        await claimed.finish({ status: p.status, body: await p.clone().text(), contentType: "application/problem+json" });
+      } else {
+        await claimed.abandon();
+      }
+      throw err;
+    }
+    const response = respond(outcome, state);
+    const result = outcome instanceof WithStatus ? outcome.body : outcome;
+    await claimed.finish({ status: response.status, body: result === undefined ? "" : JSON.stringify(result), contentType: "application/json" });
+    return response;
+  };
 
   const handle = async (request: Request, rawParams: Record<string, string>, rawQuery: Record<string, unknown>): Promise<Response> => {
     const started = logRequests ? performance.now() : 0;
-    const requestId = http.requestId(request);
-    let rate: RateDecision | null = null;
-    let key: ApiKeyRecord | null = null;
+    const state: Admitted = { requestId: http.requestId(request), key: null, rate: null };
     let response: Response;
-    let ready = false;
     try {
-      let actor: Actor | null = null;
-      if (route.scope !== null) {
-        const found = http.auth.authenticate(request.headers);
-        key = found instanceof Promise ? await found : found;
-        rate = http.limiter.take(key.id, http.deps.clock.now());
-        if (!rate.allowed) {
-          throw new ApiError(
-            429,
-            "rate-limited",
-            "Too many requests",
-            `This key may make ${rate.limit} requests a minute. Retry in ${rate.resetSeconds} seconds.`,
-            { headers: { "retry-after": String(rate.resetSeconds) } },
-          );
-        }
-        if (!hasScope(key.scopes, route.scope)) throw ApiError.forbidden(route.scope);
-        actor = { orgId: key.organization_id, source: "api", causedBy: null };
-      }
-
-      let params: unknown;
-      if (patterns) {
-        // Every path parameter is a patterned id: the contract's regexes are the whole check.
-        for (const [name, re] of patterns) if (!re.test(rawParams[name] ?? "")) throw nothingAt(request);
-        params = rawParams;
-      } else if (route.params) {
-        const r = (route.params as z.ZodType).safeParse(rawParams);
-        if (!r.success) throw nothingAt(request);
-        params = r.data;
-      }
-      let query: unknown;
-      if (route.query) {
-        const r = (route.query as z.ZodType).safeParse(rawQuery);
-        if (!r.success) throw ApiError.validation(fieldErrors("query", r.error.issues));
-        query = r.data;
-      }
-      const raw = route.body ? await readBody(request, http.maxBodyBytes) : "";
-      const body = parseBody(route, raw, request.headers);
-
-      const idemKey = route.method === "POST" && key ? request.headers.get("idempotency-key") : null;
-      let claimed: Claim | null = null;
-      if (idemKey !== null && key) {
-        claimed = await claim(http.deps.store, http.deps.clock.now(), key.id, idemKey, route.method, new URL(request.url).pathname, raw);
-        if (claimed.kind === "replay") {
-          const r = claimed.response;
-          response = new Response(r.body || null, { status: r.status, headers: { "content-type": r.contentType, "idempotent-replayed": "true" } });
-          return finish(response);
-        }
-      }
-      try {
-        const raw = await handler({ params, query, body, actor, key } as HandlerInput<Op>);
-        const [status, result] = raw instanceof WithStatus ? [raw.status, raw.body] : [route.successStatus, raw];
-        // Headers go in at construction, in one literal: setting them one by one afterwards costs more on the hot path.
-        response = jsonResponse(status, result, rate ? rateHeaders(rate, requestId) : { "x-request-id": requestId });
-        ready = true;
-        if (claimed?.kind === "claimed") {
-          await claimed.finish({ status: response.status, body: result === undefined ? "" : JSON.stringify(result), contentType: "application/json" });
-        }
-      } catch (err) {
-        if (claimed?.kind === "claimed") {
-          if (err instanceof ApiError && err.status < 500) {
-            const p = http.renderError(err, request, requestId);
-            await claimed.finish({ status: p.status, body: await p.clone().text(), contentType: "application/problem+json" });
-          } else {
-            await claimed.abandon();
-          }
-        }
-        throw err;
-      }
+      let input = admit(request, rawParams, rawQuery, state);
+      if (input instanceof Promise) input = await input;
+      response = route.body || idempotent ? await withBody(request, input, state) : respond(await handler(input), state);
     } catch (err) {
-      ready = false;
-      response = http.renderError(err, request, requestId);
+      response = http.renderError(err, request, state.requestId);
+      withPlatformHeaders(response, state);
     }
-    return finish(response);
-
-    function finish(res: Response): Response {
-      if (!ready) {
-        res.headers.set("x-request-id", requestId);
-        if (rate) for (const [k, v] of Object.entries(rateHeaders(rate, requestId))) res.headers.set(k, v);
-      }
-      // Build the log record only when it will be written: this runs on every request.
-      if (logRequests) {
-        http.logger.info(
-          { request_id: requestId, method: route.method, route: route.path, status: res.status, ms: Math.round((performance.now() - started) * 100) / 100, key_id: key?.id },
-          "request",
-        );
-      }
-      return res;
+    // Build the log record only when it will be written: this runs on every request.
+    if (logRequests) {
+      const ms = Math.round((performance.now() - started) * 100) / 100;
+      http.logger.info({ request_id: state.requestId, method: route.method, route: route.path, status: response.status, ms, key_id: state.key?.id }, "request");
     }
+    return response;
   };
 
   // Elysia parses only the context fields a handler destructures, so operations without a query don't ask for one.
@@ -236,4 +250,10 @@ export function bindRoute<Op extends OperationId>(app: Elysia, http: HttpContext
     ? ({ request, params, query }: { request: Request; params: Record<string, string>; query: Record<string, unknown> }) => handle(request, params, query)
     : ({ request, params }: { request: Request; params: Record<string, string> }) => handle(request, params, {});
   app.route(route.method, route.elysiaPath, elysiaHandler as never, { parse: "none" });
+}
+
+/** X-Request-Id and the RateLimit-* headers on a response built elsewhere (errors, replays). */
+function withPlatformHeaders(res: Response, state: Admitted): void {
+  res.headers.set("x-request-id", state.requestId);
+  if (state.rate) for (const [k, v] of Object.entries(rateHeaders(state.rate, state.requestId))) res.headers.set(k, v);
 }
