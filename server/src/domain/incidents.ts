@@ -81,7 +81,7 @@ export async function createIncident(deps: Deps, actor: Actor, input: IncidentIn
   });
 }
 
-export async function getIncident(deps: Deps, actor: Actor, id: string): Promise<Incident> {
+export function getIncident(deps: Deps, actor: Actor, id: string): Promise<Incident> {
   return load(deps.store, actor, id);
 }
 

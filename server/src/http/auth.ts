@@ -29,7 +29,8 @@ const CACHE_MS = 5_000;
 export class Authenticator {
   /** last_used_at is written at most once a minute per key, so reads don't each become a write. */
   private touched = new Map<string, number>();
-  private cache = new Map<string, { key: ApiKeyRecord | null; at: number }>();
+  /** By header value as presented; `bearer` says which header it came in, so one cannot stand in for the other. */
+  private cache = new Map<string, { key: ApiKeyRecord; at: number; bearer: boolean }>();
   constructor(
     private store: Store,
     private clock: Clock,
@@ -39,13 +40,25 @@ export class Authenticator {
    * The key a request presents. A cached key is returned as is, without a promise: this runs on every request and
    * the cached case is by far the common one.
    */
-  authenticate(headers: Headers): ApiKeyRecord | Promise<ApiKeyRecord> {
+  authenticate(headers: Headers, now: number = this.clock.now()): ApiKeyRecord | Promise<ApiKeyRecord> {
+    // The cache is keyed by the header exactly as sent, so the common case parses nothing.
+    let presented = headers.get("authorization");
+    const bearer = presented !== null;
+    if (!bearer) presented = headers.get("x-api-key");
+    if (presented !== null) {
+      const hit = this.cache.get(presented);
+      if (hit !== undefined && hit.bearer === bearer && now - hit.at < CACHE_MS && hit.at <= now) return this.accept(hit.key, now);
+    }
     const secret = credentialFrom(headers);
     if (secret === null) throw ApiError.unauthorized(`No API key. ${HOW}`);
-    const now = this.clock.now();
-    const hit = this.cache.get(secret);
-    if (hit && now - hit.at < CACHE_MS && hit.at <= now) return this.accept(hit.key, now);
-    return this.lookup(secret, now).then((key) => this.accept(key, now));
+    return this.lookup(secret).then((key) => {
+      // Unknown keys are not cached, so a flood of random keys cannot grow the map.
+      if (key !== null && presented !== null) {
+        if (this.cache.size > 10_000) this.cache.clear();
+        this.cache.set(presented, { key, at: now, bearer });
+      }
+      return this.accept(key, now);
+    });
   }
 
   private accept(key: ApiKeyRecord | null, now: number): ApiKeyRecord {
@@ -62,18 +75,12 @@ export class Authenticator {
   }
 
   /**
-   * Keyed by the presented credential itself, so a cached request skips the hash too. The map lives only in this
-   * process's memory, is bounded, and forgets each entry after CACHE_MS; only the hash is ever stored.
+   * Cached lookups are keyed by the presented header itself, so a cached request skips parsing and hashing. The
+   * map lives only in this process's memory, is bounded, and forgets each entry after CACHE_MS.
    */
-  private async lookup(secret: string, now: number): Promise<ApiKeyRecord | null> {
+  private async lookup(secret: string): Promise<ApiKeyRecord | null> {
     if (!looksLikeApiKey(secret)) throw ApiError.unauthorized(`That is not a Tripwire API key (they start with tw_live_). ${HOW}`);
-    const key = await this.store.apiKeys.findByHash(hashApiKeySecret(secret));
-    // Unknown keys are not cached, so a flood of random keys cannot grow the map.
-    if (key) {
-      if (this.cache.size > 10_000) this.cache.clear();
-      this.cache.set(secret, { key, at: now });
-    }
-    return key;
+    return this.store.apiKeys.findByHash(hashApiKeySecret(secret));
   }
 
   private touch(id: string, now: number) {

@@ -149,14 +149,15 @@ export function bindRoute<Op extends OperationId>(app: Elysia, http: HttpContext
    */
   const admit = (request: Request, rawParams: Record<string, string>, rawQuery: Record<string, unknown>, state: Admitted): Input | Promise<Input> => {
     if (route.scope === null) return checkParams(request, rawParams, rawQuery, null, null);
-    const found = http.auth.authenticate(request.headers);
-    if (found instanceof Promise) return found.then((key) => authorize(request, rawParams, rawQuery, state, key));
-    return authorize(request, rawParams, rawQuery, state, found);
+    const now = http.deps.clock.now();
+    const found = http.auth.authenticate(request.headers, now);
+    if (found instanceof Promise) return found.then((key) => authorize(request, rawParams, rawQuery, state, key, now));
+    return authorize(request, rawParams, rawQuery, state, found, now);
   };
 
-  const authorize = (request: Request, rawParams: Record<string, string>, rawQuery: Record<string, unknown>, state: Admitted, key: ApiKeyRecord): Input => {
+  const authorize = (request: Request, rawParams: Record<string, string>, rawQuery: Record<string, unknown>, state: Admitted, key: ApiKeyRecord, now: number): Input => {
     state.key = key;
-    const rate = http.limiter.take(key.id, http.deps.clock.now());
+    const rate = http.limiter.take(key.id, now);
     state.rate = rate;
     if (!rate.allowed) {
       throw new ApiError(429, "rate-limited", "Too many requests", `This key may make ${rate.limit} requests a minute. Retry in ${rate.resetSeconds} seconds.`, {

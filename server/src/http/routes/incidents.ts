@@ -41,7 +41,7 @@ export function incidentRoutes(app: Elysia, http: HttpContext): void {
     ),
   );
   bindRoute(app, http, "createIncident", async ({ actor, body }) => createIncident(deps, actor, body));
-  bindRoute(app, http, "getIncident", async ({ actor, params }) => getIncident(deps, actor, params.incidentId));
+  bindRoute(app, http, "getIncident", ({ actor, params }) => getIncident(deps, actor, params.incidentId));
   bindRoute(app, http, "updateIncident", async ({ actor, params, body }) => updateIncident(deps, actor, params.incidentId, body));
   bindRoute(app, http, "archiveIncident", async ({ actor, params }) => archiveIncident(deps, actor, params.incidentId));
   bindRoute(app, http, "publishIncident", async ({ actor, params }) => publishIncident(deps, actor, params.incidentId));

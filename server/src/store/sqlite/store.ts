@@ -40,13 +40,15 @@ export function openSqliteStore(path: string): Store {
   // A SQLite read and the cache fill happen in one turn of the event loop, and entries are dropped when written and
   // again right after the commit, so a cached value is never older than the last commit in this process.
   const readIncident = r.incidents.get.bind(r.incidents);
-  r.incidents.get = async (orgId, id) => {
+  r.incidents.get = (orgId, id) => {
     const key = `${orgId}:${id}`;
     const hit = incidentCache.get(key);
-    if (hit !== undefined) return hit;
-    const value = await readIncident(orgId, id);
-    if (value) incidentCache.set(key, value);
-    return value;
+    // Not an async function: a cached read then costs one resolved promise, not a suspended call.
+    if (hit !== undefined) return Promise.resolve(hit);
+    return readIncident(orgId, id).then((value) => {
+      if (value) incidentCache.set(key, value);
+      return value;
+    });
   };
   const touched = new Set<string>();
   for (const method of ["create", "update"] as const) {
