@@ -140,7 +140,7 @@ describe("test endpoint: the provider's answer, always a 200", () => {
     ["ok", true, 200, null],
     ["invalid", false, 400, "invalid_payload"],
     ["gone", false, 404, "no_service"],
-    ["limited", false, 429, "Retry-After"],
+    ["limited", false, 429, "wait 30 s before sending again (Retry-After: 30)"],
   ] as const)("slack %s", async (answer, success, status, said) => {
     const ch = await slackChannel(answer);
     const before = slack.received.length;

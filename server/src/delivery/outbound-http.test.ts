@@ -101,6 +101,8 @@ describe("guardedPost over plain http on loopback", () => {
             return new Response(`${"a".repeat(2047)}☕${"b".repeat(100)}`);
           case "/error":
             return new Response("boom", { status: 503 });
+          case "/limited":
+            return new Response("slow down", { status: 429, headers: { "retry-after": "120" } });
           default:
             return new Response("thanks");
         }
@@ -131,7 +133,11 @@ describe("guardedPost over plain http on loopback", () => {
   });
 
   test("a non-2xx answer is a response with its status, not a transport failure", async () => {
-    expect(await post(`${base}/error`)).toMatchObject({ ok: true, status: 503, bodyExcerpt: "boom" });
+    expect(await post(`${base}/error`)).toMatchObject({ ok: true, status: 503, bodyExcerpt: "boom", retryAfter: null });
+  });
+
+  test("an answer's Retry-After comes back as sent", async () => {
+    expect(await post(`${base}/limited`)).toMatchObject({ ok: true, status: 429, retryAfter: "120" });
   });
 
   test("refuses http to loopback when allowLoopback is off, without connecting", async () => {

@@ -30,7 +30,14 @@ export class OutboundBlockedError extends Error {
 }
 
 export type OutboundResult =
-  | { ok: true; status: number; latencyMs: number; bodyExcerpt: string }
+  | {
+      ok: true;
+      status: number;
+      latencyMs: number;
+      bodyExcerpt: string;
+      /** The answer's Retry-After header as sent (seconds or an HTTP date), for callers that quote or honour it. */
+      retryAfter: string | null;
+    }
   | {
       ok: false;
       errorClass: "timeout" | "dns" | "connect" | "tls" | "blocked";
@@ -163,7 +170,7 @@ export async function guardedPost(opts: GuardedPostOptions): Promise<OutboundRes
   }
 
   const bodyExcerpt = await readExcerpt(response, BODY_EXCERPT_BYTES);
-  return { ok: true, status: response.status, latencyMs: elapsed(), bodyExcerpt };
+  return { ok: true, status: response.status, latencyMs: elapsed(), bodyExcerpt, retryAfter: response.headers.get("retry-after") };
 }
 
 /** Certificate and handshake failures as Bun reports them (error.code), e.g. DEPTH_ZERO_SELF_SIGNED_CERT,

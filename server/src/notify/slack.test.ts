@@ -42,7 +42,7 @@ describe("slackPayload", () => {
 });
 
 describe("slackResult: Slack's answers", () => {
-  const ok = (status: number, body: string) => ({ ok: true as const, status, latencyMs: 12.345, bodyExcerpt: body });
+  const ok = (status: number, body: string, retryAfter: string | null = null) => ({ ok: true as const, status, latencyMs: 12.345, bodyExcerpt: body, retryAfter });
   test("200 ok is success", () => {
     expect(slackResult(ok(200, "ok"))).toEqual({ success: true, status_code: 200, latency_ms: 12.35, response_excerpt: "ok", error: null });
   });
@@ -62,6 +62,12 @@ describe("slackResult: Slack's answers", () => {
     expect(r.success).toBe(false);
     expect(r.error).toContain("429");
     expect(r.error).toContain("Retry-After");
+  });
+  test("429 quotes how long Slack asks to wait", () => {
+    expect(slackResult(ok(429, "rate_limited", "30")).error).toBe(
+      "Slack rate-limited the message (429 rate_limited); Slack asks to wait 30 s before sending again (Retry-After: 30).",
+    );
+    expect(slackResult(ok(429, "", "Wed, 21 Oct 2026 07:28:00 GMT")).error).toContain("until Wed, 21 Oct 2026 07:28:00 GMT");
   });
   test("no answer is a failure with the transport's reason", () => {
     const r = slackResult({ ok: false, errorClass: "connect", error: "Could not connect", latencyMs: 1, status: null, bodyExcerpt: "" });
@@ -88,7 +94,7 @@ describe("sendSlack against a Slack-like receiver on 127.0.0.1", () => {
   test.each([
     ["invalid", 400, "invalid_payload"],
     ["gone", 404, "no_service"],
-    ["limited", 429, "Retry-After"],
+    ["limited", 429, "wait 30 s before sending again (Retry-After: 30)"],
     ["archived", 410, "channel_is_archived"],
   ] as const)("%s → %d", async (path, status, said) => {
     const before = slack.received.length;

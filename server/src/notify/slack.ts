@@ -74,10 +74,17 @@ export function slackResult(r: OutboundResult): NotificationResult {
     return {
       ...base,
       success: false,
-      error: `Slack rate-limited the message (429${said ? ` ${said}` : ""}); it may be sent again after the time in Slack's Retry-After header.`,
+      error: `Slack rate-limited the message (429${said ? ` ${said}` : ""}); ${retryWhen(r.retryAfter)}`,
     };
   }
   return { ...base, success: false, error: `Slack answered ${r.status}${said ? ` ${said}` : ""}${hint(r.status, said)}` };
+}
+
+/** Slack's Retry-After, quoted: seconds as Slack sends them, or the header's raw value if it is something else. */
+function retryWhen(retryAfter: string | null): string {
+  if (retryAfter === null || retryAfter.trim() === "") return "it may be sent again after the time in Slack's Retry-After header.";
+  const v = retryAfter.trim();
+  return /^\d+$/.test(v) ? `Slack asks to wait ${v} s before sending again (Retry-After: ${v}).` : `Slack asks to wait until ${v} (Retry-After).`;
 }
 
 function hint(status: number, said: string): string {
