@@ -1,6 +1,10 @@
 /**
  * Workflows: definitions, versions, activation (validation of everything at once), manual runs, cancel, replay,
  * dry runs and the schedule preview. The engine (engine/) runs what this module records.
+ *
+ * Secrets in definitions (execute_webhook `secret` and header values, see engine/sealing.ts) are sealed before
+ * anything is written, so workflows, versions and run snapshots hold them encrypted; every response shows them as
+ * `tw_sealed_v1.<ref>` references; validation and the runner see the real values.
  */
 import { iso } from "../clock.ts";
 import { ACTIONS } from "../engine/actions/index.ts";
@@ -8,27 +12,35 @@ import { buildScope, OPERATORS, TRIGGERS } from "../engine/catalog.ts";
 import { evaluateConditions } from "../engine/conditions.ts";
 import { normalizeDefinition } from "../engine/normalize.ts";
 import { createRun } from "../engine/runs.ts";
+import { redact, redactAction, seal, unseal, UnsealError, unsealAction } from "../engine/sealing.ts";
 import { nextFireTimes, syncSchedule } from "../engine/scheduler.ts";
 import { render } from "../engine/templates.ts";
 import { definitionOf } from "../engine/triggers.ts";
 import type { ActionModule, Scope } from "../engine/types.ts";
-import { validateWorkflow } from "../engine/validate.ts";
+import { actionConfig, validateWorkflow } from "../engine/validate.ts";
 import { ApiError } from "../errors.ts";
 import { newId } from "../ids.ts";
+import type { SecretBox } from "../secrets/secret-box.ts";
 import type { PageQuery, Repos, RunFilter, RunRecord, StepRecord, WorkflowFilter, WorkflowRecord } from "../store/types.ts";
 import type { Run, Workflow, WorkflowCreateInput, WorkflowUpdateInput } from "../types.ts";
 import type { Actor, Deps } from "./context.ts";
 
-export interface WorkflowDeps extends Deps {
+/** What writing or checking a definition needs besides storage: the box its secrets are sealed with. */
+export interface SealingDeps extends Deps {
+  box: SecretBox;
+}
+
+export interface WorkflowDeps extends SealingDeps {
   /** Tells the run worker that runs were queued. */
   wake(): void;
 }
 
 const actions = ACTIONS as Record<string, ActionModule>;
 
+/** The API form: no organization, secrets as references. */
 export function publicWorkflow(w: WorkflowRecord): Workflow {
   const { organization_id: _o, ...rest } = w;
-  return rest;
+  return redact(rest);
 }
 
 export function publicRun(r: RunRecord, steps?: StepRecord[]): Run {
@@ -42,8 +54,22 @@ async function load(tx: Repos, actor: Actor, id: string): Promise<WorkflowRecord
   return w;
 }
 
-/** Every problem of a definition, as one 422 (nothing is written when there is one). */
-async function assertValid(tx: Repos, actor: Actor, wf: Pick<WorkflowRecord, "id" | "trigger" | "conditions" | "actions">) {
+/** The real values of a stored (sealed) definition; a value that no longer opens is a 422 at its field. */
+function unsealed<D extends { actions: WorkflowRecord["actions"] }>(def: D, box: SecretBox): D {
+  try {
+    return unseal(def, box);
+  } catch (e) {
+    if (e instanceof UnsealError) throw ApiError.validation([{ in: "body", pointer: e.pointer, detail: e.message }]);
+    throw e;
+  }
+}
+
+/**
+ * Every problem of a (sealed) definition, as one 422 (nothing is written when there is one). The real values are
+ * validated, so a secret is checked for its format however it is stored.
+ */
+async function assertValid(tx: Repos, actor: Actor, box: SecretBox, sealed: Pick<WorkflowRecord, "id" | "trigger" | "conditions" | "actions">) {
+  const wf = unsealed(sealed, box);
   const errors = await validateWorkflow(wf, actions, {
     getWorkflow: async (id) => {
       const other = await tx.workflows.get(actor.orgId, id);
@@ -77,8 +103,10 @@ function definitionFrom(input: WorkflowCreateInput | WorkflowUpdateInput) {
   }
 }
 
-export async function createWorkflow(deps: Deps, actor: Actor, input: WorkflowCreateInput) {
+export async function createWorkflow(deps: SealingDeps, actor: Actor, input: WorkflowCreateInput) {
   const def = definitionFrom(input);
+  // A new workflow has no stored secrets: any reference in it is unknown (a 422).
+  const sealedActions = seal({ actions: def.actions ?? [] }, deps.box).actions;
   return deps.store.transaction(async (tx) => {
     const nowMs = deps.clock.now();
     let wf: WorkflowRecord = {
@@ -88,13 +116,13 @@ export async function createWorkflow(deps: Deps, actor: Actor, input: WorkflowCr
       description: input.description ?? null,
       trigger: def.trigger!,
       conditions: def.conditions ?? null,
-      actions: def.actions ?? [],
+      actions: sealedActions,
       state: "draft",
       version: 0,
       created_at: iso(nowMs),
       updated_at: iso(nowMs),
     };
-    if (input.state === "active") await assertValid(tx, actor, wf);
+    if (input.state === "active") await assertValid(tx, actor, deps.box, wf);
     await tx.workflows.create(wf);
     if (input.state === "active") {
       wf = await recordVersion(tx, { ...wf, state: "active" }, nowMs);
@@ -114,8 +142,11 @@ export async function listWorkflows(deps: Deps, actor: Actor, filter: WorkflowFi
   return { items: p.items.map(publicWorkflow), nextAfter: p.nextAfter };
 }
 
-/** A change to an active workflow is validated first and becomes a new version; drafts change freely. */
-export async function updateWorkflow(deps: Deps, actor: Actor, id: string, input: WorkflowUpdateInput) {
+/**
+ * A change to an active workflow is validated first and becomes a new version; drafts change freely. New actions
+ * may carry references to this workflow's stored secrets (as GET shows them) to keep those values.
+ */
+export async function updateWorkflow(deps: SealingDeps, actor: Actor, id: string, input: WorkflowUpdateInput) {
   const def = definitionFrom(input);
   return deps.store.transaction(async (tx) => {
     const before = await load(tx, actor, id);
@@ -127,11 +158,11 @@ export async function updateWorkflow(deps: Deps, actor: Actor, id: string, input
       description: input.description === undefined ? before.description : input.description,
       trigger,
       conditions: def.conditions === undefined ? before.conditions : def.conditions,
-      actions: def.actions ?? before.actions,
+      actions: def.actions === undefined ? before.actions : seal({ actions: def.actions }, deps.box, before).actions,
       updated_at: iso(nowMs),
     };
     if (after.state === "active") {
-      await assertValid(tx, actor, after);
+      await assertValid(tx, actor, deps.box, after);
       after = await recordVersion(tx, after, nowMs);
     }
     await tx.workflows.update(after);
@@ -140,11 +171,11 @@ export async function updateWorkflow(deps: Deps, actor: Actor, id: string, input
   });
 }
 
-export async function activateWorkflow(deps: Deps, actor: Actor, id: string) {
+export async function activateWorkflow(deps: SealingDeps, actor: Actor, id: string) {
   return deps.store.transaction(async (tx) => {
     const wf = await load(tx, actor, id);
     if (wf.state === "active") throw ApiError.invalidTransition(`Workflow ${id} is already active.`);
-    await assertValid(tx, actor, wf);
+    await assertValid(tx, actor, deps.box, wf);
     const nowMs = deps.clock.now();
     const after = await recordVersion(tx, { ...wf, state: "active" }, nowMs);
     await tx.workflows.update(after);
@@ -193,14 +224,15 @@ export async function deleteWorkflow(deps: Deps, actor: Actor, id: string) {
 
 export async function listVersions(deps: Deps, actor: Actor, id: string, page: PageQuery) {
   await load(deps.store, actor, id);
-  return deps.store.workflows.listVersions(actor.orgId, id, page);
+  const p = await deps.store.workflows.listVersions(actor.orgId, id, page);
+  return { items: p.items.map((v) => redact(v)), nextAfter: p.nextAfter };
 }
 
 export async function getVersion(deps: Deps, actor: Actor, id: string, version: number) {
   await load(deps.store, actor, id);
   const v = await deps.store.workflows.getVersion(actor.orgId, id, version);
   if (!v) throw ApiError.notFound("version", `${version} of workflow ${id}`);
-  return v;
+  return redact(v);
 }
 
 export function catalog() {
@@ -298,8 +330,11 @@ export async function replayRun(deps: WorkflowDeps, actor: Actor, id: string, op
   return publicRun(run, await deps.store.runs.steps(run.id));
 }
 
-/** Conditions and rendered inputs for an event, with no side effects at all. */
-export async function dryRun(deps: Deps, actor: Actor, id: string, input: { event?: { type?: string | undefined; data: Record<string, unknown> } | undefined; from_run?: string | undefined }) {
+/**
+ * Conditions and rendered inputs for an event, with no side effects at all. Inputs show secrets as references;
+ * the configuration is checked with the real values (as the runner will parse it).
+ */
+export async function dryRun(deps: SealingDeps, actor: Actor, id: string, input: { event?: { type?: string | undefined; data: Record<string, unknown> } | undefined; from_run?: string | undefined }) {
   const wf = await load(deps.store, actor, id);
   const nowMs = deps.clock.now();
   let scope: Scope;
@@ -318,14 +353,20 @@ export async function dryRun(deps: Deps, actor: Actor, id: string, input: { even
   const { result, trace } = evaluateConditions(wf.conditions, scope);
   const steps: Record<string, unknown> = {};
   const out = wf.actions.map((action, index) => {
-    const { type, name, continue_on_error: _c, ...config } = action;
+    const { type, name, continue_on_error: _c, ...config } = redactAction(action);
     const r = render(config, { ...scope, steps });
     const errors = r.missing.map((m) => `Unknown template variable ${m}.`);
     const module = actions[type];
     if (!module) errors.push(`Unknown action type "${type}".`);
     else {
-      const parsed = module.config.safeParse(r.value);
-      if (!parsed.success) errors.push(...parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`));
+      try {
+        const real = actionConfig(unsealAction(action, deps.box, `#/actions/${index}`));
+        const parsed = module.config.safeParse(render(real, { ...scope, steps }).value);
+        if (!parsed.success) errors.push(...parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`));
+      } catch (e) {
+        if (!(e instanceof UnsealError)) throw e;
+        errors.push(e.message);
+      }
     }
     if (typeof name === "string") steps[name] = {};
     return { index, name: typeof name === "string" ? name : null, type, input: r.value as Record<string, unknown>, errors };

@@ -6,6 +6,11 @@
  *   with the same idempotency key (`<run id>:<step index>`), so the receiver can deduplicate;
  * - a delay parks the step as `waiting` and moves the job to the wake-up time (the run is `waiting`).
  * A failed step stops the run unless `continue_on_error`.
+ *
+ * Secrets: a run's definition holds execute_webhook secrets and header values sealed (engine/sealing.ts). A step's
+ * recorded `input` is rendered from the references (`tw_sealed_v1.<ref>`), so it never holds a secret; the real
+ * values are opened in memory just before the step runs, before rendering (a sealed value is a literal, never a
+ * template, and nothing a template renders is ever opened).
  */
 import { iso, type Clock } from "../clock.ts";
 import type { AttemptSettings } from "../delivery/attempt.ts";
@@ -19,8 +24,10 @@ import type { RunStatus } from "../types.ts";
 import { ACTIONS } from "./actions/index.ts";
 import { evaluateConditions } from "./conditions.ts";
 import { createRun } from "./runs.ts";
+import { redactAction, unsealAction } from "./sealing.ts";
 import { refreshScope } from "./scope-refresh.ts";
 import { render } from "./templates.ts";
+import { actionConfig } from "./validate.ts";
 import { type ActionContext, type ActionModule, MAX_DEPTH, type Scope } from "./types.ts";
 
 export interface RunnerDeps {
@@ -134,11 +141,19 @@ export class Runner {
     step.attempts += 1;
     if (!module) return this.fail(run, step, `Unknown action type "${action.type}".`);
 
-    const { type: _t, name: _n, continue_on_error: _c, ...config } = action;
     const scope = this.scopeFor(run, steps);
-    const rendered = render(config, scope);
-    if (rendered.missing.length) return this.fail(run, step, `Unknown template variable(s): ${rendered.missing.join(", ")}.`);
-    step.input = rendered.value as Record<string, unknown>;
+    const shownAction = redactAction(action);
+    const shown = render(actionConfig(shownAction), scope);
+    if (shown.missing.length) return this.fail(run, step, `Unknown template variable(s): ${shown.missing.join(", ")}.`);
+    step.input = shown.value as Record<string, unknown>;
+    let real;
+    try {
+      real = unsealAction(action, this.d.box, `#/actions/${step.index}`);
+    } catch (e) {
+      return this.fail(run, step, message(e));
+    }
+    // Most actions have nothing sealed: the same object, rendered once.
+    const rendered = real === shownAction ? shown : render(actionConfig(real), scope);
     const parsed = module.config.safeParse(rendered.value);
     if (!parsed.success) {
       return this.fail(run, step, `Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`);

@@ -100,7 +100,7 @@ export function createApp(opts: AppOptions) {
   eventRoutes(app as unknown as Elysia, http);
   const webhooks = opts.webhooks ?? { box: SecretBox.fromKey(randomBytes(32)), delivery: { timeoutMs: 30_000, allowLoopback: false }, wake() {} };
   webhookRoutes(app as unknown as Elysia, http, { ...http.deps, ...webhooks });
-  workflowRoutes(app as unknown as Elysia, http, { ...http.deps, wake: opts.wakeRuns ?? (() => {}) });
+  workflowRoutes(app as unknown as Elysia, http, { ...http.deps, box: webhooks.box, wake: opts.wakeRuns ?? (() => {}) });
   const oncall: OncallDeps = {
     ...http.deps,
     ...(opts.oncall ?? {
