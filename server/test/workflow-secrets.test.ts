@@ -8,6 +8,7 @@ import { Database } from "bun:sqlite";
 import { createHmac, randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { Webhook as StandardWebhook } from "standardwebhooks";
+import spec from "../../openapi.yaml";
 import { zRun, zWorkflow, zWorkflowVersion, zWorkflowVersionList } from "../src/generated/zod.gen.ts";
 import { expectOk, expectProblem, unique } from "./expect.ts";
 import { apiClient, startTestServer, type TestServer } from "./harness.ts";
@@ -237,5 +238,19 @@ describe("execute_webhook secrets are sealed", () => {
     const p = expectProblem(res, 422, "validation");
     expect(p.errors?.map((e) => e.pointer)).toEqual(["#/actions/0/secret"]);
     expect(JSON.stringify(p)).not.toContain("hunter2");
+  });
+
+  test("the contract's signed_webhook example is accepted as written, activates, and is shown back with references", async () => {
+    // biome-ignore lint: reading the parsed YAML
+    const example = (spec as any).paths["/workflows"].post.requestBody.content["application/json"].examples.signed_webhook.value;
+    const { secret, headers } = example.actions[0];
+    const created = await api("POST", "/workflows", { ...example, name: unique(example.name), state: "active" });
+    const wf = expectOk(created, 201, zWorkflow);
+    expect(wf.state).toBe("active");
+    expect(JSON.stringify(created.body)).not.toContain(secret.slice(6));
+    expect(JSON.stringify(created.body)).not.toContain(headers.Authorization.slice(7));
+    expect(wf.actions[0]!.secret).toMatch(REFERENCE);
+    expect(wf.actions[0]!.headers).toEqual({ Authorization: expect.stringMatching(REFERENCE), "X-Incident": "{{incident.id}}" });
+    expect((await api("POST", `/workflows/${wf.id}/disable`)).status).toBe(200);
   });
 });

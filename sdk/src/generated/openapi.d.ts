@@ -668,7 +668,8 @@ export interface paths {
          * @description Creates a workflow as a `draft`, or validates and activates it at once with `"state": "active"` (then every
          *     problem is reported together, as by `POST /workflows/{id}/activate`). Accepts the documented shorthand:
          *     `"trigger": "incident.created"` and a top-level `"schedule": "0 9 * * *"`; the response shows the
-         *     canonical form.
+         *     canonical form. An `execute_webhook` action's `secret` and literal header values are encrypted at rest and
+         *     shown back as `tw_sealed_v1.<ref>` references, never in clear (see `Action`).
          */
         post: operations["createWorkflow"];
         delete?: never;
@@ -703,7 +704,10 @@ export interface paths {
         head?: never;
         /**
          * Update a workflow
-         * @description Changes the definition. A change to an active workflow is validated first and makes a new numbered version; runs already started keep the version they started on.
+         * @description Changes the definition. A change to an active workflow is validated first and makes a new numbered version;
+         *     runs already started keep the version they started on. `actions` replaces the whole list: send an
+         *     `execute_webhook` secret or header value back as its `tw_sealed_v1.<ref>` reference (as `GET` shows it) to
+         *     keep the stored value, even after reordering the actions, or as a new literal to replace it.
          */
         patch: operations["updateWorkflow"];
         trace?: never;
@@ -1729,6 +1733,15 @@ export interface components {
         /**
          * @description One step. `type` names the action; its configuration fields sit beside it (see `GET /workflow-catalog`),
          *     e.g. `{"type": "add_label", "label": "sev1"}`. String fields may use templates such as `{{incident.title}}`.
+         *
+         *     Secrets in `execute_webhook`: its `secret` (a `whsec_` signing secret) and every literal value of its
+         *     `headers` (e.g. `Authorization: Bearer …`) are encrypted at rest and never returned: responses show each as a
+         *     reference, `tw_sealed_v1.` followed by 12 characters (e.g. `tw_sealed_v1.Xb3kQ9_pLm2A`). Send a reference back
+         *     (as `GET` shows it) to keep the stored value, wherever the action has moved in the list; send a new literal to
+         *     replace it. A reference this workflow does not hold, or a secret's reference used as a header value (or the
+         *     reverse), is a `422` naming the field (`#/actions/2/secret`). Values holding a template
+         *     (`Bearer {{payload.token}}`) are not secrets themselves and are stored and shown as written; put a secret in
+         *     a value of its own, not beside a template.
          */
         Action: {
             type: string;

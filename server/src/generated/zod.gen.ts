@@ -506,6 +506,15 @@ export const zConditionGroup = z.strictObject({
  * One step. `type` names the action; its configuration fields sit beside it (see `GET /workflow-catalog`),
  * e.g. `{"type": "add_label", "label": "sev1"}`. String fields may use templates such as `{{incident.title}}`.
  *
+ * Secrets in `execute_webhook`: its `secret` (a `whsec_` signing secret) and every literal value of its
+ * `headers` (e.g. `Authorization: Bearer …`) are encrypted at rest and never returned: responses show each as a
+ * reference, `tw_sealed_v1.` followed by 12 characters (e.g. `tw_sealed_v1.Xb3kQ9_pLm2A`). Send a reference back
+ * (as `GET` shows it) to keep the stored value, wherever the action has moved in the list; send a new literal to
+ * replace it. A reference this workflow does not hold, or a secret's reference used as a header value (or the
+ * reverse), is a `422` naming the field (`#/actions/2/secret`). Values holding a template
+ * (`Bearer {{payload.token}}`) are not secrets themselves and are stored and shown as written; put a secret in
+ * a value of its own, not beside a template.
+ *
  */
 export const zAction = z.looseObject({
     type: z.string().min(1).max(64),
