@@ -190,6 +190,36 @@ describe("execute_webhook secrets are sealed", () => {
     expectOk(await api("POST", `/workflows/${wf.id}/activate`), 200, zWorkflow);
   });
 
+  test("a replay runs the sealed snapshot (pinned) or the current version, with the real values either way", async () => {
+    const h = hooks();
+    const wf = expectOk(await api("POST", "/workflows", { name: unique("replay"), trigger: "manual", actions: actionsFor(h), state: "active" }), 201, zWorkflow);
+    const { run: first } = await runOnce(wf.id);
+    expect(first.status).toBe("completed");
+    // The current version calls b only, with a's token as a reference moved onto it.
+    const aToken = (wf.actions[0]!.headers as Record<string, string>).Authorization;
+    expectOk(await api("PATCH", `/workflows/${wf.id}`, { actions: [{ ...wf.actions[1]!, headers: { Authorization: aToken } }] }), 200, zWorkflow);
+
+    for (const version of ["pinned", "current"] as const) {
+      const replay = expectOk(await api("POST", `/runs/${first.id}/replay`, { version }), 202, zRun);
+      expectNoPlaintext(replay, h);
+      const done = await waitFor(async () => {
+        const r = (await api("GET", `/runs/${replay.id}`)).body;
+        return ["completed", "completed_with_errors", "failed", "canceled"].includes(r.status) && r;
+      });
+      expect(done.status).toBe("completed");
+      expectNoPlaintext(done, h);
+      const sent = rx.received.filter((r) => (JSON.parse(r.body) as { run: string }).run === replay.id);
+      if (version === "pinned") {
+        expect(sent).toHaveLength(2);
+        expectSignedBy(sent[0]!, h.a, "a");
+        expectSignedBy(sent[1]!, h.b, "b");
+      } else {
+        expect(sent).toHaveLength(1);
+        expectSignedBy(sent[0]!, { secret: h.b.secret, token: h.a.token }, "b");
+      }
+    }
+  });
+
   test("a new literal replaces the stored value; references keep the others", async () => {
     const h = hooks();
     const wf = expectOk(await api("POST", "/workflows", { name: unique("replace"), trigger: "manual", actions: actionsFor(h), state: "active" }), 201, zWorkflow);

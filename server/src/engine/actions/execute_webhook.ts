@@ -19,6 +19,10 @@
  * triggers `incident`, `service`, `changes` and the incident's fields at the top level, i.e. `{{incident.title}}`
  * is `event.incident.title` in the body. `steps` holds the outputs of earlier named steps.
  *
+ * Secrets: `secret` and literal `headers` values are stored sealed in the workflow (engine/sealing.ts) and shown by
+ * the API as `tw_sealed_v1.<ref>` references; the runner opens them just before calling `run`, so this module and
+ * its schema only ever see the real values, and a step's recorded input shows the references.
+ *
  * A 2xx answer is success: output `{ status, latency_ms, response_excerpt }` (the first 2 KB of the body). Any
  * other answer, or no answer (timeout, dns, connect, tls, blocked), throws a {@link WebhookActionError} naming the
  * status or the error class; the runner records it as the step's error.
