@@ -1611,7 +1611,7 @@ export interface components {
         WebhookWithSecret: components["schemas"]["Webhook"] & {
             /**
              * @description The signing secret. Shown only in the create and rotate responses.
-             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSwMfKQ9r8GKYq=
+             * @example whsec_Nkl1q54nDrhi6YPRwFl7mP2gf7HCUe1Z9B5YlmXcafI=
              */
             secret: string;
         };

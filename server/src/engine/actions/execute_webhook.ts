@@ -134,9 +134,9 @@ export const executeWebhookAction: ActionModule<Config> = {
   fields: [
     { name: "url", type: "string", required: true, description: "https:// only; private and internal addresses are refused." },
     { name: "method", type: "POST", required: false, description: "POST (the only method supported)." },
-    { name: "headers", type: "map<string,string>", required: false, description: "Extra headers; user-agent, idempotency-key and signature headers are set by Tripwire." },
+    { name: "headers", type: "map<string,string>", required: false, description: "Extra headers; user-agent, idempotency-key and signature headers are set by Tripwire. Literal values are stored encrypted and shown back as tw_sealed_v1.<ref> references." },
     { name: "body", type: "json", required: false, description: "Any JSON. Default: { workflow, run, timestamp, event (the run's template data), steps }." },
-    { name: "secret", type: "string", required: false, description: "A whsec_ secret: the request is then signed like a Tripwire webhook delivery." },
+    { name: "secret", type: "string", required: false, description: "A whsec_ secret: the request is then signed like a Tripwire webhook delivery. Stored encrypted and shown back as a tw_sealed_v1.<ref> reference (send it back to keep the secret)." },
   ],
   async run(c, ctx) {
     const url = c.url.trim();
