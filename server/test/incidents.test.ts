@@ -201,6 +201,16 @@ describe("resolving", () => {
 });
 
 describe("updating (PATCH)", () => {
+  test("reads served from the read cache show every change at once (no stale body after a write)", async () => {
+    const inc = await createIncident({ title: "Queue backs up" });
+    // Warm the cache and its serialized body.
+    for (let i = 0; i < 3; i++) expect((await getIncident(inc.id)).title).toBe("Queue backs up");
+    expectOk(await api("PATCH", `/incidents/${inc.id}`, { title: "Queue drained" }), 200, zIncident);
+    expect((await getIncident(inc.id)).title).toBe("Queue drained");
+    expectOk(await api("POST", `/incidents/${inc.id}/labels`, { labels: ["db", "eu"] }), 200, zIncident);
+    expect([...(await getIncident(inc.id)).labels].sort()).toEqual(["db", "eu"]);
+  });
+
   test("incident.updated carries changes with exactly the changed fields, each as { from, to }", async () => {
     const inc = await createIncident({ title: "Checkout slow" });
     const a = expectOk(

@@ -8,6 +8,7 @@ import type { z } from "zod";
 import type { Actor, Deps } from "../domain/context.ts";
 import { hasScope } from "../domain/scopes.ts";
 import { ApiError } from "../errors.ts";
+import { isFrozenDeep } from "../immutable.ts";
 import { type OperationId, routes } from "../generated/routes.gen.ts";
 import type { Logger } from "../log.ts";
 import type { ApiKeyRecord } from "../store/types.ts";
@@ -123,10 +124,26 @@ function nothingAt(request: Request): ApiError {
   return new ApiError(404, "not-found", "Not found", `Nothing at ${new URL(request.url).pathname}.`);
 }
 
+/**
+ * The JSON of deeply frozen bodies, which cannot change: hot cached reads (store/sqlite/read-cache.ts freezes what
+ * it holds) then serialize once, not on every request. Weak, so it holds nothing the cache has let go.
+ */
+const frozenJson = new WeakMap<object, string>();
+
+function toJson(body: unknown): string {
+  if (!isFrozenDeep(body)) return JSON.stringify(body);
+  let text = frozenJson.get(body);
+  if (text === undefined) {
+    text = JSON.stringify(body);
+    frozenJson.set(body, text);
+  }
+  return text;
+}
+
 function jsonResponse(status: number, body: unknown, headers: Record<string, string>): Response {
   if (status === 204 || body === undefined) return new Response(null, { status: 204, headers });
   headers["content-type"] = "application/json";
-  return new Response(JSON.stringify(body), { status, headers });
+  return new Response(toJson(body), { status, headers });
 }
 
 /** What one request has established so far; the error path needs it to answer with the same headers. */

@@ -1,8 +1,11 @@
 /**
  * A small bounded cache for hot reads. Entries also expire after `ttlMs`, as a backstop should another process
- * ever write the same database file. Values are shared objects: callers must treat them as read-only (domain code
- * builds new objects for every change).
+ * ever write the same database file. Values are shared objects, so they are deeply frozen when cached: a caller
+ * that tried to change one would throw instead of corrupting every later read (domain code builds new objects for
+ * every change). Being immutable, they can also carry their JSON (http/route.ts memoizes it for frozen bodies).
  */
+import { freezeDeep } from "../../immutable.ts";
+
 export class ReadCache<T> {
   private entries = new Map<string, { value: T; at: number }>();
   constructor(
@@ -22,10 +25,11 @@ export class ReadCache<T> {
 
   set(key: string, value: T): void {
     if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value as string);
-    this.entries.set(key, { value, at: performance.now() });
+    this.entries.set(key, { value: freezeDeep(value), at: performance.now() });
   }
 
   delete(key: string): void {
     this.entries.delete(key);
   }
 }
+
