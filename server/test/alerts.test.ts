@@ -10,6 +10,7 @@ import { createOrganizationWithOwnerKey } from "../src/domain/api-keys.ts";
 import { zAlert, zAlertList, zEvent, zRun } from "../src/generated/zod.gen.ts";
 import { apiClient, startTestServer, type TestServer } from "./harness.ts";
 import { startReceiver } from "./receiver.ts";
+import { waitFor } from "./wait.ts";
 
 let server: TestServer;
 let api: ReturnType<typeof apiClient>;
@@ -21,16 +22,6 @@ beforeAll(async () => {
   apiB = apiClient(server.baseUrl, other.key.secret);
 });
 afterAll(() => server.stop());
-
-async function waitFor<T>(f: () => Promise<T | null | undefined | false>, ms = 5000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await f();
-    if (v) return v;
-    if (Date.now() > end) throw new Error("waitFor: timed out");
-    await Bun.sleep(20);
-  }
-}
 
 let seq = 0;
 /** A dedup key no other test uses. */

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { zChannel, zNotificationResult } from "../src/generated/zod.gen.ts";
 import { startSlackReceiver, startSmtpSink } from "../src/notify/test-servers.ts";
 import { apiClient, startTestServer, type TestServer } from "./harness.ts";
+import { waitFor } from "./wait.ts";
 
 let server: TestServer;
 let api: ReturnType<typeof apiClient>;
@@ -24,15 +25,6 @@ afterAll(async () => {
   await smtp.stop();
 });
 
-async function waitFor<T>(f: () => Promise<T | null | undefined | false>, ms = 5000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await f();
-    if (v) return v;
-    if (Date.now() > end) throw new Error("waitFor: timed out");
-    await Bun.sleep(20);
-  }
-}
 const finished = (s: string) => ["completed", "completed_with_errors", "failed", "canceled"].includes(s);
 async function finishedRun(workflowId: string) {
   const runs = await waitFor(async () => {

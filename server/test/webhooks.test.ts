@@ -7,6 +7,7 @@ import { Webhook as SvixWebhook } from "svix";
 import { zDelivery, zWebhook, zWebhookTestResult, zWebhookWithSecret } from "../src/generated/zod.gen.ts";
 import { startReceiver } from "./receiver.ts";
 import { apiClient, startTestServer, type TestServer } from "./harness.ts";
+import { waitFor } from "./wait.ts";
 
 let server: TestServer;
 let api: ReturnType<typeof apiClient>;
@@ -16,16 +17,6 @@ beforeAll(async () => {
   api = apiClient(server.baseUrl, server.apiKey);
 });
 afterAll(() => server.stop());
-
-async function waitUntil<T>(f: () => Promise<T | undefined | null | false>, timeoutMs = 5000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await f();
-    if (v) return v;
-    if (Date.now() > end) throw new Error("waitUntil: timed out");
-    await Bun.sleep(20);
-  }
-}
 
 describe("subscriptions", () => {
   test("the secret is generated, shown once, and stored encrypted", async () => {
@@ -126,7 +117,7 @@ describe("deliveries", () => {
       const got = await rx.waitFor(3);
       expect(new Set(got.map((r) => r.headers["webhook-id"])).size).toBe(1);
       expect(new Set(got.map((r) => r.body)).size).toBe(1);
-      const d = await waitUntil(async () => {
+      const d = await waitFor(async () => {
         const l = await api("GET", `/webhooks/${wh.id}/deliveries`);
         return l.body.data[0]?.status === "succeeded" && l.body.data[0];
       });
@@ -149,7 +140,7 @@ describe("deliveries", () => {
       await api("POST", "/webhooks", { url: watcher.url, events: ["webhook.disabled"] });
       await api("POST", "/members", { name: "Ada", email: `ada-${Date.now()}@example.com` });
       await failing.waitFor(4); // 1 attempt + 3 retries
-      const disabled = await waitUntil(async () => {
+      const disabled = await waitFor(async () => {
         const w = (await api("GET", `/webhooks/${bad.id}`)).body;
         return !w.is_active && w;
       });
@@ -176,7 +167,7 @@ describe("deliveries", () => {
       const wh = (await api("POST", "/webhooks", { url: rx.url, events: ["service.created"] })).body;
       await api("POST", "/services", { name: `gone-${Date.now()}` });
       await rx.waitFor(1);
-      const w = await waitUntil(async () => {
+      const w = await waitFor(async () => {
         const b = (await api("GET", `/webhooks/${wh.id}`)).body;
         return !b.is_active && b;
       });
@@ -302,7 +293,7 @@ describe("test endpoint and redelivery", () => {
       const wh = (await api("POST", "/webhooks", { url: rx.url, events: ["service.created"] })).body;
       await api("POST", "/services", { name: `redeliver-${Date.now()}` });
       await rx.waitFor(1);
-      const d = await waitUntil(async () => {
+      const d = await waitFor(async () => {
         const l = (await api("GET", `/webhooks/${wh.id}/deliveries`)).body.data[0];
         return l?.status === "succeeded" && l;
       });
@@ -311,7 +302,7 @@ describe("test endpoint and redelivery", () => {
       const got = await rx.waitFor(2);
       expect(got[1]!.headers["webhook-id"]).toBe(got[0]!.headers["webhook-id"]);
       expect(got[1]!.body).toBe(got[0]!.body);
-      const after = await waitUntil(async () => {
+      const after = await waitFor(async () => {
         const b = (await api("GET", `/webhooks/${wh.id}/deliveries/${d.id}`)).body;
         return b.attempt_count === 2 && b.status === "succeeded" && b;
       });

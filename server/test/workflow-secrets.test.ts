@@ -13,6 +13,7 @@ import { zRun, zWorkflow, zWorkflowVersion, zWorkflowVersionList } from "../src/
 import { expectOk, expectProblem, unique } from "./expect.ts";
 import { apiClient, startTestServer, type TestServer } from "./harness.ts";
 import { type Received, startReceiver } from "./receiver.ts";
+import { waitFor } from "./wait.ts";
 
 let server: TestServer;
 let api: ReturnType<typeof apiClient>;
@@ -54,16 +55,6 @@ const plaintexts = (h: Hooks) => [h.a.secret, h.a.secret.slice(6), h.a.token.sli
 function expectNoPlaintext(value: unknown, h: Hooks) {
   const text = typeof value === "string" ? value : JSON.stringify(value);
   for (const p of plaintexts(h)) expect(text).not.toContain(p);
-}
-
-async function waitFor<T>(f: () => Promise<T | null | undefined | false>, ms = 5000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await f();
-    if (v) return v;
-    if (Date.now() > end) throw new Error("waitFor: timed out");
-    await Bun.sleep(20);
-  }
 }
 
 /** Runs the workflow once and returns the finished run and the requests its steps sent, in order. */

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { zRun, zWorkflow } from "../src/generated/zod.gen.ts";
 import { apiClient, startTestServer, type TestServer } from "./harness.ts";
 import { startReceiver } from "./receiver.ts";
+import { waitFor } from "./wait.ts";
 
 let server: TestServer;
 let api: ReturnType<typeof apiClient>;
@@ -12,15 +13,6 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-async function waitFor<T>(f: () => Promise<T | null | undefined | false>, ms = 5000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await f();
-    if (v) return v;
-    if (Date.now() > end) throw new Error("waitFor: timed out");
-    await Bun.sleep(20);
-  }
-}
 const finished = (s: string) => ["completed", "completed_with_errors", "failed", "canceled"].includes(s);
 async function runsOf(workflowId: string) {
   return (await api("GET", `/runs?workflow_id=${workflowId}`)).body.data as { id: string; status: string }[];
