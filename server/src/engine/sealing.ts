@@ -183,3 +183,85 @@ function forEachSensitive(action: Action, at: string, visit: (value: unknown, ki
     return value;
   });
 }
+
+// ---- data written by builds that stored these values in clear (a one-time sweep at start, engine/seal-legacy.ts) ----
+
+/** What a step input shows instead of a secret recorded in clear by an earlier build (no ref: it was never sealed). */
+export const REDACTED_MARKER = "tw_redacted";
+
+/**
+ * The definition with every literal sensitive value that is not yet stored sealed now sealed; values already stored
+ * sealed are kept byte for byte, templates stay as written. Unlike {@link seal} (request input), a stored form is
+ * accepted here, and nothing is ever rejected: this is for definitions read back from storage. `memo` (plaintext by
+ * kind → stored value) lets the definitions of one workflow (the workflow, its versions, its runs' snapshots) give one
+ * value the same ref, so references shown for one of them keep round-tripping on the others.
+ */
+export function sealPlaintext<D extends WithActions>(def: D, box: SecretBox, memo: Map<string, string> = new Map()): { value: D; changed: boolean } {
+  const present = new Set<string>();
+  const used = new Set<string>();
+  for (const action of def.actions) {
+    forEachSensitive(action, "#", (value) => {
+      const m = typeof value === "string" ? STORED.exec(value) : null;
+      if (m) {
+        present.add(value as string);
+        used.add(m[1]!);
+      }
+    });
+  }
+  let changed = false;
+  const actions = def.actions.map((action, i) =>
+    mapSensitive(action, `#/actions/${i}`, (value, kind) => {
+      if (!isLiteral(value) || isSealed(value)) return value;
+      const key = `${kind}\u0000${String(value)}`;
+      let stored = memo.get(key);
+      // A remembered value is reused unless its ref already names another value in this definition.
+      if (stored === undefined || (used.has(STORED.exec(stored)![1]!) && !present.has(stored))) {
+        let ref: string;
+        do ref = randomBytes(9).toString("base64url");
+        while (used.has(ref));
+        stored = `${SEALED_PREFIX}${ref}.${box.seal(String(value))}`;
+        memo.set(key, stored);
+      }
+      used.add(STORED.exec(stored)![1]!);
+      present.add(stored);
+      changed = true;
+      return stored;
+    }),
+  );
+  return changed ? { value: { ...def, actions }, changed } : { value: def, changed };
+}
+
+/**
+ * A recorded execute_webhook step input with every `secret` and header value that may be a secret written in clear
+ * replaced by {@link REDACTED_MARKER}. References and the marker are kept. `action` is the step's action as its run's
+ * snapshot held it before sealing: a field it held as a template was rendered from run data, not a secret, and is kept
+ * (every field counts when the action is unknown).
+ */
+export function redactStepInput(input: Record<string, unknown>, action?: Action): { value: Record<string, unknown>; changed: boolean } {
+  const source = action?.type === WEBHOOK ? action : undefined;
+  const wasLiteral = (written: unknown) => source === undefined || written === undefined || isLiteral(written);
+  const clear = (value: unknown, written: unknown) =>
+    wasLiteral(written) && value !== null && value !== undefined && !isReference(value) && value !== REDACTED_MARKER;
+  let changed = false;
+  let out = input;
+  if (Object.hasOwn(input, "secret") && clear(input.secret, source?.secret)) {
+    out = { ...out, secret: REDACTED_MARKER };
+    changed = true;
+  }
+  if (isRecord(input.headers)) {
+    const written = isRecord(source?.headers) ? source.headers : {};
+    let headersChanged = false;
+    const headers = Object.fromEntries(
+      Object.entries(input.headers).map(([name, value]) => {
+        if (!clear(value, Object.hasOwn(written, name) ? written[name] : undefined)) return [name, value];
+        headersChanged = true;
+        return [name, REDACTED_MARKER];
+      }),
+    );
+    if (headersChanged) {
+      out = { ...out, headers };
+      changed = true;
+    }
+  }
+  return { value: out, changed };
+}
