@@ -243,6 +243,23 @@ export interface WorkflowRepo {
   addVersion(v: WorkflowVersion & { organization_id: string }): Promise<void>;
   getVersion(orgId: string, workflowId: string, version: number): Promise<WorkflowVersion | null>;
   listVersions(orgId: string, workflowId: string, page: PageQuery): Promise<Page<WorkflowVersion>>;
+  /**
+   * Maintenance across organizations (the sweep at start, engine/seal-legacy.ts): up to `limit` workflows whose
+   * actions may hold an action of this type (a superset: callers check), in id order after `after`.
+   */
+  withActionType(type: string, after: string | null, limit: number): Promise<WorkflowRecord[]>;
+  /** Replaces the stored actions alone (nothing else, not even updated_at: the definition means the same). */
+  setActions(orgId: string, id: string, actions: Action[]): Promise<void>;
+  /** As {@link withActionType}, for versions, in (workflow_id, version) order after `after`. */
+  versionsWithActionType(type: string, after: VersionKey | null, limit: number): Promise<WorkflowVersionRecord[]>;
+  setVersionActions(orgId: string, workflowId: string, version: number, actions: Action[]): Promise<void>;
+}
+export interface WorkflowVersionRecord extends WorkflowVersion {
+  organization_id: string;
+}
+export interface VersionKey {
+  workflow_id: string;
+  version: number;
 }
 
 export interface RunRecord extends Omit<Run, "steps"> {
@@ -267,6 +284,15 @@ export interface RunRepo {
   update(run: RunRecord): Promise<void>;
   steps(runId: string): Promise<StepRecord[]>;
   updateStep(runId: string, step: StepRecord): Promise<void>;
+  /**
+   * Maintenance across organizations (the sweep at start, engine/seal-legacy.ts): up to `limit` runs whose definition
+   * may hold an action of this type (a superset: callers check), in id order after `after`.
+   */
+  withActionType(type: string, after: string | null, limit: number): Promise<RunRecord[]>;
+  /** Replaces the run's definition snapshot alone. */
+  setDefinition(orgId: string, id: string, definition: WorkflowDefinition): Promise<void>;
+  /** Replaces one step's recorded input alone. */
+  setStepInput(runId: string, index: number, input: Record<string, unknown> | null): Promise<void>;
 }
 
 export interface EvaluationRecord extends Evaluation {

@@ -7,11 +7,14 @@ import type {
   RunRecord,
   RunRepo,
   StepRecord,
+  VersionKey,
+  WorkflowDefinition,
   WorkflowFilter,
   WorkflowRecord,
   WorkflowRepo,
+  WorkflowVersionRecord,
 } from "../types.ts";
-import type { Evaluation, TriggerType, WorkflowVersion } from "../../types.ts";
+import type { Action, Evaluation, TriggerType, WorkflowVersion } from "../../types.ts";
 import { json, toPage } from "./paging.ts";
 import { pageParams, type Row, type Statements } from "./repos.ts";
 
@@ -128,6 +131,30 @@ class Workflows implements WorkflowRepo {
     const items = rows.slice(0, page.limit).map(toVersion);
     const last = items[items.length - 1];
     return { items, nextAfter: rows.length > page.limit && last ? `ver_${String(last.version).padStart(26, "0")}` : null };
+  }
+  async withActionType(type: string, after: string | null, limit: number) {
+    const rows = this.q
+      .get("SELECT * FROM workflows WHERE instr(actions, $type) > 0 AND ($after IS NULL OR id > $after) ORDER BY id LIMIT $limit")
+      .all({ type: JSON.stringify(type), after, limit }) as Row[];
+    return rows.map(toWorkflow);
+  }
+  async setActions(orgId: string, id: string, actions: Action[]) {
+    this.q.get("UPDATE workflows SET actions = $actions WHERE organization_id = $orgId AND id = $id").run({ orgId, id, actions: json.stringify(actions) });
+  }
+  async versionsWithActionType(type: string, after: VersionKey | null, limit: number) {
+    const rows = this.q
+      .get(
+        `SELECT * FROM workflow_versions WHERE instr(actions, $type) > 0
+           AND ($afterId IS NULL OR workflow_id > $afterId OR (workflow_id = $afterId AND version > $afterVersion))
+         ORDER BY workflow_id, version LIMIT $limit`,
+      )
+      .all({ type: JSON.stringify(type), afterId: after?.workflow_id ?? null, afterVersion: after?.version ?? null, limit }) as Row[];
+    return rows.map((r): WorkflowVersionRecord => ({ ...toVersion(r), organization_id: r.organization_id }));
+  }
+  async setVersionActions(orgId: string, workflowId: string, version: number, actions: Action[]) {
+    this.q
+      .get("UPDATE workflow_versions SET actions = $actions WHERE organization_id = $orgId AND workflow_id = $workflowId AND version = $version")
+      .run({ orgId, workflowId, version, actions: json.stringify(actions) });
   }
 }
 
@@ -247,6 +274,18 @@ class Runs implements RunRepo {
          WHERE run_id = $runId AND idx = $idx`,
       )
       .run(stepParams(runId, s));
+  }
+  async withActionType(type: string, after: string | null, limit: number) {
+    const rows = this.q
+      .get("SELECT * FROM runs WHERE instr(definition, $type) > 0 AND ($after IS NULL OR id > $after) ORDER BY id LIMIT $limit")
+      .all({ type: JSON.stringify(type), after, limit }) as Row[];
+    return rows.map(toRun);
+  }
+  async setDefinition(orgId: string, id: string, definition: WorkflowDefinition) {
+    this.q.get("UPDATE runs SET definition = $definition WHERE organization_id = $orgId AND id = $id").run({ orgId, id, definition: json.stringify(definition) });
+  }
+  async setStepInput(runId: string, index: number, input: Record<string, unknown> | null) {
+    this.q.get("UPDATE run_steps SET input = $input WHERE run_id = $runId AND idx = $idx").run({ runId, idx: index, input: input ? json.stringify(input) : null });
   }
 }
 
