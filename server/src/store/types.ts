@@ -398,6 +398,11 @@ export interface Store extends Repos {
   /** Subscribe to events after they commit (in this process). Returns an unsubscribe function. */
   onCommittedEvents(listener: (events: EventRecord[]) => void): () => void;
   ping(): Promise<void>;
+  /**
+   * Rewrites storage so that no copy of overwritten or deleted data is left in its files (free pages, logs). Slow
+   * and outside any transaction: for the start-time sweep after it replaced secrets stored in clear.
+   */
+  scrubFreedSpace(): Promise<void>;
   close(): void;
 }
 

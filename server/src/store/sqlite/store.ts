@@ -131,6 +131,15 @@ export function openSqliteStore(path: string): Store {
     async ping() {
       reader.query("SELECT 1").get();
     },
+    async scrubFreedSpace() {
+      if (path === ":memory:") return;
+      // VACUUM rebuilds every page (free pages and the stale bytes inside pages go); the WAL that carried the old
+      // page images is then checkpointed and truncated to nothing.
+      await lock.run(async () => {
+        writer.run("VACUUM");
+        writer.run("PRAGMA wal_checkpoint(TRUNCATE)");
+      });
+    },
     close() {
       try {
         writer.run("PRAGMA wal_checkpoint(TRUNCATE)");
