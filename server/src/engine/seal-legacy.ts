@@ -1,0 +1,80 @@
+/**
+ * A sweep at server start over data written by builds that kept execute_webhook secrets and header values in clear:
+ * workflows, their versions and runs' definition snapshots get those values sealed (engine/sealing.ts
+ * `sealPlaintext`; values already sealed are kept), and the recorded inputs of those runs' execute_webhook steps,
+ * which held the real values as sent, get them replaced by `tw_redacted` (they were never linked to a ref).
+ *
+ * Idempotent: once everything is sealed a second pass changes nothing. Steps are looked at only in runs whose
+ * snapshot had something to seal: a run started by a sealing build renders its inputs from references.
+ * The caller runs it in one transaction, so a failure leaves the data as it was.
+ */
+import type { SecretBox } from "../secrets/secret-box.ts";
+import type { Repos, VersionKey } from "../store/types.ts";
+import { redactStepInput, sealPlaintext } from "./sealing.ts";
+
+const TYPE = "execute_webhook";
+const BATCH = 200;
+
+export interface LegacySweep {
+  workflows: number;
+  versions: number;
+  runs: number;
+  steps: number;
+}
+
+export async function sealLegacySecrets(tx: Repos, box: SecretBox): Promise<LegacySweep> {
+  const counts: LegacySweep = { workflows: 0, versions: 0, runs: 0, steps: 0 };
+  // Per workflow: one plaintext gets one stored value (and ref) in the workflow, its versions and its runs.
+  const memos = new Map<string, Map<string, string>>();
+  const memo = (workflowId: string) => {
+    let m = memos.get(workflowId);
+    if (!m) memos.set(workflowId, (m = new Map()));
+    return m;
+  };
+
+  for (let after: string | null = null; ; ) {
+    const batch = await tx.workflows.withActionType(TYPE, after, BATCH);
+    for (const w of batch) {
+      const sealed = sealPlaintext(w, box, memo(w.id));
+      if (!sealed.changed) continue;
+      await tx.workflows.setActions(w.organization_id, w.id, sealed.value.actions);
+      counts.workflows++;
+    }
+    if (batch.length < BATCH) break;
+    after = batch[batch.length - 1]!.id;
+  }
+
+  for (let after: VersionKey | null = null; ; ) {
+    const batch = await tx.workflows.versionsWithActionType(TYPE, after, BATCH);
+    for (const v of batch) {
+      const sealed = sealPlaintext(v, box, memo(v.workflow_id));
+      if (!sealed.changed) continue;
+      await tx.workflows.setVersionActions(v.organization_id, v.workflow_id, v.version, sealed.value.actions);
+      counts.versions++;
+    }
+    if (batch.length < BATCH) break;
+    const last = batch[batch.length - 1]!;
+    after = { workflow_id: last.workflow_id, version: last.version };
+  }
+
+  for (let after: string | null = null; ; ) {
+    const batch = await tx.runs.withActionType(TYPE, after, BATCH);
+    for (const run of batch) {
+      const sealed = sealPlaintext(run.definition, box, memo(run.workflow_id));
+      if (!sealed.changed) continue;
+      await tx.runs.setDefinition(run.organization_id, run.id, sealed.value);
+      counts.runs++;
+      for (const step of await tx.runs.steps(run.id)) {
+        if (step.type !== TYPE || step.input === null || step.input === undefined) continue;
+        // The action as the old build held it (before sealing) tells rendered templates from values sent as written.
+        const redacted = redactStepInput(step.input, run.definition.actions[step.index]);
+        if (!redacted.changed) continue;
+        await tx.runs.setStepInput(run.id, step.index, redacted.value);
+        counts.steps++;
+      }
+    }
+    if (batch.length < BATCH) break;
+    after = batch[batch.length - 1]!.id;
+  }
+  return counts;
+}
