@@ -2,7 +2,7 @@
  * Starts a Tripwire server: store, first-run bootstrap, HTTP. Used by main.ts and by tests (which pass port 0
  * and their own database file), so tests run the same code users do.
  */
-import { systemClock, type Clock } from "./clock.ts";
+import { iso, systemClock, type Clock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import { createOrganizationWithOwnerKey } from "./domain/api-keys.ts";
 import { createApp } from "./http/app.ts";
@@ -13,7 +13,7 @@ import { Deliverer } from "./delivery/worker.ts";
 import { DELIVER_JOB } from "./domain/webhooks.ts";
 import { SecretBox } from "./secrets/secret-box.ts";
 import { Runner } from "./engine/runner.ts";
-import { sealLegacySecrets } from "./engine/seal-legacy.ts";
+import { SEAL_SECRETS_TASK, sealLegacySecrets } from "./engine/seal-legacy.ts";
 import { RUN_JOB } from "./engine/runs.ts";
 import { Scheduler, SCHEDULE_JOB } from "./engine/scheduler.ts";
 import { TriggerConsumer } from "./engine/triggers.ts";
@@ -47,12 +47,19 @@ export async function startServer(config: Config, opts: { logger?: Logger; clock
   // The embedded store belongs to this one process, so leases left by a killed predecessor are free now.
   await store.transaction((tx) => tx.jobs.releaseAll());
   const box = SecretBox.load({ TRIPWIRE_SECRET_KEY: config.secretKey }, config.databasePath);
-  // Earlier builds kept execute_webhook secrets and header values in clear: seal them before anything serves or runs.
-  const swept = await store.transaction((tx) => sealLegacySecrets(tx, box));
-  if (swept.workflows + swept.versions + swept.runs + swept.steps > 0) {
-    // The old values would otherwise linger in the database file's free space.
-    await store.scrubFreedSpace();
-    logger.info({ sealed: swept }, "sealed workflow secrets stored in clear by an earlier build");
+  // Earlier builds kept execute_webhook secrets and header values in clear: seal them before anything serves or
+  // runs. Once per database (migration 5 queued it), so later starts do not scan every run again.
+  if (await store.maintenance.pending(SEAL_SECRETS_TASK)) {
+    const swept = await store.transaction(async (tx) => {
+      const counts = await sealLegacySecrets(tx, box);
+      await tx.maintenance.done(SEAL_SECRETS_TASK, iso(clock.now()));
+      return counts;
+    });
+    if (swept.workflows + swept.versions + swept.runs + swept.steps > 0) {
+      // The old values would otherwise linger in the database file's free space.
+      await store.scrubFreedSpace();
+      logger.info({ sealed: swept }, "sealed workflow secrets stored in clear by an earlier build");
+    }
   }
   const attempt = { timeoutMs: config.webhookTimeoutMs, allowLoopback: config.dev };
   const deliverer = new Deliverer({ store, clock, box, attempt, schedule: config.webhookRetryScheduleMs });

@@ -79,6 +79,8 @@ beforeAll(async () => {
   const step = db.query("SELECT input FROM run_steps WHERE run_id = ?").get(legacyRunId) as { input: string };
   const input = JSON.parse(step.input);
   db.query("UPDATE run_steps SET input = ? WHERE run_id = ?").run(JSON.stringify({ ...input, secret: SECRET, headers: { ...input.headers, Authorization: TOKEN } }), legacyRunId);
+  // An earlier build's database gets migration 5 on its first start with this one, which queues the sweep.
+  db.query("UPDATE maintenance SET done_at = NULL WHERE name = 'seal-workflow-secrets'").run();
   db.close();
   const legacy = fileBytes();
   for (const p of plaintexts) expect(legacy.includes(p)).toBe(true); // the simulation wrote what an old build did
@@ -128,10 +130,11 @@ describe("secrets stored in clear by an earlier build are sealed at start", () =
     await stop();
     for (const p of plaintexts) expect(fileBytes().includes(p)).toBe(false);
 
-    // A second restart changes nothing.
+    // The sweep is recorded as done, so a second restart neither scans nor changes anything.
     const before = (() => {
       const db = new Database(databasePath, { readonly: true });
       try {
+        expect(db.query("SELECT done_at FROM maintenance WHERE name = 'seal-workflow-secrets'").get()).toEqual({ done_at: expect.any(String) });
         return rows(db).map((r) => r.d);
       } finally {
         db.close();

@@ -15,6 +15,9 @@ import { redactStepInput, sealPlaintext } from "./sealing.ts";
 const TYPE = "execute_webhook";
 const BATCH = 200;
 
+/** The maintenance task (store/sqlite/migrations.ts, version 5) that makes the sweep run once per database. */
+export const SEAL_SECRETS_TASK = "seal-workflow-secrets";
+
 export interface LegacySweep {
   workflows: number;
   versions: number;

@@ -368,7 +368,14 @@ export interface EscalationRepo {
   update(e: EscalationRecord): Promise<void>;
 }
 
+/** One-time tasks queued by migrations that need more than SQL (e.g. the server's secret key). */
+export interface MaintenanceRepo {
+  pending(name: string): Promise<boolean>;
+  done(name: string, at: string): Promise<void>;
+}
+
 export interface Repos {
+  maintenance: MaintenanceRepo;
   organizations: OrganizationRepo;
   apiKeys: ApiKeyRepo;
   members: MemberRepo;

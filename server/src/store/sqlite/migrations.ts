@@ -317,4 +317,16 @@ CREATE INDEX escalations_org ON escalations(organization_id, id);
 CREATE INDEX escalations_target ON escalations(organization_id, target_type, target_id, status);
 `,
   },
+  {
+    version: 5,
+    name: "one-time maintenance tasks",
+    // Work a migration cannot do itself (it needs the server's secret key) is queued here and done once at start.
+    sql: `
+CREATE TABLE maintenance (
+  name TEXT PRIMARY KEY,
+  done_at TEXT
+);
+INSERT INTO maintenance (name) VALUES ('seal-workflow-secrets');
+`,
+  },
 ];

@@ -5,6 +5,7 @@
  */
 import type { Database, Statement } from "bun:sqlite";
 import type {
+  MaintenanceRepo,
   ApiKeyRecord,
   ApiKeyRepo,
   EventFilter,
@@ -364,6 +365,16 @@ class Events implements EventRepo {
   }
 }
 
+class Maintenance implements MaintenanceRepo {
+  constructor(private q: Statements) {}
+  async pending(name: string) {
+    return this.q.get("SELECT 1 FROM maintenance WHERE name = $name AND done_at IS NULL").get({ name }) !== null;
+  }
+  async done(name: string, at: string) {
+    this.q.get("UPDATE maintenance SET done_at = $at WHERE name = $name").run({ name, at });
+  }
+}
+
 class Idempotency implements IdempotencyRepo {
   constructor(private q: Statements) {}
   async get(apiKeyId: string, key: string) {
@@ -408,6 +419,7 @@ export function sqliteRepos(db: Database): Repos {
     ...deliveryRepos(q),
     ...workflowRepos(q),
     ...oncallRepos(q),
+    maintenance: new Maintenance(q),
     organizations: new Organizations(q),
     apiKeys: new ApiKeys(q),
     members: new Members(q),
