@@ -22,7 +22,7 @@
  * the figures and the targets (≥ 2,000 deliveries/s; p99 < 50 ms at 500 events/s) side by side.
  * `--profile` makes each Tripwire server write a CPU profile (markdown, `bun --cpu-prof-md`) to a kept temp folder.
  */
-import { boundedRun, percentiles, fmt } from "./lib.ts";
+import { boundedRun, exitWithParent, fmt, paced, percentiles } from "./lib.ts";
 import type { Subprocess } from "bun";
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { mkdtempSync, readFileSync } from "node:fs";
@@ -55,24 +55,6 @@ else await main();
 // ---------------------------------------------------------------------------------------------------------------
 // Children
 // ---------------------------------------------------------------------------------------------------------------
-
-/** Exits when the parent goes away (stdin closes) or on SIGTERM/SIGINT, after `stop`. */
-function exitWithParent(stop: () => Promise<void> | void): void {
-  let stopping = false;
-  const done = async () => {
-    if (stopping) return;
-    stopping = true;
-    await stop();
-    process.exit(0);
-  };
-  process.on("SIGTERM", done);
-  process.on("SIGINT", done);
-  void (async () => {
-    const reader = Bun.stdin.stream().getReader();
-    while (!(await reader.read()).done) {}
-    await done();
-  })();
-}
 
 /**
  * The receiver: POST /hook verifies X-Tripwire-Signature with BENCH_SECRET and counts what verifies. In record mode
@@ -334,24 +316,13 @@ async function main(): Promise<void> {
     const sentAt = new Map<string, number>();
     const apiMs: number[] = [];
     let latencyFailed = 0;
-    const requests: Promise<void>[] = [];
-    const c0 = now();
-    for (let i = 0; i < total; i++) {
-      const due = c0 + (i * 1000) / LATENCY_RATE;
-      const wait = due - now();
-      if (wait > 0.5) await Bun.sleep(wait);
-      requests.push(
-        (async () => {
-          const t = now();
-          const res = await tw2.api("POST", "/incidents", incidentBody(i));
-          apiMs.push(now() - t);
-          if (res.status === 201) sentAt.set(String(res.body!.id), t);
-          else latencyFailed++;
-        })(),
-      );
-    }
-    const sendSecs = (now() - c0) / 1000;
-    await Promise.all(requests);
+    const sendSecs = await paced(total, LATENCY_RATE, async (i) => {
+      const t = now();
+      const res = await tw2.api("POST", "/incidents", incidentBody(i));
+      apiMs.push(now() - t);
+      if (res.status === 201) sentAt.set(String(res.body!.id), t);
+      else latencyFailed++;
+    });
     const cEnd = now() + LATENCY_DRAIN_MS;
     while ((await stats()).verified < sentAt.size && now() < cEnd) await Bun.sleep(25);
     const receipts = (await (await fetch(`${receiver.url}/receipts`)).json()) as [string, number, number][];

@@ -21,7 +21,7 @@
  * targets side by side. `--profile` runs the servers under `bun --cpu-prof --cpu-prof-md` and prints where the
  * profiles are written.
  */
-import { boundedRun, percentiles, fmt } from "./lib.ts";
+import { boundedRun, exitWithParent, fmt, paced, percentiles } from "./lib.ts";
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -68,19 +68,7 @@ async function tripwireRole(): Promise<void> {
   const { startServer } = await import("../server/src/server.ts");
   const server = await startServer(loadConfig(process.env));
   console.log(JSON.stringify({ url: server.url, apiKey: server.firstKey }));
-  let stopping = false;
-  const done = async () => {
-    if (stopping) return;
-    stopping = true;
-    await server.stop();
-    process.exit(0);
-  };
-  process.on("SIGTERM", done);
-  process.on("SIGINT", done);
-  // Nothing is sent on stdin; it only closes when the parent goes away.
-  const reader = Bun.stdin.stream().getReader();
-  while (!(await reader.read()).done) {}
-  await done();
+  exitWithParent(() => server.stop());
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -279,27 +267,16 @@ async function main(): Promise<void> {
         const apiMs: number[] = [];
         let failed = 0;
         let lastId = "";
-        const requests: Promise<void>[] = [];
-        const b0 = now();
-        for (let i = 0; i < total; i++) {
-          const due = b0 + (i * 1000) / LATENCY_RATE;
-          const wait = due - now();
-          if (wait > 0.5) await Bun.sleep(wait);
-          requests.push(
-            (async () => {
-              const t = now();
-              const id = await tw.createIncident(i);
-              apiMs.push(now() - t);
-              if (id === null) failed++;
-              else {
-                ids.add(id);
-                if (id > lastId) lastId = id;
-              }
-            })(),
-          );
-        }
-        const sendSecs = (now() - b0) / 1000;
-        await Promise.all(requests);
+        const sendSecs = await paced(total, LATENCY_RATE, async (i) => {
+          const t = now();
+          const id = await tw.createIncident(i);
+          apiMs.push(now() - t);
+          if (id === null) failed++;
+          else {
+            ids.add(id);
+            if (id > lastId) lastId = id;
+          }
+        });
         const finished = await tw.waitFinished(lastId, now() + LATENCY_DRAIN_MS);
         const summaries = (await tw.listRuns()).filter((r) => !warm.has(r.id) && ids.has(r.event.data.incident?.id ?? ""));
         // Steps come only with GET /runs/{id}: fetch each run, 16 at a time (after the measurement, not during it).

@@ -1,6 +1,7 @@
 /**
  * What every bench needs around its measurements: it never outlives its time limit, and it cleans up the
- * subprocesses and temp folders it made, whether it finishes, fails, is stopped at the limit or by Ctrl-C.
+ * subprocesses and temp folders it made, whether it finishes, fails, is stopped at the limit or by Ctrl-C; its
+ * children exit with it; load is paced at a fixed rate; percentiles and numbers are printed one way.
  */
 import { rmSync } from "node:fs";
 import type { Subprocess } from "bun";
@@ -59,4 +60,42 @@ export function percentiles(xs: number[]): { p50: number; p90: number; p99: numb
 /** A whole number with thousands separators. */
 export function fmt(n: number): string {
   return Math.round(n).toLocaleString("en-US");
+}
+
+/**
+ * For a bench's child process: exits when the parent goes away (stdin closes; nothing is ever sent on it) or on
+ * SIGTERM/SIGINT, after `stop`, so a child cannot outlive the bench that started it.
+ */
+export function exitWithParent(stop: () => Promise<void> | void): void {
+  let stopping = false;
+  const done = async () => {
+    if (stopping) return;
+    stopping = true;
+    await stop();
+    process.exit(0);
+  };
+  process.on("SIGTERM", done);
+  process.on("SIGINT", done);
+  void (async () => {
+    const reader = Bun.stdin.stream().getReader();
+    while (!(await reader.read()).done) {}
+    await done();
+  })();
+}
+
+/**
+ * Calls `send(i)` for i = 0 … total-1 at a fixed rate (each call starts on its slot, without waiting for earlier
+ * ones) and resolves when all have settled, with the seconds the sending took.
+ */
+export async function paced(total: number, perSecond: number, send: (i: number) => Promise<void>): Promise<number> {
+  const requests: Promise<void>[] = [];
+  const start = performance.now();
+  for (let i = 0; i < total; i++) {
+    const wait = start + (i * 1000) / perSecond - performance.now();
+    if (wait > 0.5) await Bun.sleep(wait);
+    requests.push(send(i));
+  }
+  const seconds = (performance.now() - start) / 1000;
+  await Promise.all(requests);
+  return seconds;
 }

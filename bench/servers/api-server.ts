@@ -5,6 +5,7 @@
  * (so it cannot outlive the bench that started it).
  */
 import { startTestServer } from "../../server/test/harness.ts";
+import { exitWithParent } from "../lib.ts";
 
 // The highest value config.ts accepts (10M requests per minute per key).
 const server = await startTestServer({ env: { TRIPWIRE_RATE_LIMIT: "10000000" } });
@@ -21,18 +22,4 @@ if (res.status !== 201) {
 const incident = (await res.json()) as { id: string };
 console.log(JSON.stringify({ url: server.baseUrl, apiKey: server.apiKey, incidentId: incident.id }));
 
-let stopping = false;
-async function stop() {
-  if (stopping) return;
-  stopping = true;
-  await server.stop();
-  process.exit(0);
-}
-process.on("SIGTERM", stop);
-process.on("SIGINT", stop);
-(async () => {
-  // Nothing is sent on stdin; it only closes when the parent goes away.
-  const reader = Bun.stdin.stream().getReader();
-  while (!(await reader.read()).done) {}
-  await stop();
-})();
+exitWithParent(() => server.stop());
