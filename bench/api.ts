@@ -14,7 +14,7 @@
  * Loopback only, bounded (about 45 s, hard stop at 90 s), and it never asserts: on a shared machine single rounds
  * vary ±15%, so compare medians within one session. Without wrk it says how to install it and exits 0.
  */
-import { boundedRun, fmt } from "./lib.ts";
+import { boundedRun, fmt, readyLine } from "./lib.ts";
 import { cpus } from "node:os";
 import { resolve } from "node:path";
 
@@ -104,18 +104,7 @@ interface WrkResult {
 async function startServer<T>(file: string): Promise<T> {
   const child = Bun.spawn(pin(0, ["bun", resolve(here, "servers", file)]), { stdin: "pipe", stdout: "pipe", stderr: "inherit" });
   children.add(child);
-  const reader = child.stdout.getReader();
-  const decoder = new TextDecoder();
-  let buffered = "";
-  const deadline = Date.now() + 15_000;
-  while (!buffered.includes("\n")) {
-    const chunk = await Promise.race([reader.read(), Bun.sleep(Math.max(0, deadline - Date.now())).then(() => null)]);
-    if (chunk === null) throw new Error(`${file} printed nothing in 15 s`);
-    if (chunk.done) throw new Error(`${file} exited before it was ready (code ${await child.exited})`);
-    buffered += decoder.decode(chunk.value, { stream: true });
-  }
-  reader.releaseLock();
-  return JSON.parse(buffered.slice(0, buffered.indexOf("\n"))) as T;
+  return readyLine<T>(child, file);
 }
 
 async function runWrk(url: string, headers: string[], duration: string): Promise<WrkResult> {

@@ -22,7 +22,7 @@
  * the figures and the targets (≥ 2,000 deliveries/s; p99 < 50 ms at 500 events/s) side by side.
  * `--profile` makes each Tripwire server write a CPU profile (markdown, `bun --cpu-prof-md`) to a kept temp folder.
  */
-import { boundedRun, exitWithParent, fmt, paced, percentiles } from "./lib.ts";
+import { boundedRun, exitWithParent, fmt, paced, percentiles, readyLine } from "./lib.ts";
 import type { Subprocess } from "bun";
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { mkdtempSync, readFileSync } from "node:fs";
@@ -138,18 +138,7 @@ async function main(): Promise<void> {
     const profile = which === "tripwire" && profileDir ? ["--cpu-prof-md", `--cpu-prof-dir=${profileDir}`] : [];
     const proc = Bun.spawn(["bun", ...profile, import.meta.path, `--role=${which}`], { env: { ...process.env, ...env }, stdin: "pipe", stdout: "pipe", stderr: "inherit" });
     children.add(proc);
-    const reader = proc.stdout.getReader();
-    const decoder = new TextDecoder();
-    let buffered = "";
-    const deadline = Date.now() + 15_000;
-    while (!buffered.includes("\n")) {
-      const chunk = await Promise.race([reader.read(), Bun.sleep(Math.max(0, deadline - Date.now())).then(() => null)]);
-      if (chunk === null) throw new Error(`${which} printed nothing in 15 s`);
-      if (chunk.done) throw new Error(`${which} exited before it was ready (code ${await proc.exited})`);
-      buffered += decoder.decode(chunk.value, { stream: true });
-    }
-    reader.releaseLock();
-    return { ...(JSON.parse(buffered.slice(0, buffered.indexOf("\n"))) as T), proc };
+    return { ...(await readyLine<T>(proc, which)), proc };
   }
 
   async function startTripwire() {

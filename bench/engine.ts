@@ -21,7 +21,7 @@
  * targets side by side. `--profile` runs the servers under `bun --cpu-prof --cpu-prof-md` and prints where the
  * profiles are written.
  */
-import { boundedRun, exitWithParent, fmt, paced, percentiles } from "./lib.ts";
+import { boundedRun, exitWithParent, fmt, paced, percentiles, readyLine } from "./lib.ts";
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -105,18 +105,7 @@ async function startTripwire() {
   const env = { HOST: "127.0.0.1", PORT: "0", TRIPWIRE_DATABASE: join(dir, "tripwire.db"), TRIPWIRE_RATE_LIMIT: "10000000", LOG_LEVEL: "silent" };
   const proc = Bun.spawn(cmd, { env: { ...process.env, ...env }, stdin: "pipe", stdout: "pipe", stderr: "inherit" });
   children.add(proc);
-  const reader = proc.stdout.getReader();
-  const decoder = new TextDecoder();
-  let buffered = "";
-  const deadline = Date.now() + 15_000;
-  while (!buffered.includes("\n")) {
-    const chunk = await Promise.race([reader.read(), Bun.sleep(Math.max(0, deadline - Date.now())).then(() => null)]);
-    if (chunk === null) throw new Error("the Tripwire server printed nothing in 15 s");
-    if (chunk.done) throw new Error(`the Tripwire server exited before it was ready (code ${await proc.exited})`);
-    buffered += decoder.decode(chunk.value, { stream: true });
-  }
-  reader.releaseLock();
-  const { url, apiKey } = JSON.parse(buffered.slice(0, buffered.indexOf("\n"))) as { url: string; apiKey: string };
+  const { url, apiKey } = await readyLine<{ url: string; apiKey: string }>(proc, "the Tripwire server");
 
   // Plain fetch (keep-alive) rather than the SDK: no generated Idempotency-Key, so each creation is one write.
   const api = async <T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> => {

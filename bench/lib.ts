@@ -99,3 +99,19 @@ export async function paced(total: number, perSecond: number, send: (i: number) 
   await Promise.all(requests);
   return seconds;
 }
+
+/** The JSON line a bench child prints once it is ready (its url, key, …); fails if it prints nothing in 15 s. */
+export async function readyLine<T>(proc: Subprocess<"pipe", "pipe", "inherit">, label: string): Promise<T> {
+  const reader = proc.stdout.getReader();
+  const decoder = new TextDecoder();
+  let buffered = "";
+  const deadline = Date.now() + 15_000;
+  while (!buffered.includes("\n")) {
+    const chunk = await Promise.race([reader.read(), Bun.sleep(Math.max(0, deadline - Date.now())).then(() => null)]);
+    if (chunk === null) throw new Error(`${label} printed nothing in 15 s`);
+    if (chunk.done) throw new Error(`${label} exited before it was ready (code ${await proc.exited})`);
+    buffered += decoder.decode(chunk.value, { stream: true });
+  }
+  reader.releaseLock();
+  return JSON.parse(buffered.slice(0, buffered.indexOf("\n"))) as T;
+}
