@@ -14,6 +14,7 @@ test("defaults match the README", () => {
     secretKey: undefined,
     smtpUrl: undefined,
     emailFrom: "Tripwire <tripwire@localhost>",
+    jobLeaseMs: 15_000,
   });
 });
 

@@ -1,4 +1,5 @@
 import { DEFAULT_RETRY_SCHEDULE_MS, parseRetrySchedule } from "./delivery/retry-schedule.ts";
+import { DEFAULT_LEASE_MS } from "./queue/worker.ts";
 
 /** Environment in, typed configuration out. Invalid values stop the server with a message, not a stack. */
 export interface Config {
@@ -18,6 +19,8 @@ export interface Config {
   smtpUrl: string | undefined;
   /** TRIPWIRE_EMAIL_FROM: the From address of notification emails. */
   emailFrom: string;
+  /** TRIPWIRE_JOB_LEASE_MS: how long a queue job's lease lasts without a heartbeat (a dead process's work waits this long). */
+  jobLeaseMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -50,5 +53,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secretKey: env.TRIPWIRE_SECRET_KEY || undefined,
     smtpUrl: env.SMTP_URL || undefined,
     emailFrom: env.TRIPWIRE_EMAIL_FROM || "Tripwire <tripwire@localhost>",
+    jobLeaseMs: int("TRIPWIRE_JOB_LEASE_MS", env.TRIPWIRE_JOB_LEASE_MS, DEFAULT_LEASE_MS, 300, 600_000),
   };
 }

@@ -10,17 +10,16 @@ import { createLogger, type Logger } from "./log.ts";
 import { openSqliteStore } from "./store/sqlite/store.ts";
 import { WebhookFanout } from "./delivery/fanout.ts";
 import { Deliverer } from "./delivery/worker.ts";
-import { DELIVER_JOB } from "./domain/webhooks.ts";
 import { SecretBox } from "./secrets/secret-box.ts";
 import { Runner } from "./engine/runner.ts";
 import { SEAL_SECRETS_TASK, sealLegacySecrets } from "./engine/seal-legacy.ts";
-import { RUN_JOB } from "./engine/runs.ts";
-import { Scheduler, SCHEDULE_JOB } from "./engine/scheduler.ts";
+import { Scheduler } from "./engine/scheduler.ts";
 import { TriggerConsumer } from "./engine/triggers.ts";
 import { QueueWorker } from "./queue/worker.ts";
 import { OutboxLoop } from "./queue/outbox-loop.ts";
 import { createNotifier } from "./notify/notifier.ts";
-import { ESCALATION_JOB, EscalationRunner } from "./oncall/escalation-runner.ts";
+import { EscalationRunner } from "./oncall/escalation-runner.ts";
+import { JOB_KINDS } from "./queue/jobs.ts";
 import type { Store } from "./store/types.ts";
 
 export interface RunningServer {
@@ -44,8 +43,11 @@ export async function startServer(config: Config, opts: { logger?: Logger; clock
     firstKey = key.secret;
   }
 
-  // The embedded store belongs to this one process, so leases left by a killed predecessor are free now.
-  await store.transaction((tx) => tx.jobs.releaseAll());
+  // Leases left by a killed process are not freed here: they expire (about one lease), so the same start-up is right
+  // when several processes share the queue. Jobs of kinds this build does not know are moved aside, loudly.
+  for (const dead of await store.transaction((tx) => tx.jobs.buryUnknownKinds(JOB_KINDS, clock.now()))) {
+    logger.error({ job: dead.id, kind: dead.kind }, "queue: job of an unknown kind dead-lettered");
+  }
   const box = SecretBox.load({ TRIPWIRE_SECRET_KEY: config.secretKey }, config.databasePath);
   // Earlier builds kept execute_webhook secrets and header values in clear: seal them before anything serves or
   // runs. Once per database (migration 5 queued it), so later starts do not scan every run again.
@@ -63,8 +65,9 @@ export async function startServer(config: Config, opts: { logger?: Logger; clock
   }
   const attempt = { timeoutMs: config.webhookTimeoutMs, allowLoopback: config.dev };
   const deliverer = new Deliverer({ store, clock, box, attempt, schedule: config.webhookRetryScheduleMs });
-  // The lease outlives the HTTP timeout, so a live attempt is never handed to a second worker.
-  const worker = new QueueWorker({ name: "deliveries", store, clock, logger, kinds: [DELIVER_JOB], handle: (job, owner) => deliverer.handle(job, owner), leaseMs: config.webhookTimeoutMs + 30_000, maxInFlight: 128 });
+  // Leases are short and kept alive by each worker's heartbeat while a handler runs (a slow attempt keeps its job).
+  const leaseMs = config.jobLeaseMs;
+  const worker = new QueueWorker({ name: "deliveries", store, clock, logger, leaseMs, handlers: { "webhook.deliver": (lease) => deliverer.handle(lease) }, maxInFlight: 128 });
   const fanout = new WebhookFanout(store, clock, () => worker.wake());
 
   const notifier = createNotifier({ box, delivery: attempt, smtpUrl: config.smtpUrl, from: config.emailFrom });
@@ -74,10 +77,10 @@ export async function startServer(config: Config, opts: { logger?: Logger; clock
 
   // On-call: escalations move level by level on queue jobs, so they survive restarts.
   const escalator = new EscalationRunner({ store, clock, notifier, logger });
-  const escalations = new QueueWorker({ name: "escalations", store, clock, logger, kinds: [ESCALATION_JOB], handle: (job, owner) => escalator.handle(job, owner), maxInFlight: 16 });
-  const runs: QueueWorker = new QueueWorker({ name: "runs", store, clock, logger, kinds: [RUN_JOB], handle: (job, owner) => runner.handle(job, owner), leaseMs: config.webhookTimeoutMs + 60_000 });
-  const scheduler = new Scheduler(store, clock, () => runs.wake());
-  const schedules = new QueueWorker({ name: "schedules", store, clock, logger, kinds: [SCHEDULE_JOB], handle: (job, owner) => scheduler.handle(job, owner), maxInFlight: 8 });
+  const escalations = new QueueWorker({ name: "escalations", store, clock, logger, leaseMs, handlers: { "escalation.step": (lease) => escalator.handle(lease) }, maxInFlight: 16 });
+  const runs: QueueWorker<"workflow.run"> = new QueueWorker({ name: "runs", store, clock, logger, leaseMs, handlers: { "workflow.run": (lease) => runner.handle(lease) } });
+  const scheduler = new Scheduler(clock, () => runs.wake());
+  const schedules = new QueueWorker({ name: "schedules", store, clock, logger, leaseMs, handlers: { "workflow.schedule": (lease) => scheduler.handle(lease) }, maxInFlight: 8 });
   const triggers = new TriggerConsumer(store, clock, () => runs.wake());
   // Both outbox consumers read the same new events: one pass, one transaction (each consumer's work a savepoint).
   const drainOutbox = () =>

@@ -12,7 +12,7 @@ import { apiClient } from "./harness.ts";
 import { spawnServer as spawn, waitUntil } from "./spawn.ts";
 
 const RETRIES = { TRIPWIRE_WEBHOOK_RETRY_SCHEDULE: Array(20).fill("0.2").join(",") };
-const spawnServer = (db: string) => spawn(db, RETRIES);
+const spawnServer = (db: string, env: Record<string, string> = {}) => spawn(db, { ...RETRIES, ...env });
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -58,23 +58,29 @@ test("SIGKILL with a delivery in flight: it is sent again after restart, with th
   dirs.push(dir);
   const db = join(dir, "t.db");
   let slow = true;
+  const calledAt: number[] = [];
   const rx = startReceiver(async () => {
+    calledAt.push(Date.now());
     if (slow) await Bun.sleep(3000);
     return new Response("ok");
   });
-  const first = await spawnServer(db);
+  // A short lease, so the dead process's job is free again soon (the default is 15 s).
+  const env = { TRIPWIRE_JOB_LEASE_MS: String(LEASE_MS) };
+  const first = await spawnServer(db, env);
   try {
     const api = apiClient(first.url, first.key!);
     await api("POST", "/webhooks", { url: rx.url, events: ["incident.created"] });
     const inc = (await api("POST", "/incidents", { title: "in flight" })).body;
     await rx.waitFor(1); // the request is in flight: the receiver holds it for 3 s
     first.proc.kill("SIGKILL");
+    const killedAt = Date.now();
     await first.proc.exited;
     slow = false;
 
-    const second = await spawnServer(db);
+    const second = await spawnServer(db, env);
     try {
       await rx.waitFor(2, 10_000);
+      expectAfterLease(calledAt, killedAt);
       const [a, b] = rx.received;
       expect(a!.headers["webhook-id"]).toBe(b!.headers["webhook-id"]!);
       expect(JSON.parse(b!.body).data.incident.id).toBe(inc.id);
@@ -96,3 +102,16 @@ test("SIGKILL with a delivery in flight: it is sent again after restart, with th
     rx.stop();
   }
 }, 45_000);
+
+const LEASE_MS = 3000;
+/**
+ * The second call came after the dead process's lease expired, not before: its last heartbeat was at most a third
+ * of a lease before the kill, so the lease ran at least two thirds of a lease past it (and the new process polls
+ * every second).
+ */
+function expectAfterLease(calledAt: number[], killedAt: number) {
+  expect(calledAt).toHaveLength(2);
+  const waited = calledAt[1]! - killedAt;
+  expect(waited).toBeGreaterThanOrEqual((LEASE_MS * 2) / 3 - 100);
+  expect(waited).toBeLessThan(LEASE_MS + 5000);
+}

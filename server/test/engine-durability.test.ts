@@ -53,26 +53,32 @@ test("SIGKILL during a delay: after restart the run resumes after the delay and 
 test("SIGKILL during an external step: it is retried after restart with the same idempotency key", async () => {
   const db = tempDb();
   let hold = true;
+  const calledAt: number[] = [];
   const rx = startReceiver(async () => {
+    calledAt.push(Date.now());
     if (hold) await Bun.sleep(3000);
     return new Response("ok");
   });
-  const first = await spawnServer(db);
+  // A short lease, so the dead process's job is free again soon (the default is 15 s).
+  const env = { TRIPWIRE_JOB_LEASE_MS: String(LEASE_MS) };
+  const first = await spawnServer(db, env);
   try {
     const api = apiClient(first.url, first.key!);
     const wf = (await api("POST", "/workflows", { name: "calls out", trigger: "manual", actions: [{ type: "execute_webhook", url: rx.url, body: { hello: "world" } }], state: "active" })).body;
     const run = (await api("POST", `/workflows/${wf.id}/runs`)).body;
     await rx.waitFor(1);
     first.proc.kill("SIGKILL");
+    const killedAt = Date.now();
     await first.proc.exited;
     hold = false;
-    const second = await spawnServer(db);
+    const second = await spawnServer(db, env);
     try {
       const api2 = apiClient(second.url, first.key!);
       await waitUntil(async () => (await api2("GET", `/runs/${run.id}`)).body.status === "completed", 10_000);
       const done = (await api2("GET", `/runs/${run.id}`)).body;
       expect(done.status).toBe("completed");
       expect(done.steps[0].attempts).toBe(2);
+      expectAfterLease(calledAt, killedAt);
       const keys = rx.received.map((r) => r.headers["idempotency-key"]);
       expect(keys).toHaveLength(2);
       expect(keys[0]).toBe(`${run.id}:0`);
@@ -85,3 +91,16 @@ test("SIGKILL during an external step: it is retried after restart with the same
     rx.stop();
   }
 }, 40_000);
+
+const LEASE_MS = 3000;
+/**
+ * The second call came after the dead process's lease expired, not before: its last heartbeat was at most a third
+ * of a lease before the kill, so the lease ran at least two thirds of a lease past it (and the new process polls
+ * every second).
+ */
+function expectAfterLease(calledAt: number[], killedAt: number) {
+  expect(calledAt).toHaveLength(2);
+  const waited = calledAt[1]! - killedAt;
+  expect(waited).toBeGreaterThanOrEqual((LEASE_MS * 2) / 3 - 100);
+  expect(waited).toBeLessThan(LEASE_MS + 5000);
+}

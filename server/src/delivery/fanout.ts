@@ -4,7 +4,8 @@
  * transaction, so a crash never loses an event nor fans one out twice.
  */
 import { iso, type Clock } from "../clock.ts";
-import { DELIVER_JOB, subscribes } from "../domain/webhooks.ts";
+import { subscribes } from "../domain/webhooks.ts";
+import { enqueue } from "../queue/jobs.ts";
 import { newId } from "../ids.ts";
 import type { EventRecord, Repos, Store, WebhookRecord } from "../store/types.ts";
 import { consumeOutbox } from "../queue/outbox-consumer.ts";
@@ -54,7 +55,7 @@ export class WebhookFanout {
           created_at: iso(nowMs),
           updated_at: iso(nowMs),
         });
-        await tx.jobs.upsert({ id, kind: DELIVER_JOB, payload: { delivery_id: id, webhook_id: hook.id }, runAtMs: nowMs }, nowMs);
+        await enqueue(tx, { id, kind: "webhook.deliver", payload: { delivery_id: id, webhook_id: hook.id }, runAtMs: nowMs }, nowMs);
         queued++;
       }
     }

@@ -5,9 +5,10 @@
  * sending never blocks the API (it is all async I/O).
  */
 import { iso, type Clock } from "../clock.ts";
-import { DELIVER_JOB, disableWebhook, signingSecrets } from "../domain/webhooks.ts";
+import { disableWebhook, signingSecrets } from "../domain/webhooks.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
-import type { DeliveryRecord, Job, Store } from "../store/types.ts";
+import type { DeliveryRecord, Store } from "../store/types.ts";
+import type { Lease } from "../queue/lease.ts";
 import { type AttemptSettings, sendAttempt } from "./attempt.ts";
 import { classifyResponse, nextAttempt } from "./retry-schedule.ts";
 import { BatchWriter } from "../queue/batch-writer.ts";
@@ -35,14 +36,14 @@ export class Deliverer {
   }
 
   /** The queue handler for `webhook.deliver` jobs. */
-  async handle(job: Job, owner: string): Promise<void> {
-    const hook = String(job.payload.webhook_id ?? "");
+  async handle(lease: Lease<"webhook.deliver">): Promise<void> {
+    const hook = lease.job.payload.webhook_id;
     let s = this.slots.get(hook);
     if (!s) this.slots.set(hook, (s = { busy: 0, waiting: [] }));
     if (s.busy >= this.perEndpoint) {
       if (s.waiting.length >= this.perEndpoint) {
         // Far over this endpoint's share: hand the job back so other endpoints' jobs get the worker's slots.
-        await this.o.store.transaction((tx) => tx.jobs.reschedule(job.id, owner, this.o.clock.now() + 250));
+        await lease.transaction((tx) => lease.reschedule(tx, this.o.clock.now() + 250));
         return;
       }
       // Over its share: wait (still leased) for one of its deliveries to finish, instead of a reschedule round trip.
@@ -50,7 +51,7 @@ export class Deliverer {
     }
     s.busy++;
     try {
-      await this.deliver(job, owner);
+      await this.deliver(lease);
     } finally {
       s.busy--;
       const next = s.waiting.shift();
@@ -60,45 +61,50 @@ export class Deliverer {
   }
 
   /** One job: one attempt, then one transaction recording it and deciding what comes next. */
-  private async deliver(job: Job, owner: string): Promise<void> {
+  private async deliver(lease: Lease<"webhook.deliver">): Promise<void> {
     const { store, clock, box } = this.o;
-    const delivery = await store.deliveries.byId(String(job.payload.delivery_id));
+    const { payload } = lease.job;
+    const delivery = await store.deliveries.byId(payload.delivery_id);
     const webhook = delivery ? await store.webhooks.get(delivery.organization_id, delivery.webhook_id) : null;
     if (!delivery || !webhook) {
-      await store.transaction((tx) => tx.jobs.complete(job.id, owner));
+      await lease.transaction((tx) => lease.complete(tx));
       return;
     }
     if (!webhook.is_active) {
-      await store.transaction(async (tx) => {
+      await lease.transaction(async (tx) => {
         await tx.deliveries.update({ ...delivery, status: "failed", next_attempt_at: null, updated_at: iso(clock.now()) });
-        await tx.jobs.complete(job.id, owner);
+        await lease.complete(tx);
       });
       return;
     }
+    // Taken over while waiting for this endpoint's slot: the new owner sends it.
+    if (lease.lost) return;
     const startedMs = clock.now();
     const attempt = await sendAttempt(webhook, signingSecrets(box, webhook, startedMs), delivery, startedMs, this.o.attempt);
     const outcome = classifyResponse(attempt.status_code);
     await this.records.run(async (tx) => {
+      // The attempt is recorded only by the worker that still owns the job (its savepoint rolls back otherwise).
+      await lease.check(tx);
       const nowMs = clock.now();
       await tx.deliveries.addAttempt(delivery.id, attempt);
       const next: DeliveryRecord = { ...delivery, attempt_count: attempt.number, updated_at: iso(nowMs) };
       if (outcome.kind === "success") {
         await tx.deliveries.update({ ...next, status: "succeeded", next_attempt_at: null });
-        await tx.jobs.complete(job.id, owner);
+        await lease.complete(tx);
         return;
       }
       // A manual redelivery is one extra attempt, not a new retry series.
-      const plan = outcome.kind === "gone" || job.payload.manual ? { exhausted: true as const } : nextAttempt(attempt.number, nowMs, this.o.schedule);
+      const plan = outcome.kind === "gone" || payload.manual ? { exhausted: true as const } : nextAttempt(attempt.number, nowMs, this.o.schedule);
       if ("retryAtMs" in plan) {
         await tx.deliveries.update({ ...next, status: "retrying", next_attempt_at: iso(plan.retryAtMs) });
-        await tx.jobs.reschedule(job.id, owner, plan.retryAtMs);
+        await lease.reschedule(tx, plan.retryAtMs);
         return;
       }
       await tx.deliveries.update({ ...next, status: "failed", next_attempt_at: null });
-      await tx.jobs.complete(job.id, owner);
+      await lease.complete(tx);
       if (outcome.kind === "gone") {
         await disableWebhook(tx, webhook, nowMs, "The endpoint answered 410 Gone.");
-      } else if (!job.payload.manual) {
+      } else if (!payload.manual) {
         await disableWebhook(tx, webhook, nowMs, `Delivery ${delivery.id} failed ${attempt.number} times; last error: ${attempt.error ?? "unknown"}`);
       }
     });

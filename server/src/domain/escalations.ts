@@ -10,7 +10,7 @@
 import { iso } from "../clock.ts";
 import { ApiError } from "../errors.ts";
 import { newId } from "../ids.ts";
-import { ESCALATION_JOB } from "../oncall/escalation-runner.ts";
+import { enqueue } from "../queue/jobs.ts";
 import type { EscalationFilter, EscalationPolicyRecord, EscalationRecord, PageQuery, Repos } from "../store/types.ts";
 import type { Escalation, EscalationLevel, EscalationPolicy, FieldError } from "../types.ts";
 import type { Actor, Deps } from "./context.ts";
@@ -195,7 +195,7 @@ export async function startEscalation(
     notifications: [],
   };
   await tx.escalations.create(escalation);
-  await tx.jobs.upsert({ id: escalation.id, kind: ESCALATION_JOB, payload: { escalation_id: escalation.id }, runAtMs: nowMs }, nowMs);
+  await enqueue(tx, { id: escalation.id, kind: "escalation.step", payload: { escalation_id: escalation.id }, runAtMs: nowMs }, nowMs);
   return { escalation: publicEscalation(escalation), created: true };
 }
 

@@ -9,6 +9,7 @@ import { checkDestinationUrl, OutboundBlockedError } from "../delivery/outbound-
 import { generateWebhookSecret, isValidWebhookSecret } from "../delivery/signing.ts";
 import { ApiError } from "../errors.ts";
 import { newId } from "../ids.ts";
+import { enqueue } from "../queue/jobs.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
 import type { DeliveryRecord, PageQuery, Repos, WebhookRecord } from "../store/types.ts";
 import type { Delivery, DeliveryStatus, EventType, FieldError, Webhook, WebhookEventFilter, WebhookTestResult } from "../types.ts";
@@ -22,7 +23,6 @@ export interface WebhookDeps extends Deps {
   wake(): void;
 }
 
-export const DELIVER_JOB = "webhook.deliver";
 const DEFAULT_OVERLAP_S = 86_400;
 const MAX_HEADERS = 20;
 const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,100}$/;
@@ -200,7 +200,7 @@ export async function redeliver(deps: WebhookDeps, actor: Actor, webhookId: stri
     const nowMs = deps.clock.now();
     const next: DeliveryRecord = { ...d, status: d.status === "succeeded" || d.status === "failed" ? "pending" : d.status, next_attempt_at: iso(nowMs), updated_at: iso(nowMs) };
     await tx.deliveries.update(next);
-    await tx.jobs.upsert({ id: d.id, kind: DELIVER_JOB, payload: { delivery_id: d.id, webhook_id: webhookId, manual: true }, runAtMs: nowMs }, nowMs);
+    await enqueue(tx, { id: d.id, kind: "webhook.deliver", payload: { delivery_id: d.id, webhook_id: webhookId, manual: true }, runAtMs: nowMs }, nowMs);
     return next;
   });
   deps.wake();

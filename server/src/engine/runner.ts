@@ -19,7 +19,9 @@ import { ApiError } from "../errors.ts";
 import type { Logger } from "../log.ts";
 import type { Notifier } from "../notify/types.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
-import type { Job, Repos, RunRecord, StepRecord, Store } from "../store/types.ts";
+import type { Lease } from "../queue/lease.ts";
+import { LeaseLost } from "../queue/lease.ts";
+import type { Repos, RunRecord, StepRecord, Store } from "../store/types.ts";
 import type { RunStatus } from "../types.ts";
 import { ACTIONS } from "./actions/index.ts";
 import { evaluateConditions } from "./conditions.ts";
@@ -42,6 +44,8 @@ export interface RunnerDeps {
   wake(): void;
 }
 
+type RunLease = Lease<"workflow.run">;
+
 const TERMINAL: RunStatus[] = ["completed", "completed_with_errors", "failed", "canceled"];
 const DONE_STEP = new Set(["completed", "failed", "skipped", "canceled"]);
 
@@ -58,21 +62,21 @@ export class Runner {
    * savepoint inside it, so a failed step rolls back alone); the transaction ends before an external step, which
    * runs outside any transaction and is recorded afterwards.
    */
-  async handle(job: Job, owner: string): Promise<void> {
+  async handle(lease: RunLease): Promise<void> {
     const { store } = this.d;
-    const run = await store.runs.byId(String(job.payload.run_id));
+    const run = await store.runs.byId(lease.job.payload.run_id);
     if (!run || TERMINAL.includes(run.status)) {
-      await store.transaction((tx) => tx.jobs.complete(job.id, owner));
+      await lease.transaction((tx) => lease.complete(tx));
       return;
     }
     const steps = await store.runs.steps(run.id);
     for (;;) {
-      const next = await store.transaction(() => this.advance(job, owner, run, steps));
+      const next = await lease.transaction(() => this.advance(lease, run, steps));
       if (next === "stop") return;
-      const outcome = await this.execute(job, owner, run, steps, next);
+      const outcome = await this.execute(lease, run, steps, next);
       if (outcome === "parked") return;
       if (outcome === "failed" && run.definition.actions[next.index]?.continue_on_error !== true) {
-        await this.finish(job, owner, run, steps, "failed", `Step ${next.index + 1} (${next.type}) failed: ${next.error}`);
+        await this.finish(lease, run, steps, "failed", `Step ${next.index + 1} (${next.type}) failed: ${next.error}`);
         return;
       }
     }
@@ -82,12 +86,12 @@ export class Runner {
    * Moves the run forward through local steps and finished delays. Returns the next external step to run outside
    * the transaction, or "stop" when the run parked, failed or finished.
    */
-  private async advance(job: Job, owner: string, run: RunRecord, steps: StepRecord[]): Promise<StepRecord | "stop"> {
+  private async advance(lease: RunLease, run: RunRecord, steps: StepRecord[]): Promise<StepRecord | "stop"> {
     const { store, clock } = this.d;
     if (run.status === "queued" || run.status === "waiting") {
       run.status = "running";
       run.started_at ??= iso(clock.now());
-      await store.transaction((tx) => tx.runs.update(run));
+      await lease.transaction((tx) => tx.runs.update(run));
     }
     for (const step of steps) {
       if (DONE_STEP.has(step.status)) continue;
@@ -98,9 +102,9 @@ export class Runner {
         const now = clock.now();
         if (step.wait_until_ms !== null && now < step.wait_until_ms) {
           run.status = "waiting";
-          await store.transaction(async (tx) => {
+          await lease.transaction(async (tx) => {
             await tx.runs.update(run);
-            await tx.jobs.reschedule(job.id, owner, step.wait_until_ms!);
+            await lease.reschedule(tx, step.wait_until_ms!);
           });
           return "stop";
         }
@@ -109,54 +113,54 @@ export class Runner {
           const scope = await refreshScope(store, run);
           const { result, trace } = evaluateConditions(run.definition.conditions, scope);
           if (!result) {
-            await this.finishStep(run, step, "completed", { output: { waited_until: iso(step.wait_until_ms ?? now), conditions_held: false, conditions: trace } });
-            await this.finish(job, owner, run, steps, "canceled", "The workflow's conditions no longer held when the delay ended.");
+            await this.finishStep(lease, run, step, "completed", { output: { waited_until: iso(step.wait_until_ms ?? now), conditions_held: false, conditions: trace } });
+            await this.finish(lease, run, steps, "canceled", "The workflow's conditions no longer held when the delay ended.");
             return "stop";
           }
         }
-        await this.finishStep(run, step, "completed", { output: { waited_until: iso(step.wait_until_ms ?? now), ...(recheck ? { conditions_held: true } : {}) } });
+        await this.finishStep(lease, run, step, "completed", { output: { waited_until: iso(step.wait_until_ms ?? now), ...(recheck ? { conditions_held: true } : {}) } });
         continue;
       }
 
       if (this.actions[action.type]?.effects === "external") return step;
-      const outcome = await this.execute(job, owner, run, steps, step);
+      const outcome = await this.execute(lease, run, steps, step);
       if (outcome === "parked") return "stop";
       if (outcome === "failed" && action.continue_on_error !== true) {
-        await this.finish(job, owner, run, steps, "failed", `Step ${step.index + 1} (${step.type}) failed: ${step.error}`);
+        await this.finish(lease, run, steps, "failed", `Step ${step.index + 1} (${step.type}) failed: ${step.error}`);
         return "stop";
       }
     }
     const anyFailed = steps.some((s) => s.status === "failed");
-    await this.finish(job, owner, run, steps, anyFailed ? "completed_with_errors" : "completed", null);
+    await this.finish(lease, run, steps, anyFailed ? "completed_with_errors" : "completed", null);
     return "stop";
   }
 
   /** Runs one step. Returns "parked" when it waits (delay), else whether it completed or failed. */
-  private async execute(job: Job, owner: string, run: RunRecord, steps: StepRecord[], step: StepRecord): Promise<"completed" | "failed" | "parked"> {
+  private async execute(lease: RunLease, run: RunRecord, steps: StepRecord[], step: StepRecord): Promise<"completed" | "failed" | "parked"> {
     const { store, clock } = this.d;
     const action = run.definition.actions[step.index]!;
     const module = this.actions[action.type];
     const startedMs = clock.now();
     step.started_at ??= iso(startedMs);
     step.attempts += 1;
-    if (!module) return this.fail(run, step, `Unknown action type "${action.type}".`);
+    if (!module) return this.fail(lease, run, step, `Unknown action type "${action.type}".`);
 
     const scope = this.scopeFor(run, steps);
     const shownAction = redactAction(action);
     const shown = render(actionConfig(shownAction), scope);
-    if (shown.missing.length) return this.fail(run, step, `Unknown template variable(s): ${shown.missing.join(", ")}.`);
+    if (shown.missing.length) return this.fail(lease, run, step, `Unknown template variable(s): ${shown.missing.join(", ")}.`);
     step.input = shown.value as Record<string, unknown>;
     let real;
     try {
       real = unsealAction(action, this.d.box, `#/actions/${step.index}`);
     } catch (e) {
-      return this.fail(run, step, message(e));
+      return this.fail(lease, run, step, message(e));
     }
     // Most actions have nothing sealed: the same object, rendered once.
     const rendered = real === shownAction ? shown : render(actionConfig(real), scope);
     const parsed = module.config.safeParse(rendered.value);
     if (!parsed.success) {
-      return this.fail(run, step, `Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`);
+      return this.fail(lease, run, step, `Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`);
     }
     const ctx = this.context(run, step, scope, startedMs);
 
@@ -167,7 +171,7 @@ export class Runner {
         run.status = "waiting";
         await tx.runs.updateStep(run.id, step);
         await tx.runs.update(run);
-        await tx.jobs.reschedule(job.id, owner, result.untilMs);
+        await lease.reschedule(tx, result.untilMs);
         return "parked" as const;
       }
       step.status = "completed";
@@ -179,21 +183,23 @@ export class Runner {
 
     if (module.effects === "local") {
       try {
-        return await store.transaction(async (tx) => apply(tx, await module.run(parsed.data, ctx)));
+        return await lease.transaction(async (tx) => apply(tx, await module.run(parsed.data, ctx)));
       } catch (e) {
-        return this.fail(run, step, message(e));
+        if (e instanceof LeaseLost) throw e;
+        return this.fail(lease, run, step, message(e));
       }
     }
     // External: record that the call is in flight first, so a crash retries it (same idempotency key).
     step.status = "running";
-    await store.transaction((tx) => tx.runs.updateStep(run.id, step));
+    await lease.transaction((tx) => tx.runs.updateStep(run.id, step));
     let result;
     try {
       result = await module.run(parsed.data, ctx);
     } catch (e) {
-      return this.fail(run, step, message(e));
+      if (e instanceof LeaseLost) throw e;
+      return this.fail(lease, run, step, message(e));
     }
-    return store.transaction((tx) => apply(tx, result));
+    return lease.transaction((tx) => apply(tx, result));
   }
 
   private scopeFor(run: RunRecord, steps: StepRecord[]): Scope {
@@ -244,27 +250,27 @@ export class Runner {
     return { runId: run.id };
   }
 
-  private async fail(run: RunRecord, step: StepRecord, error: string): Promise<"failed"> {
-    await this.finishStep(run, step, "failed", { error });
+  private async fail(lease: RunLease, run: RunRecord, step: StepRecord, error: string): Promise<"failed"> {
+    await this.finishStep(lease, run, step, "failed", { error });
     return "failed";
   }
 
-  private async finishStep(run: RunRecord, step: StepRecord, status: StepRecord["status"], r: { output?: Record<string, unknown>; error?: string }) {
+  private async finishStep(lease: RunLease, run: RunRecord, step: StepRecord, status: StepRecord["status"], r: { output?: Record<string, unknown>; error?: string }) {
     step.status = status;
     step.output = r.output ?? step.output;
     step.error = r.error ?? null;
     step.started_at ??= iso(this.d.clock.now());
     step.ended_at = iso(this.d.clock.now());
-    await this.d.store.transaction((tx) => tx.runs.updateStep(run.id, step));
+    await lease.transaction((tx) => tx.runs.updateStep(run.id, step));
   }
 
-  private async finish(job: Job, owner: string, run: RunRecord, steps: StepRecord[], status: RunStatus, error: string | null) {
+  private async finish(lease: RunLease, run: RunRecord, steps: StepRecord[], status: RunStatus, error: string | null) {
     const nowMs = this.d.clock.now();
     run.status = status;
     run.error = error;
     run.ended_at = iso(nowMs);
     run.duration_ms = run.started_at ? nowMs - Date.parse(run.started_at) : 0;
-    await this.d.store.transaction(async (tx) => {
+    await lease.transaction(async (tx) => {
       for (const s of steps) {
         if (s.status === "pending" || s.status === "waiting" || s.status === "running") {
           s.status = status === "canceled" ? "canceled" : "skipped";
@@ -272,7 +278,7 @@ export class Runner {
         }
       }
       await tx.runs.update(run);
-      await tx.jobs.complete(job.id, owner);
+      await lease.complete(tx);
     });
   }
 }

@@ -4,11 +4,11 @@
  */
 import { iso } from "../clock.ts";
 import { newId } from "../ids.ts";
+import { enqueue } from "../queue/jobs.ts";
 import type { Repos, RunRecord, StepRecord, WorkflowDefinition } from "../store/types.ts";
 import type { Causation, TriggerType } from "../types.ts";
 import type { Scope } from "./types.ts";
 
-export const RUN_JOB = "workflow.run";
 
 export interface NewRun {
   orgId: string;
@@ -65,6 +65,6 @@ export async function createRun(tx: Repos, nowMs: number, n: NewRun): Promise<Ru
     };
   });
   await tx.runs.create(run, steps);
-  await tx.jobs.upsert({ id, kind: RUN_JOB, payload: { run_id: id }, runAtMs: nowMs }, nowMs);
+  await enqueue(tx, { id, kind: "workflow.run", payload: { run_id: id }, runAtMs: nowMs }, nowMs);
   return run;
 }

@@ -6,13 +6,13 @@
  */
 import { Cron } from "croner";
 import { iso, type Clock } from "../clock.ts";
-import type { Job, Repos, Store, WorkflowRecord } from "../store/types.ts";
+import { enqueue, scheduleJobId } from "../queue/jobs.ts";
+import type { Lease } from "../queue/lease.ts";
+import type { Repos, WorkflowRecord } from "../store/types.ts";
 import { buildScope } from "./catalog.ts";
 import { createRun } from "./runs.ts";
 import { definitionOf } from "./triggers.ts";
 
-export const SCHEDULE_JOB = "workflow.schedule";
-const jobId = (workflowId: string) => `sch_${workflowId}`;
 
 export function nextFireTimes(schedule: string, timezone: string | undefined, fromMs: number, count: number): number[] {
   const cron = new Cron(schedule, { timezone: timezone ?? "UTC", paused: true });
@@ -24,33 +24,37 @@ export async function syncSchedule(tx: Repos, wf: WorkflowRecord, nowMs: number)
   if (wf.state === "active" && wf.trigger.type === "scheduled" && wf.trigger.schedule) {
     const [next] = nextFireTimes(wf.trigger.schedule, wf.trigger.timezone, nowMs, 1);
     if (next !== undefined) {
-      await tx.jobs.upsert({ id: jobId(wf.id), kind: SCHEDULE_JOB, payload: { workflow_id: wf.id, organization_id: wf.organization_id, fire_at: next }, runAtMs: next }, nowMs);
+      await enqueue(tx, { id: scheduleJobId(wf.id), kind: "workflow.schedule", payload: { workflow_id: wf.id, organization_id: wf.organization_id, fire_at: next }, runAtMs: next }, nowMs);
       return;
     }
   }
-  await tx.jobs.delete(jobId(wf.id));
+  await tx.jobs.delete(scheduleJobId(wf.id));
 }
 
 export class Scheduler {
   constructor(
-    private store: Store,
     private clock: Clock,
     private onQueued: () => void,
   ) {}
 
-  async handle(job: Job, owner: string): Promise<void> {
-    const started = await this.store.transaction(async (tx) => {
-      const wf = await tx.workflows.get(String(job.payload.organization_id), String(job.payload.workflow_id));
+  /**
+   * Fires the slot and moves the job to the next one in one transaction that holds the lease: a worker that lost
+   * the job's lease rolls back whole, so a slot fires once even if two workers raced for it.
+   */
+  async handle(lease: Lease<"workflow.schedule">): Promise<void> {
+    const { payload } = lease.job;
+    const started = await lease.transaction(async (tx) => {
+      const wf = await tx.workflows.get(payload.organization_id, payload.workflow_id);
       if (!wf || wf.state !== "active" || wf.trigger.type !== "scheduled" || !wf.trigger.schedule) {
-        await tx.jobs.complete(job.id, owner);
+        await lease.complete(tx);
         return false;
       }
       const nowMs = this.clock.now();
-      const firedAt = Number(job.payload.fire_at ?? job.runAtMs);
+      const firedAt = payload.fire_at;
       await this.fire(tx, wf, firedAt, nowMs);
       const [next] = nextFireTimes(wf.trigger.schedule, wf.trigger.timezone, Math.max(nowMs, firedAt), 1);
-      if (next === undefined) await tx.jobs.complete(job.id, owner);
-      else await tx.jobs.upsert({ id: job.id, kind: SCHEDULE_JOB, payload: { ...job.payload, fire_at: next }, runAtMs: next }, nowMs);
+      if (next === undefined) await lease.complete(tx);
+      else await lease.reschedule(tx, next, { ...payload, fire_at: next });
       return true;
     });
     if (started) this.onQueued();

@@ -16,7 +16,10 @@ import type { NotificationMessage, Notifier } from "../notify/types.ts";
 import { openSqliteStore } from "../store/sqlite/store.ts";
 import type { ChannelRecord, Store } from "../store/types.ts";
 import type { EscalationLevel, Member, NotificationResult } from "../types.ts";
-import { ESCALATION_JOB, EscalationRunner, nextStep } from "./escalation-runner.ts";
+import { EscalationRunner, nextStep } from "./escalation-runner.ts";
+import { leaseDue } from "../queue/test-support.ts";
+
+const ESCALATION_JOB = "escalation.step";
 
 const T0 = Date.parse("2026-11-23T09:00:00.000Z");
 const OK: NotificationResult = { success: true, status_code: 250, latency_ms: 1, response_excerpt: "", error: null };
@@ -84,9 +87,9 @@ afterEach(() => store.close());
 
 /** One poll of the worker: lease what is due now and handle it. Returns how many jobs ran. */
 async function tick(owner = "test-worker"): Promise<number> {
-  const jobs = await store.transaction((tx) => tx.jobs.lease([ESCALATION_JOB], now, 60_000, owner, 10));
-  for (const job of jobs) await runner.handle(job, owner);
-  return jobs.length;
+  const leases = await leaseDue(store, ESCALATION_JOB, now, owner);
+  for (const lease of leases) await runner.handle(lease);
+  return leases.length;
 }
 
 async function policy(levels: EscalationLevel[], repeat = 0) {
@@ -283,9 +286,9 @@ describe("stopping", () => {
       await store.transaction((tx) => stopEscalations(tx, actor.orgId, { type: "incident", id: incident.id }, "acknowledged", now));
       return OK;
     };
-    const leased = await store.transaction((tx) => tx.jobs.lease([ESCALATION_JOB], now, 60_000, "w", 10));
+    const leased = await leaseDue(store, ESCALATION_JOB, now, "w");
     expect(leased).toHaveLength(1);
-    await runner.handle(leased[0]!, "w");
+    await runner.handle(leased[0]!);
     const e = await escalationOf(escalation.id);
     expect(e.status).toBe("acknowledged");
     expect(e.levels_reached).toHaveLength(1);
@@ -363,12 +366,13 @@ describe("durability", () => {
   test("a new runner (a restarted process) resumes from the row and the job: the next level, not the first again", async () => {
     const { escalation } = await incidentEscalation();
     await tick("old-process");
-    // The old process leased the next step and died before doing anything: its lease is freed at start.
+    // The old process leased the next step and died before doing anything: its lease runs out, then it is taken.
     now += 5 * 60_000;
     await store.transaction((tx) => tx.jobs.lease([ESCALATION_JOB], now, 60_000, "old-process", 10));
-    await store.transaction((tx) => tx.jobs.releaseAll());
     runner = new EscalationRunner({ store, clock, notifier, logger: createLogger("silent") });
     notifier.calls = [];
+    expect(await tick("new-process")).toBe(0);
+    now += 60_001;
     expect(await tick("new-process")).toBe(1);
     expect(notifier.to()).toEqual(["bob@example.com"]);
     expect((await escalationOf(escalation.id)).levels_reached.map((r) => r.level)).toEqual([0, 1]);

@@ -3,7 +3,7 @@
  *
  * Durable by construction: everything the runner knows is in the escalation row (the levels reached so far, the
  * policy as it was at the start) and its job (when the next level is due). So a SIGKILL at any point resumes after
- * a restart (server.ts frees leases at start):
+ * a restart, once the dead process's lease has expired:
  * - the next level is the one after the last entry of `levels_reached` (level 0 of cycle 0 when empty);
  * - notifications are sent outside any transaction, then one transaction records them, the level reached, the
  *   incident's timeline entry and the job's next time (or its completion), after checking again that the
@@ -16,10 +16,10 @@ import { iso, type Clock } from "../clock.ts";
 import { newId } from "../ids.ts";
 import type { Logger } from "../log.ts";
 import type { NotificationMessage, Notifier } from "../notify/types.ts";
-import type { EscalationRecord, Job, Store } from "../store/types.ts";
+import type { Lease } from "../queue/lease.ts";
+import type { EscalationRecord, Store } from "../store/types.ts";
 import type { EscalationNotification, NotificationResult } from "../types.ts";
 
-export const ESCALATION_JOB = "escalation.step";
 
 /** The level and cycle due next: the one after the last level reached. */
 export function nextStep(e: Pick<EscalationRecord, "levels_reached" | "policy">): { level: number; cycle: number } {
@@ -49,11 +49,11 @@ export class EscalationRunner {
   constructor(private d: { store: Store; clock: Clock; notifier: Notifier; logger: Logger }) {}
 
   /** The queue handler for `escalation.step` jobs: notifies the level that is due and schedules the next one. */
-  async handle(job: Job, owner: string): Promise<void> {
+  async handle(lease: Lease<"escalation.step">): Promise<void> {
     const { store, clock } = this.d;
-    const escalation = await store.escalations.byId(String(job.payload.escalation_id ?? job.id));
+    const escalation = await store.escalations.byId(lease.job.payload.escalation_id);
     if (!escalation || escalation.status !== "active") {
-      await store.transaction((tx) => tx.jobs.complete(job.id, owner));
+      await lease.transaction((tx) => lease.complete(tx));
       return;
     }
     const { level, cycle } = nextStep(escalation);
@@ -62,10 +62,10 @@ export class EscalationRunner {
     const target = await this.target(escalation);
     if (!step || !target) {
       // A policy without that level cannot happen through the API; a target that is gone leaves nobody to page for.
-      await store.transaction(async (tx) => {
+      await lease.transaction(async (tx) => {
         const current = await tx.escalations.byId(escalation.id);
         if (current?.status === "active") await tx.escalations.update({ ...current, status: "canceled", next_at: null, ended_at: iso(clock.now()) });
-        await tx.jobs.complete(job.id, owner);
+        await lease.complete(tx);
       });
       return;
     }
@@ -81,15 +81,16 @@ export class EscalationRunner {
       }
     }
 
+    // Recorded only while this worker still holds the job: a worker that lost it mid-send records nothing (the
+    // new owner sends the level again: at least once).
     await store.transaction(async (tx) => {
       const current = await tx.escalations.byId(escalation.id);
       if (!current || current.status !== "active") {
-        // Acknowledged, resolved or canceled while we were sending: it stops here.
-        await tx.jobs.complete(job.id, owner);
+        // Acknowledged, resolved or canceled while we were sending (which removed the job): it stops here.
+        if (await tx.jobs.holds(lease.job.id, lease.owner)) await lease.complete(tx);
         return;
       }
-      // Someone else recorded this step already (a lease that ran out mid-send): theirs stands, and they own the job.
-      if (current.levels_reached.length !== escalation.levels_reached.length) return;
+      await lease.check(tx);
 
       const nowMs = clock.now();
       const last = level + 1 >= policy.levels.length;
@@ -114,8 +115,8 @@ export class EscalationRunner {
           created_at: iso(nowMs),
         });
       }
-      if (more) await tx.jobs.reschedule(job.id, owner, nextAtMs);
-      else await tx.jobs.complete(job.id, owner);
+      if (more) await lease.reschedule(tx, nextAtMs);
+      else await lease.complete(tx);
     });
   }
 

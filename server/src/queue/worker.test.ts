@@ -1,34 +1,220 @@
-import { expect, test } from "bun:test";
+import { afterEach, beforeEach, expect, test } from "bun:test";
 import { systemClock } from "../clock.ts";
 import { createLogger } from "../log.ts";
 import { openSqliteStore } from "../store/sqlite/store.ts";
-import { QueueWorker } from "./worker.ts";
+import type { Store } from "../store/types.ts";
+import { enqueue } from "./jobs.ts";
+import { type Lease, LeaseLost } from "./lease.ts";
+import { errorBackoffMs, QueueWorker } from "./worker.ts";
+
+let store: Store;
+const workers: QueueWorker<"workflow.run">[] = [];
+beforeEach(() => {
+  store = openSqliteStore(":memory:");
+});
+afterEach(async () => {
+  await Promise.all(workers.splice(0).map((w) => w.stop()));
+  store.close();
+});
+
+const logger = createLogger("silent");
+const addRun = (id: string, runAtMs = Date.now()) =>
+  store.transaction((tx) => enqueue(tx, { id, kind: "workflow.run", payload: { run_id: id }, runAtMs }, Date.now()));
+
+function worker(handle: (lease: Lease<"workflow.run">) => Promise<void>, o: { leaseMs?: number; pollMs?: number; maxErrors?: number; name?: string } = {}) {
+  const w = new QueueWorker({ name: o.name ?? "t", store, clock: systemClock, logger, handlers: { "workflow.run": handle }, pollMs: o.pollMs ?? 20, ...o });
+  workers.push(w);
+  w.start();
+  return w;
+}
+
+async function until(cond: () => boolean | Promise<boolean>, ms = 3000) {
+  const end = Date.now() + ms;
+  while (!(await cond())) {
+    if (Date.now() > end) throw new Error("timed out");
+    await Bun.sleep(5);
+  }
+}
 
 test("a steady stream of wake-ups does not starve the worker", async () => {
-  const store = openSqliteStore(":memory:");
   const done: string[] = [];
-  const worker = new QueueWorker({
-    name: "t",
-    store,
-    clock: systemClock,
-    logger: createLogger("silent"),
-    kinds: ["k"],
-    pollMs: 60_000, // only wake-ups can make it look
-    handle: async (job, owner) => {
-      done.push(job.id);
-      await store.transaction((tx) => tx.jobs.complete(job.id, owner));
+  const w = worker(
+    async (lease) => {
+      done.push(lease.job.id);
+      await lease.transaction((tx) => lease.complete(tx));
     },
-  });
-  worker.start();
+    { pollMs: 60_000 }, // only wake-ups can make it look
+  );
   await Bun.sleep(10);
-  await store.transaction((tx) => tx.jobs.upsert({ id: "j1", kind: "k", payload: {}, runAtMs: Date.now() }, Date.now()));
+  await addRun("j1");
   // Wake it far more often than a timer turn, for a while, as a busy trigger consumer does.
   const end = Date.now() + 300;
   while (Date.now() < end && done.length === 0) {
-    worker.wake();
+    w.wake();
     await new Promise((r) => setImmediate(r));
   }
-  await worker.stop();
-  store.close();
   expect(done).toEqual(["j1"]);
+});
+
+test("a handler that outlives its lease runs once: the heartbeat keeps the lease, and the worker never re-leases its own job", async () => {
+  // The reproduction: a 100 ms lease and a 400 ms handler used to start the same job four times at once.
+  let started = 0;
+  let running = 0;
+  let maxRunning = 0;
+  worker(
+    async (lease) => {
+      started++;
+      maxRunning = Math.max(maxRunning, ++running);
+      await Bun.sleep(400);
+      running--;
+      await lease.transaction((tx) => lease.complete(tx));
+    },
+    { leaseMs: 100 },
+  );
+  await addRun("slow");
+  await until(async () => (await store.jobs.count(["workflow.run"])) === 0);
+  await Bun.sleep(150); // more than a lease after the end: nothing starts again
+  expect(started).toBe(1);
+  expect(maxRunning).toBe(1);
+});
+
+test("a second worker cannot take a job whose lease is kept alive; it takes it once the first stops beating", async () => {
+  const startedBy: string[] = [];
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  worker(
+    async (lease) => {
+      startedBy.push("a");
+      await gate;
+      await lease.transaction((tx) => lease.complete(tx));
+    },
+    { leaseMs: 100, name: "a" },
+  );
+  await addRun("shared");
+  await until(() => startedBy.length === 1);
+  worker(
+    async (lease) => {
+      startedBy.push("b");
+      await lease.transaction((tx) => lease.complete(tx));
+    },
+    { leaseMs: 100, name: "b" },
+  );
+  await Bun.sleep(400); // four leases long: a's heartbeat keeps it
+  expect(startedBy).toEqual(["a"]);
+  release();
+  await until(async () => (await store.jobs.count(["workflow.run"])) === 0);
+  expect(startedBy).toEqual(["a"]);
+});
+
+test("a handler whose lease was taken over cannot complete the job, and what it wrote with the completion rolls back", async () => {
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  let outcome: unknown = null;
+  let signalled = false;
+  worker(async (lease) => {
+    lease.signal.addEventListener("abort", () => (signalled = true));
+    await gate;
+    try {
+      await lease.transaction(async (tx) => {
+        await tx.offsets.set("written-by-the-old-owner", 1);
+        await lease.complete(tx);
+      });
+      outcome = "completed";
+    } catch (e) {
+      outcome = e;
+      throw e;
+    }
+  }, { leaseMs: 150 });
+  await addRun("taken");
+  await until(async () => (await store.jobs.nextRunAt(["workflow.run"])) === null); // leased
+  // Another process takes it over as if the lease had expired (its clock is far ahead).
+  const stolen = await store.transaction((tx) => tx.jobs.lease(["workflow.run"], Date.now() + 3_600_000, 60_000, "thief", 10));
+  expect(stolen.map((j) => j.id)).toEqual(["taken"]);
+  await until(() => signalled, 3000); // the heartbeat noticed
+  release();
+  await until(() => outcome !== null);
+  expect(outcome).toBeInstanceOf(LeaseLost);
+  expect(await store.offsets.get("written-by-the-old-owner")).toBe(0);
+  expect(await store.jobs.count(["workflow.run"])).toBe(1);
+  expect(await store.jobs.holds("taken", "thief")).toBe(true);
+  // The new owner's writes hold.
+  expect(await store.transaction((tx) => tx.jobs.complete("taken", "thief"))).toBe(true);
+});
+
+test("every job write names its owner and says whether it still held the lease", async () => {
+  await addRun("w", 0);
+  const [job] = await store.transaction((tx) => tx.jobs.lease(["workflow.run"], 1000, 100, "a", 10));
+  expect(job?.id).toBe("w");
+  expect(await store.transaction((tx) => tx.jobs.lease(["workflow.run"], 1050, 100, "b", 10))).toEqual([]); // still a's
+  expect(await store.transaction((tx) => tx.jobs.extend(["w"], "b", 5000))).toEqual([]);
+  expect(await store.transaction((tx) => tx.jobs.extend(["w"], "a", 1300))).toEqual(["w"]);
+  expect(await store.transaction((tx) => tx.jobs.lease(["workflow.run"], 1200, 100, "b", 10))).toEqual([]); // extended
+  expect((await store.transaction((tx) => tx.jobs.lease(["workflow.run"], 1301, 100, "b", 10))).map((j) => j.attempts)).toEqual([2]);
+  for (const write of [
+    () => store.transaction((tx) => tx.jobs.complete("w", "a")),
+    () => store.transaction((tx) => tx.jobs.reschedule("w", "a", 9999)),
+    () => store.transaction((tx) => tx.jobs.retryAfterError("w", "a", 9999, "x")),
+    () => store.transaction((tx) => tx.jobs.fail("w", "a", "x", 1)),
+  ]) {
+    expect(await write()).toBe(false);
+  }
+  expect(await store.jobs.holds("w", "a")).toBe(false);
+  expect(await store.jobs.holds("w", "b")).toBe(true);
+  // A worker's own running job is not leased again by it even after the lease ran out.
+  expect(await store.transaction((tx) => tx.jobs.lease(["workflow.run"], 99_999, 100, "b", 10, ["w"]))).toEqual([]);
+  expect(await store.transaction((tx) => tx.jobs.reschedule("w", "b", 5, { run_id: "w2" }))).toBe(true);
+  expect(await store.jobs.nextRunAt(["workflow.run"])).toBe(5);
+});
+
+test("a job upserted while it runs keeps its lease: nobody else starts it meanwhile", async () => {
+  await addRun("u", 0);
+  await store.transaction((tx) => tx.jobs.lease(["workflow.run"], 1000, 100, "a", 10));
+  await addRun("u", 0); // e.g. a schedule moved while its job runs
+  expect(await store.transaction((tx) => tx.jobs.lease(["workflow.run"], 1050, 100, "b", 10))).toEqual([]);
+  expect(await store.jobs.holds("u", "a")).toBe(true);
+});
+
+test("malformed payloads and unknown kinds are dead-lettered, visibly, not run", async () => {
+  const ran: string[] = [];
+  await store.transaction((tx) => tx.jobs.upsert({ id: "bad", kind: "workflow.run", payload: { run: 42 }, runAtMs: 0 }, 0));
+  await store.transaction((tx) => tx.jobs.upsert({ id: "alien", kind: "teleport", payload: {}, runAtMs: 0 }, 0));
+  worker(async (lease) => {
+    ran.push(lease.job.id);
+    await lease.transaction((tx) => lease.complete(tx));
+  });
+  await until(async () => (await store.jobs.dead(10)).length === 1);
+  const [dead] = await store.jobs.dead(10);
+  expect(dead).toEqual(expect.objectContaining({ id: "bad", kind: "workflow.run", payload: { run: 42 } }));
+  expect(dead?.error).toContain("malformed workflow.run payload: run_id");
+  expect(ran).toEqual([]);
+  // Kinds no worker of this build knows are moved aside at start (server.ts does this).
+  const buried = await store.transaction((tx) => tx.jobs.buryUnknownKinds(["workflow.run"], 7));
+  expect(buried.map((d) => [d.id, d.error])).toEqual([["alien", 'unknown job kind "teleport"']]);
+  expect(await store.jobs.count(["teleport"])).toBe(0);
+  expect((await store.jobs.dead(10)).map((d) => d.id).sort()).toEqual(["alien", "bad"]);
+});
+
+test("a handler that throws is retried with backoff, and dead-lettered after maxErrors", async () => {
+  let calls = 0;
+  worker(
+    async () => {
+      calls++;
+      throw new Error(`boom ${calls}`);
+    },
+    { maxErrors: 2 },
+  );
+  await addRun("flaky");
+  await until(() => calls === 1);
+  await until(async () => (await store.jobs.nextRunAt(["workflow.run"])) !== null);
+  const next = await store.jobs.nextRunAt(["workflow.run"]);
+  expect(next! - Date.now()).toBeGreaterThan(errorBackoffMs(1) - 200);
+  expect(calls).toBe(1);
+  await until(async () => (await store.jobs.dead(10)).length === 1, 3000);
+  expect(calls).toBe(2);
+  expect((await store.jobs.dead(10))[0]?.error).toBe("handler failed 2 times; last error: boom 2");
+  expect(await store.jobs.count(["workflow.run"])).toBe(0);
+});
+
+test("error backoff doubles from a second up to ten minutes", () => {
+  expect([1, 2, 3, 10, 30].map(errorBackoffMs)).toEqual([1000, 2000, 4000, 512_000, 600_000]);
 });

@@ -1,48 +1,77 @@
 /**
- * A generic worker over the durable job queue: leases due jobs of some kinds, runs up to `maxInFlight` handlers
- * concurrently, and sleeps until the next job is due (or until woken). Handlers complete or reschedule their own
- * job, in the same transaction as the state change they make, so a crash can only make a job run again.
+ * A worker over the durable job queue: leases due jobs of the kinds it has handlers for, runs up to `maxInFlight`
+ * handlers concurrently, and sleeps until the next job is due (or until woken).
+ *
+ * Leases are short and kept alive: while a handler runs, a heartbeat extends the leases of every job this worker
+ * runs (one write every `leaseMs / 3`), so a slow handler keeps its job and a crashed process's jobs are leased
+ * again about one lease after it died. The worker never leases a job it is running. A handler writes only through
+ * its {@link Lease}; if the heartbeat finds a lease taken over, the lease is marked lost and the handler's next
+ * write fails with {@link LeaseLost}, so it stops.
+ *
+ * A payload that does not parse for its kind is dead-lettered at once. A handler that throws anything else is
+ * retried with exponential backoff, and dead-lettered after `maxErrors` failures — logged either way.
  */
 import type { Clock } from "../clock.ts";
 import { newId } from "../ids.ts";
 import type { Logger } from "../log.ts";
 import type { Job, Store } from "../store/types.ts";
+import { type JobKind, type TypedJob, typeJob } from "./jobs.ts";
+import { Lease, LeaseLost } from "./lease.ts";
 
-export interface QueueWorkerOptions {
+export type JobHandlers<K extends JobKind> = { [P in K]: (lease: Lease<P>) => Promise<void> };
+
+export interface QueueWorkerOptions<K extends JobKind> {
   name: string;
   store: Store;
   clock: Clock;
   logger: Logger;
-  kinds: string[];
-  handle(job: Job, owner: string): Promise<void>;
+  handlers: JobHandlers<K>;
   maxInFlight?: number;
+  /** How long a lease lasts without a heartbeat (default 15 s); a dead process's jobs wait about this long. */
   leaseMs?: number;
   pollMs?: number;
+  /** Unexpected handler failures before a job is dead-lettered (default 8). */
+  maxErrors?: number;
 }
 
-export class QueueWorker {
+export const DEFAULT_LEASE_MS = 15_000;
+
+/** Delay before retrying a job whose handler failed `errors` times: 1 s, 2 s, 4 s, … at most 10 minutes. */
+export const errorBackoffMs = (errors: number) => Math.min(600_000, 1000 * 2 ** Math.max(0, errors - 1));
+
+export class QueueWorker<K extends JobKind = JobKind> {
   readonly owner: string;
-  private inFlight = 0;
+  private readonly kinds: K[];
+  private readonly leaseMs: number;
   private stopped = true;
   private ticking = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private heartbeat: ReturnType<typeof setInterval> | null = null;
+  private beating = false;
+  private running = new Map<string, Lease>();
   private pending = new Set<Promise<void>>();
   /** A look is already scheduled for the next turn of the event loop. */
   private wakeQueued = false;
 
-  constructor(private o: QueueWorkerOptions) {
+  constructor(private o: QueueWorkerOptions<K>) {
     this.owner = `${o.name}_${newId("req").slice(4)}`;
+    this.kinds = Object.keys(o.handlers) as K[];
+    this.leaseMs = o.leaseMs ?? DEFAULT_LEASE_MS;
   }
 
   start(): void {
     this.stopped = false;
+    this.heartbeat = setInterval(() => void this.beat(), Math.max(10, Math.floor(this.leaseMs / 3)));
     this.wake();
   }
 
+  /** Stops leasing and waits for running handlers to finish (their leases are kept alive until then). */
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     await Promise.allSettled([...this.pending]);
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = null;
   }
 
   /**
@@ -65,10 +94,11 @@ export class QueueWorker {
     let leased = 0;
     const max = this.o.maxInFlight ?? 64;
     try {
-      const free = max - this.inFlight;
+      const free = max - this.running.size;
       if (free > 0) {
         const now = this.o.clock.now();
-        const jobs = await this.o.store.transaction((tx) => tx.jobs.lease(this.o.kinds, now, this.o.leaseMs ?? 120_000, this.owner, free));
+        const running = [...this.running.keys()];
+        const jobs = await this.o.store.transaction((tx) => tx.jobs.lease(this.kinds, now, this.leaseMs, this.owner, free, running));
         leased = jobs.length;
         for (const job of jobs) this.run(job);
       }
@@ -80,9 +110,9 @@ export class QueueWorker {
     if (this.stopped) return;
     const poll = this.o.pollMs ?? 1000;
     let delay = poll;
-    if (leased > 0 && this.inFlight < max) delay = 0;
+    if (leased > 0 && this.running.size < max) delay = 0;
     else {
-      const next = await this.o.store.jobs.nextRunAt(this.o.kinds).catch(() => null);
+      const next = await this.o.store.jobs.nextRunAt(this.kinds).catch(() => null);
       if (next !== null) delay = Math.max(0, Math.min(poll, next - this.o.clock.now()));
     }
     if (this.wakeQueued) return; // a wake-up came in during this tick: it will look again right away
@@ -91,15 +121,67 @@ export class QueueWorker {
   }
 
   private run(job: Job): void {
-    this.inFlight++;
-    const p = this.o
-      .handle(job, this.owner)
-      .catch((err) => this.o.logger.error({ err, job: job.id, worker: this.o.name }, "queue worker: job failed unexpectedly"))
+    const parsed = typeJob(job);
+    if (!parsed.ok) {
+      const p = this.deadLetter(job, parsed.error);
+      this.pending.add(p);
+      void p.finally(() => this.pending.delete(p));
+      return;
+    }
+    const typed = parsed.job as TypedJob<K>;
+    const lease = new Lease(typed, this.owner, this.o.store);
+    this.running.set(job.id, lease as Lease);
+    const handler = this.o.handlers[typed.kind] as (lease: Lease<K>) => Promise<void>;
+    const p = handler(lease)
+      .catch((err) => this.failed(job, lease, err))
       .finally(() => {
-        this.inFlight--;
+        this.running.delete(job.id);
         this.pending.delete(p);
         this.wake();
       });
     this.pending.add(p);
+  }
+
+  /** A handler threw: a lost lease just means stop; anything else is retried later, or dead-lettered. */
+  private async failed(job: Job, lease: Lease, err: unknown): Promise<void> {
+    const ctx = { job: job.id, kind: job.kind, worker: this.o.name };
+    if (err instanceof LeaseLost || lease.lost) {
+      this.o.logger.warn(ctx, "queue worker: lease lost; the handler stopped and wrote nothing more");
+      return;
+    }
+    const errors = job.errors + 1;
+    const error = err instanceof Error ? err.message : String(err);
+    if (errors >= (this.o.maxErrors ?? 8)) {
+      await this.deadLetter(job, `handler failed ${errors} times; last error: ${error}`);
+      return;
+    }
+    const retryAt = this.o.clock.now() + errorBackoffMs(errors);
+    this.o.logger.error({ ...ctx, err, errors }, "queue worker: job failed unexpectedly; will retry");
+    await this.o.store.transaction((tx) => tx.jobs.retryAfterError(job.id, this.owner, retryAt, error)).catch((e) => {
+      this.o.logger.error({ ...ctx, err: e }, "queue worker: could not record the failure; the job runs again when its lease expires");
+    });
+  }
+
+  private async deadLetter(job: Job, reason: string): Promise<void> {
+    this.o.logger.error({ job: job.id, kind: job.kind, worker: this.o.name, reason }, "queue worker: job dead-lettered");
+    await this.o.store.transaction((tx) => tx.jobs.fail(job.id, this.owner, reason, this.o.clock.now())).catch((err) => {
+      this.o.logger.error({ job: job.id, err }, "queue worker: could not dead-letter the job");
+    });
+  }
+
+  /** Extends the leases of every running job; a job no longer held is marked lost, so its handler stops. */
+  private async beat(): Promise<void> {
+    if (this.beating || this.running.size === 0) return;
+    this.beating = true;
+    try {
+      const ids = [...this.running.keys()];
+      const until = this.o.clock.now() + this.leaseMs;
+      const held = new Set(await this.o.store.transaction((tx) => tx.jobs.extend(ids, this.owner, until)));
+      for (const id of ids) if (!held.has(id)) this.running.get(id)?.markLost();
+    } catch (err) {
+      this.o.logger.error({ err, worker: this.o.name }, "queue worker: heartbeat failed");
+    } finally {
+      this.beating = false;
+    }
   }
 }

@@ -187,26 +187,62 @@ export interface DeliveryRepo {
 }
 
 /**
- * The durable job queue that drives deliveries (and, later, workflow runs and timers). A job is leased by one
- * worker until `lease_until_ms`; a worker that dies loses its lease and the job runs again (at least once).
+ * The durable job queue (deliveries, workflow runs and their wake-ups, schedules, escalations; kinds and payloads in
+ * queue/jobs.ts). A worker *leases* a due job: it owns it until `lease_until_ms`, extending the lease while it runs
+ * (a heartbeat). Every write a worker makes to a job names the owner and reports whether the owner still held it,
+ * so a worker whose lease expired and was taken over writes nothing more. A crashed worker's jobs are leased again
+ * once their lease expires: at least once, never twice at the same time.
  */
 export interface Job {
   id: string;
   kind: string;
-  payload: Record<string, unknown>;
+  /** As stored; queue/jobs.ts parses it for the kind. */
+  payload: unknown;
   runAtMs: number;
+  /** How many times the job was leased, this lease included. */
   attempts: number;
+  /** How many times a handler failed unexpectedly on it (for backoff and dead-lettering). */
+  errors: number;
+}
+/** A job that was given up on (unknown kind, malformed payload, or a handler that kept failing), kept to look at. */
+export interface DeadJob {
+  id: string;
+  kind: string;
+  payload: unknown;
+  attempts: number;
+  error: string;
+  deadAtMs: number;
 }
 export interface JobRepo {
-  /** Inserts, or replaces a job with the same id (then it runs at the new time). */
-  upsert(job: Omit<Job, "attempts">, nowMs: number): Promise<void>;
-  lease(kinds: string[], nowMs: number, leaseMs: number, owner: string, limit: number): Promise<Job[]>;
-  complete(id: string, owner: string): Promise<void>;
-  reschedule(id: string, owner: string, runAtMs: number): Promise<void>;
-  /** Frees every lease (a single-process store does this at start: nobody else can hold one). */
-  releaseAll(): Promise<number>;
+  /**
+   * Inserts a job, or moves an existing one with the same id to the new time and payload. A job that is leased
+   * keeps its lease: its running handler finishes and its own complete/reschedule decides what happens next.
+   */
+  upsert(job: { id: string; kind: string; payload: unknown; runAtMs: number }, nowMs: number): Promise<void>;
+  /**
+   * Leases up to `limit` due jobs of these kinds whose lease is free or expired, except `running` (jobs this owner
+   * is still running: a worker never takes over its own live work).
+   */
+  lease(kinds: string[], nowMs: number, leaseMs: number, owner: string, limit: number, running?: readonly string[]): Promise<Job[]>;
+  /** Whether `owner` holds the job's lease now (checked at the start of a handler's transaction; PostgreSQL locks the row). */
+  holds(id: string, owner: string): Promise<boolean>;
+  /** Moves the lease's end for those of `ids` that `owner` still holds; returns those ids. */
+  extend(ids: readonly string[], owner: string, untilMs: number): Promise<string[]>;
+  /** Deletes the job if `owner` holds it. */
+  complete(id: string, owner: string): Promise<boolean>;
+  /** Frees the lease and sets the next run time (and payload, when given) if `owner` holds it. */
+  reschedule(id: string, owner: string, runAtMs: number, payload?: unknown): Promise<boolean>;
+  /** After a handler failed unexpectedly: frees the lease, counts the error and retries at `runAtMs`, if `owner` holds it. */
+  retryAfterError(id: string, owner: string, runAtMs: number, error: string): Promise<boolean>;
+  /** Moves the job to the dead letters with the reason, if `owner` holds it. */
+  fail(id: string, owner: string, error: string, nowMs: number): Promise<boolean>;
+  /** Moves every job whose kind is not among `known` to the dead letters (jobs nobody can run); returns them. */
+  buryUnknownKinds(known: readonly string[], nowMs: number): Promise<DeadJob[]>;
+  /** The dead letters, newest first. */
+  dead(limit: number): Promise<DeadJob[]>;
   nextRunAt(kinds: string[]): Promise<number | null>;
   count(kinds: string[]): Promise<number>;
+  /** Removes a job whoever holds it (its work was canceled); a handler running it loses its lease. */
   delete(id: string): Promise<void>;
 }
 

@@ -2,7 +2,6 @@ import { afterEach, beforeEach, expect, test } from "bun:test";
 import { createPolicy } from "../../domain/escalations.ts";
 import { ApiError } from "../../errors.ts";
 import { newId } from "../../ids.ts";
-import { ESCALATION_JOB } from "../../oncall/escalation-runner.ts";
 import type { EscalationPolicy } from "../../types.ts";
 import { pageOnCallAction as action } from "./page_on_call.ts";
 import { type Fixture, fixture, issues, NOW, output } from "./test-support.ts";
@@ -32,7 +31,7 @@ test("pages for the trigger's incident: an escalation and its job due now", asyn
   expect(out).toEqual({ escalation_id: expect.stringMatching(/^esc_/), policy_id: policy.id, target_type: "incident", target_id: incident.id, already_active: false });
   const e = await f.deps.store.escalations.get(f.actor.orgId, String(out.escalation_id));
   expect(e).toEqual(expect.objectContaining({ status: "active", target_type: "incident", target_id: incident.id, started_at: new Date(NOW).toISOString() }));
-  expect(await f.deps.store.jobs.nextRunAt([ESCALATION_JOB])).toBe(NOW);
+  expect(await f.deps.store.jobs.nextRunAt(["escalation.step"])).toBe(NOW);
 });
 
 test("the trigger's alert comes before its incident; an explicit id wins over both", async () => {
@@ -49,7 +48,7 @@ test("firing twice for the same target returns the running escalation instead of
   const first = output(await f.run(action, { policy_id: policy.id }, f.ctx({ incident })));
   const second = output(await f.run(action, { policy_id: policy.id }, f.ctx({ incident })));
   expect(second).toEqual({ ...first, already_active: true });
-  expect(await f.deps.store.jobs.count([ESCALATION_JOB])).toBe(1);
+  expect(await f.deps.store.jobs.count(["escalation.step"])).toBe(1);
 });
 
 test("without a target, with both, or with one that rendered empty it fails and names the fields", async () => {
@@ -57,7 +56,7 @@ test("without a target, with both, or with one that rendered empty it fails and 
   await expect(f.run(action, { policy_id: policy.id })).rejects.toThrow("set alert_id or incident_id");
   await expect(f.run(action, { policy_id: policy.id, alert_id: newId("alt"), incident_id: incident.id })).rejects.toThrow("not both");
   await expect(f.run(action, { policy_id: policy.id, incident_id: "" }, f.ctx({ incident }))).rejects.toThrow("incident_id is empty");
-  expect(await f.deps.store.jobs.count([ESCALATION_JOB])).toBe(0);
+  expect(await f.deps.store.jobs.count(["escalation.step"])).toBe(0);
 });
 
 test("an unknown policy or target is a not found; an acknowledged alert is not paged", async () => {

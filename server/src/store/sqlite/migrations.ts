@@ -329,4 +329,22 @@ CREATE TABLE maintenance (
 INSERT INTO maintenance (name) VALUES ('seal-workflow-secrets');
 `,
   },
+  {
+    version: 6,
+    name: "job errors and dead letters",
+    // Handlers that fail unexpectedly retry with backoff (errors counted here) and are given up on after a few;
+    // jobs no worker can run (unknown kind, malformed payload) go to dead_jobs too, where they can be looked at.
+    sql: `
+ALTER TABLE jobs ADD COLUMN errors INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE jobs ADD COLUMN last_error TEXT;
+CREATE TABLE dead_jobs (
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL,
+  payload TEXT NOT NULL,
+  attempts INTEGER NOT NULL,
+  error TEXT NOT NULL,
+  dead_at_ms INTEGER NOT NULL
+);
+`,
+  },
 ];

@@ -1,0 +1,73 @@
+/**
+ * The job catalog: every kind of work the durable queue carries, with the shape of its payload. Producers enqueue
+ * through {@link enqueue} (the payload type follows from the kind) and workers get payloads parsed against the same
+ * schema, so no handler reads `String(job.payload.x)`; a payload that does not parse is dead-lettered, not guessed at.
+ *
+ * A kind's name says what one job does. Its id is chosen by the producer so that enqueueing the same work twice
+ * lands on one row (a delivery's id, a run's id, `sch_<workflow id>`, an escalation's id).
+ */
+import { z } from "zod";
+import type { Job, Repos } from "../store/types.ts";
+
+const id = z.string().min(1);
+
+export const JOB_PAYLOADS = {
+  /** One attempt to deliver a webhook (id = the delivery's id); `manual` = a redelivery asked for through the API. */
+  "webhook.deliver": z.object({ delivery_id: id, webhook_id: id, manual: z.boolean().optional() }),
+  /** Moves a workflow run forward (id = the run's id); also its wake-up after a delay step. */
+  "workflow.run": z.object({ run_id: id }),
+  /** A scheduled workflow's next fire (id = `sch_<workflow id>`), due at `fire_at` (ms). */
+  "workflow.schedule": z.object({ workflow_id: id, organization_id: id, fire_at: z.number().int() }),
+  /** The next level of an escalation (id = the escalation's id). */
+  "escalation.step": z.object({ escalation_id: id }),
+  // Declared for the monitors that come next (uptime checks, heartbeat deadlines, error-rule windows, automatic
+  // publication of draft incidents); no worker handles them yet, so none is ever enqueued.
+  "monitor.check": z.object({ monitor_id: id, organization_id: id }),
+  "heartbeat.deadline": z.object({ heartbeat_id: id, organization_id: id }),
+  "incident.auto_publish": z.object({ incident_id: id, organization_id: id }),
+} as const;
+
+export type JobKind = keyof typeof JOB_PAYLOADS;
+export type JobPayload<K extends JobKind> = z.infer<(typeof JOB_PAYLOADS)[K]>;
+export const JOB_KINDS = Object.keys(JOB_PAYLOADS) as JobKind[];
+
+/** A job as its handler sees it: the payload parsed for its kind. */
+export interface TypedJob<K extends JobKind = JobKind> {
+  id: string;
+  kind: K;
+  payload: JobPayload<K>;
+  runAtMs: number;
+  /** How many times it was leased, this time included. */
+  attempts: number;
+}
+
+export interface NewJob<K extends JobKind> {
+  id: string;
+  kind: K;
+  payload: JobPayload<K>;
+  runAtMs: number;
+}
+
+/** Queues a job in the caller's transaction (or moves an existing one with the same id to the new time and payload). */
+export function enqueue<K extends JobKind>(tx: Repos, job: NewJob<K>, nowMs: number): Promise<void> {
+  return tx.jobs.upsert(job, nowMs);
+}
+
+/** The payload parsed for the job's kind, or why it cannot be. */
+export function parsePayload(kind: string, payload: unknown): { ok: true; payload: JobPayload<JobKind> } | { ok: false; error: string } {
+  const schema = (JOB_PAYLOADS as Record<string, z.ZodType | undefined>)[kind];
+  if (!schema) return { ok: false, error: `unknown job kind "${kind}"` };
+  const parsed = schema.safeParse(payload);
+  if (parsed.success) return { ok: true, payload: parsed.data as JobPayload<JobKind> };
+  return { ok: false, error: `malformed ${kind} payload: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}` };
+}
+
+/** A stored job typed for its kind, or why it cannot be (then it is dead-lettered). */
+export function typeJob(job: Job): { ok: true; job: TypedJob } | { ok: false; error: string } {
+  const parsed = parsePayload(job.kind, job.payload);
+  if (!parsed.ok) return parsed;
+  return { ok: true, job: { id: job.id, kind: job.kind as JobKind, payload: parsed.payload, runAtMs: job.runAtMs, attempts: job.attempts } as TypedJob };
+}
+
+/** The id of a scheduled workflow's job. */
+export const scheduleJobId = (workflowId: string) => `sch_${workflowId}`;
