@@ -126,9 +126,9 @@ class Deliveries implements DeliveryRepo {
     this.q
       .get(
         `UPDATE deliveries SET status = $status, attempt_count = $attempt_count, next_attempt_at = $next_attempt_at, updated_at = $updated_at
-         WHERE id = $id`,
+         WHERE organization_id = $organization_id AND id = $id`,
       )
-      .run({ id: d.id, status: d.status, attempt_count: d.attempt_count, next_attempt_at: d.next_attempt_at, updated_at: d.updated_at });
+      .run({ id: d.id, organization_id: d.organization_id, status: d.status, attempt_count: d.attempt_count, next_attempt_at: d.next_attempt_at, updated_at: d.updated_at });
   }
   async addAttempt(deliveryId: string, a: DeliveryAttempt) {
     this.q
