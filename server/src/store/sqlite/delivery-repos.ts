@@ -73,7 +73,13 @@ class Webhooks implements WebhookRepo {
       .run(webhookParams(w));
   }
   async delete(orgId: string, id: string) {
-    this.q.get("DELETE FROM jobs WHERE kind = 'webhook.deliver' AND json_extract(payload, '$.webhook_id') = $id").run({ id });
+    // Only the jobs of this organization's webhook: the check must precede the webhook's own delete.
+    this.q
+      .get(
+        `DELETE FROM jobs WHERE kind = 'webhook.deliver' AND json_extract(payload, '$.webhook_id') = $id
+         AND EXISTS (SELECT 1 FROM webhooks WHERE organization_id = $orgId AND id = $id)`,
+      )
+      .run({ orgId, id });
     this.q.get("DELETE FROM webhooks WHERE organization_id = $orgId AND id = $id").run({ orgId, id });
   }
 }
