@@ -1,0 +1,18 @@
+/**
+ * The store contract (issue #11): what every `Store` implementation must do, stated once against the public
+ * `Store`/`Repos` interface (no SQL, no implementation internals) and run against each implementation listed in
+ * stores.ts.
+ *
+ * `open` must return a freshly migrated, empty store each time; `cleanup` closes it and removes whatever it created.
+ */
+import { describe } from "bun:test";
+import type { ContractOptions, OpenStore } from "./harness.ts";
+import { tenancyContract } from "./tenancy.ts";
+
+export type { ContractOptions, Deviation, OpenedStore, OpenStore, StoreFactory } from "./harness.ts";
+
+export function describeStoreContract(name: string, open: OpenStore, options: ContractOptions = {}): void {
+  describe(`store contract: ${name}`, () => {
+    tenancyContract(open);
+  });
+}
