@@ -7,6 +7,7 @@
  */
 import { describe } from "bun:test";
 import type { ContractOptions, OpenStore } from "./harness.ts";
+import { pagingContract } from "./paging.ts";
 import { tenancyContract } from "./tenancy.ts";
 
 export type { ContractOptions, Deviation, OpenedStore, OpenStore, StoreFactory } from "./harness.ts";
@@ -14,5 +15,6 @@ export type { ContractOptions, Deviation, OpenedStore, OpenStore, StoreFactory }
 export function describeStoreContract(name: string, open: OpenStore, options: ContractOptions = {}): void {
   describe(`store contract: ${name}`, () => {
     tenancyContract(open);
+    pagingContract(open);
   });
 }
