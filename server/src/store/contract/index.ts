@@ -9,6 +9,7 @@ import { describe } from "bun:test";
 import type { ContractOptions, OpenStore } from "./harness.ts";
 import { pagingContract } from "./paging.ts";
 import { tenancyContract } from "./tenancy.ts";
+import { transactionsContract } from "./transactions.ts";
 
 export type { ContractOptions, Deviation, OpenedStore, OpenStore, StoreFactory } from "./harness.ts";
 
@@ -16,5 +17,6 @@ export function describeStoreContract(name: string, open: OpenStore, options: Co
   describe(`store contract: ${name}`, () => {
     tenancyContract(open);
     pagingContract(open);
+    transactionsContract(open, options);
   });
 }

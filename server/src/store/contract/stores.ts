@@ -1,5 +1,7 @@
 /**
- * Every store implementation the contract runs against. A new implementation is one more entry here.
+ * Every store implementation the contract runs against. A new implementation is one more entry here, e.g.
+ *   { name: "postgres", open: openPostgresForContract },
+ * where `open` returns a freshly migrated, empty store (its own database or schema) and a `cleanup` that drops it.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -21,5 +23,15 @@ export const storeFactories: StoreFactory[] = [
         },
       };
     },
+  },
+  {
+    name: "sqlite (:memory:)",
+    open: async () => {
+      const store = openSqliteStore(":memory:");
+      return { store, cleanup: async () => store.close() };
+    },
+    // One connection serves reads and writes (an in-memory database is private to its connection), so a read
+    // through `store` while a transaction is open sees that transaction's uncommitted writes.
+    knownDeviations: ["reads-see-committed-only"],
   },
 ];
