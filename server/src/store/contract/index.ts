@@ -7,6 +7,8 @@
  */
 import { describe } from "bun:test";
 import type { ContractOptions, OpenStore } from "./harness.ts";
+import { idempotencyContract } from "./idempotency.ts";
+import { outboxContract } from "./outbox.ts";
 import { pagingContract } from "./paging.ts";
 import { tenancyContract } from "./tenancy.ts";
 import { transactionsContract } from "./transactions.ts";
@@ -18,5 +20,7 @@ export function describeStoreContract(name: string, open: OpenStore, options: Co
     tenancyContract(open);
     pagingContract(open);
     transactionsContract(open, options);
+    idempotencyContract(open);
+    outboxContract(open);
   });
 }
