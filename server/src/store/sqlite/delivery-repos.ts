@@ -74,7 +74,13 @@ class Webhooks implements WebhookRepo {
       .run(webhookParams(w));
   }
   async delete(orgId: string, id: string) {
-    this.q.get("DELETE FROM jobs WHERE kind = 'webhook.deliver' AND json_extract(payload, '$.webhook_id') = $id").run({ id });
+    // Only the jobs of this organization's webhook: the check must precede the webhook's own delete.
+    this.q
+      .get(
+        `DELETE FROM jobs WHERE kind = 'webhook.deliver' AND json_extract(payload, '$.webhook_id') = $id
+         AND EXISTS (SELECT 1 FROM webhooks WHERE organization_id = $orgId AND id = $id)`,
+      )
+      .run({ orgId, id });
     this.q.get("DELETE FROM webhooks WHERE organization_id = $orgId AND id = $id").run({ orgId, id });
   }
 }
@@ -127,9 +133,9 @@ class Deliveries implements DeliveryRepo {
     this.q
       .get(
         `UPDATE deliveries SET status = $status, attempt_count = $attempt_count, next_attempt_at = $next_attempt_at, updated_at = $updated_at
-         WHERE id = $id`,
+         WHERE organization_id = $organization_id AND id = $id`,
       )
-      .run({ id: d.id, status: d.status, attempt_count: d.attempt_count, next_attempt_at: d.next_attempt_at, updated_at: d.updated_at });
+      .run({ id: d.id, organization_id: d.organization_id, status: d.status, attempt_count: d.attempt_count, next_attempt_at: d.next_attempt_at, updated_at: d.updated_at });
   }
   async addAttempt(deliveryId: string, a: DeliveryAttempt) {
     this.q

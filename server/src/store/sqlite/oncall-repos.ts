@@ -208,10 +208,11 @@ class Escalations implements EscalationRepo {
       .get(
         `UPDATE escalations SET status = $status, level = $level, cycle = $cycle, next_at = $next_at, ended_at = $ended_at,
            levels_reached = $levels_reached, notifications = $notifications
-         WHERE id = $id`,
+         WHERE organization_id = $organization_id AND id = $id`,
       )
       .run({
         id: e.id,
+        organization_id: e.organization_id,
         status: e.status,
         level: e.level,
         cycle: e.cycle,

@@ -116,6 +116,9 @@ export function openSqliteStore(path: string): Store {
         } catch (err) {
           ctx.active = false;
           writer.run("ROLLBACK");
+          // An in-memory store reads through the writer, so a read during the transaction may have cached a row
+          // that no longer exists: drop what it touched, as a commit does.
+          for (const key of touched) incidentCache.delete(key);
           touched.clear();
           committed.length = 0;
           throw err;

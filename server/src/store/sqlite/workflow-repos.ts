@@ -259,9 +259,9 @@ class Runs implements RunRepo {
     this.q
       .get(
         `UPDATE runs SET status = $status, error = $error, started_at = $started_at, ended_at = $ended_at, duration_ms = $duration_ms
-         WHERE id = $id`,
+         WHERE organization_id = $organization_id AND id = $id`,
       )
-      .run({ id: run.id, status: run.status, error: run.error, started_at: run.started_at, ended_at: run.ended_at, duration_ms: run.duration_ms });
+      .run({ id: run.id, organization_id: run.organization_id, status: run.status, error: run.error, started_at: run.started_at, ended_at: run.ended_at, duration_ms: run.duration_ms });
   }
   async steps(runId: string) {
     return (this.q.get("SELECT * FROM run_steps WHERE run_id = $runId ORDER BY idx").all({ runId }) as Row[]).map(toStep);
