@@ -68,7 +68,7 @@ export async function startServer(config: Config, opts: { logger?: Logger; clock
   // Leases are short and kept alive by each worker's heartbeat while a handler runs (a slow attempt keeps its job).
   const leaseMs = config.jobLeaseMs;
   const worker = new QueueWorker({ name: "deliveries", store, clock, logger, leaseMs, handlers: { "webhook.deliver": (lease) => deliverer.handle(lease) }, maxInFlight: 128 });
-  const fanout = new WebhookFanout(store, clock, () => worker.wake());
+  const fanout = new WebhookFanout(clock);
 
   const notifier = createNotifier({ box, delivery: attempt, smtpUrl: config.smtpUrl, from: config.emailFrom });
 
@@ -81,13 +81,13 @@ export async function startServer(config: Config, opts: { logger?: Logger; clock
   const runs: QueueWorker<"workflow.run"> = new QueueWorker({ name: "runs", store, clock, logger, leaseMs, handlers: { "workflow.run": (lease) => runner.handle(lease) } });
   const scheduler = new Scheduler(clock, () => runs.wake());
   const schedules = new QueueWorker({ name: "schedules", store, clock, logger, leaseMs, handlers: { "workflow.schedule": (lease) => scheduler.handle(lease) }, maxInFlight: 8 });
-  const triggers = new TriggerConsumer(store, clock, () => runs.wake());
-  // Both outbox consumers read the same new events: one pass, one transaction (each consumer's work a savepoint).
-  const drainOutbox = () =>
-    store.transaction(async () => {
-      await fanout.drain();
-      await triggers.drain();
-    });
+  const triggers = new TriggerConsumer(clock);
+  // Both outbox consumers read the same new events: one pass, one transaction; their workers are woken after it.
+  const drainOutbox = async () => {
+    const [deliveries, started] = await store.transaction(async (tx) => [await fanout.drain(tx), await triggers.drain(tx)]);
+    if (deliveries > 0) worker.wake();
+    if (started > 0) runs.wake();
+  };
   const outbox = new OutboxLoop(store, logger, "outbox consumers", drainOutbox);
 
   const app = createApp({

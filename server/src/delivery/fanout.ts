@@ -7,7 +7,7 @@ import { iso, type Clock } from "../clock.ts";
 import { subscribes } from "../domain/webhooks.ts";
 import { enqueue } from "../queue/jobs.ts";
 import { newId } from "../ids.ts";
-import type { EventRecord, Repos, Store, WebhookRecord } from "../store/types.ts";
+import type { EventRecord, Repos, Tx, WebhookRecord } from "../store/types.ts";
 import { consumeOutbox } from "../queue/outbox-consumer.ts";
 import { envelopeFor } from "./envelope.ts";
 
@@ -15,15 +15,11 @@ const CONSUMER = "webhooks";
 const BATCH = 500;
 
 export class WebhookFanout {
-  constructor(
-    private store: Store,
-    private clock: Clock,
-    private onQueued: () => void,
-  ) {}
+  constructor(private clock: Clock) {}
 
-  /** Fans out everything committed so far. Resolves when caught up. */
-  async drain(): Promise<void> {
-    if ((await consumeOutbox(this.store, CONSUMER, BATCH, (tx, events) => this.fanOut(tx, events))) > 0) this.onQueued();
+  /** Fans out everything committed so far, in the caller's transaction. Returns how many deliveries it queued. */
+  drain(tx: Tx): Promise<number> {
+    return consumeOutbox(tx, CONSUMER, BATCH, (t, events) => this.fanOut(t, events));
   }
 
   /** A delivery and its job for every active endpoint subscribed to each event. */

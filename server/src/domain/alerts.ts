@@ -122,7 +122,7 @@ export async function listAlerts(deps: Deps, actor: Actor, filter: AlertFilter, 
 /**
  * firing → acknowledged, by `memberId` when given (it must be a member of the organization: else 422 at
  * `#/member_id`). Anything but a firing alert is a 409. Writes `alert.acknowledged` and stops the alert's
- * escalations. Call inside a transaction to combine it with a read (nested transactions join the outer one).
+ * escalations. To combine it with a read in one transaction, pass deps whose store is `within(store, tx)` (store/within.ts).
  */
 export async function acknowledgeAlert(deps: Deps, actor: Actor, id: string, memberId?: string | null): Promise<Alert> {
   return deps.store.transaction(async (tx) => {

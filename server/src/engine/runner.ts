@@ -21,7 +21,8 @@ import type { Notifier } from "../notify/types.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
 import type { Lease } from "../queue/lease.ts";
 import { LeaseLost } from "../queue/lease.ts";
-import type { Repos, RunRecord, StepRecord, Store } from "../store/types.ts";
+import type { Repos, RunRecord, StepRecord, Store, Tx } from "../store/types.ts";
+import { within } from "../store/within.ts";
 import type { RunStatus } from "../types.ts";
 import { ACTIONS } from "./actions/index.ts";
 import { evaluateConditions } from "./conditions.ts";
@@ -45,6 +46,11 @@ export interface RunnerDeps {
 }
 
 type RunLease = Lease<"workflow.run">;
+/**
+ * How a step's writes are made: inside the run's open transaction each write is a savepoint of it (a failed step
+ * rolls back alone); outside, each is a transaction of its own that holds the lease.
+ */
+type Write = <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
 
 const TERMINAL: RunStatus[] = ["completed", "completed_with_errors", "failed", "canceled"];
 const DONE_STEP = new Set(["completed", "failed", "skipped", "canceled"]);
@@ -71,12 +77,13 @@ export class Runner {
     }
     const steps = await store.runs.steps(run.id);
     for (;;) {
-      const next = await lease.transaction(() => this.advance(lease, run, steps));
+      const next = await lease.transaction((tx) => this.advance(lease, (fn) => tx.savepoint(fn), run, steps));
       if (next === "stop") return;
-      const outcome = await this.execute(lease, run, steps, next);
+      const alone: Write = (fn) => lease.transaction(fn);
+      const outcome = await this.execute(lease, alone, run, steps, next);
       if (outcome === "parked") return;
       if (outcome === "failed" && run.definition.actions[next.index]?.continue_on_error !== true) {
-        await this.finish(lease, run, steps, "failed", `Step ${next.index + 1} (${next.type}) failed: ${next.error}`);
+        await this.finish(lease, alone, run, steps, "failed", `Step ${next.index + 1} (${next.type}) failed: ${next.error}`);
         return;
       }
     }
@@ -86,12 +93,12 @@ export class Runner {
    * Moves the run forward through local steps and finished delays. Returns the next external step to run outside
    * the transaction, or "stop" when the run parked, failed or finished.
    */
-  private async advance(lease: RunLease, run: RunRecord, steps: StepRecord[]): Promise<StepRecord | "stop"> {
+  private async advance(lease: RunLease, write: Write, run: RunRecord, steps: StepRecord[]): Promise<StepRecord | "stop"> {
     const { store, clock } = this.d;
     if (run.status === "queued" || run.status === "waiting") {
       run.status = "running";
       run.started_at ??= iso(clock.now());
-      await lease.transaction((tx) => tx.runs.update(run));
+      await write((tx) => tx.runs.update(run));
     }
     for (const step of steps) {
       if (DONE_STEP.has(step.status)) continue;
@@ -102,7 +109,7 @@ export class Runner {
         const now = clock.now();
         if (step.wait_until_ms !== null && now < step.wait_until_ms) {
           run.status = "waiting";
-          await lease.transaction(async (tx) => {
+          await write(async (tx) => {
             await tx.runs.update(run);
             await lease.reschedule(tx, step.wait_until_ms!);
           });
@@ -113,56 +120,55 @@ export class Runner {
           const scope = await refreshScope(store, run);
           const { result, trace } = evaluateConditions(run.definition.conditions, scope);
           if (!result) {
-            await this.finishStep(lease, run, step, "completed", { output: { waited_until: iso(step.wait_until_ms ?? now), conditions_held: false, conditions: trace } });
-            await this.finish(lease, run, steps, "canceled", "The workflow's conditions no longer held when the delay ended.");
+            await this.finishStep(write, run, step, "completed", { output: { waited_until: iso(step.wait_until_ms ?? now), conditions_held: false, conditions: trace } });
+            await this.finish(lease, write, run, steps, "canceled", "The workflow's conditions no longer held when the delay ended.");
             return "stop";
           }
         }
-        await this.finishStep(lease, run, step, "completed", { output: { waited_until: iso(step.wait_until_ms ?? now), ...(recheck ? { conditions_held: true } : {}) } });
+        await this.finishStep(write, run, step, "completed", { output: { waited_until: iso(step.wait_until_ms ?? now), ...(recheck ? { conditions_held: true } : {}) } });
         continue;
       }
 
       if (this.actions[action.type]?.effects === "external") return step;
-      const outcome = await this.execute(lease, run, steps, step);
+      const outcome = await this.execute(lease, write, run, steps, step);
       if (outcome === "parked") return "stop";
       if (outcome === "failed" && action.continue_on_error !== true) {
-        await this.finish(lease, run, steps, "failed", `Step ${step.index + 1} (${step.type}) failed: ${step.error}`);
+        await this.finish(lease, write, run, steps, "failed", `Step ${step.index + 1} (${step.type}) failed: ${step.error}`);
         return "stop";
       }
     }
     const anyFailed = steps.some((s) => s.status === "failed");
-    await this.finish(lease, run, steps, anyFailed ? "completed_with_errors" : "completed", null);
+    await this.finish(lease, write, run, steps, anyFailed ? "completed_with_errors" : "completed", null);
     return "stop";
   }
 
   /** Runs one step. Returns "parked" when it waits (delay), else whether it completed or failed. */
-  private async execute(lease: RunLease, run: RunRecord, steps: StepRecord[], step: StepRecord): Promise<"completed" | "failed" | "parked"> {
+  private async execute(lease: RunLease, write: Write, run: RunRecord, steps: StepRecord[], step: StepRecord): Promise<"completed" | "failed" | "parked"> {
     const { store, clock } = this.d;
     const action = run.definition.actions[step.index]!;
     const module = this.actions[action.type];
     const startedMs = clock.now();
     step.started_at ??= iso(startedMs);
     step.attempts += 1;
-    if (!module) return this.fail(lease, run, step, `Unknown action type "${action.type}".`);
+    if (!module) return this.fail(write, run, step, `Unknown action type "${action.type}".`);
 
     const scope = this.scopeFor(run, steps);
     const shownAction = redactAction(action);
     const shown = render(actionConfig(shownAction), scope);
-    if (shown.missing.length) return this.fail(lease, run, step, `Unknown template variable(s): ${shown.missing.join(", ")}.`);
+    if (shown.missing.length) return this.fail(write, run, step, `Unknown template variable(s): ${shown.missing.join(", ")}.`);
     step.input = shown.value as Record<string, unknown>;
     let real;
     try {
       real = unsealAction(action, this.d.box, `#/actions/${step.index}`);
     } catch (e) {
-      return this.fail(lease, run, step, message(e));
+      return this.fail(write, run, step, message(e));
     }
     // Most actions have nothing sealed: the same object, rendered once.
     const rendered = real === shownAction ? shown : render(actionConfig(real), scope);
     const parsed = module.config.safeParse(rendered.value);
     if (!parsed.success) {
-      return this.fail(lease, run, step, `Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`);
+      return this.fail(write, run, step, `Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`);
     }
-    const ctx = this.context(run, step, scope, startedMs);
 
     const apply = async (tx: Repos, result: Awaited<ReturnType<ActionModule["run"]>>) => {
       if (result.kind === "wait") {
@@ -183,23 +189,24 @@ export class Runner {
 
     if (module.effects === "local") {
       try {
-        return await lease.transaction(async (tx) => apply(tx, await module.run(parsed.data, ctx)));
+        // The action's domain calls write through the step's own savepoint (or transaction).
+        return await write(async (tx) => apply(tx, await module.run(parsed.data, this.context(run, step, scope, startedMs, within(store, tx)))));
       } catch (e) {
         if (e instanceof LeaseLost) throw e;
-        return this.fail(lease, run, step, message(e));
+        return this.fail(write, run, step, message(e));
       }
     }
     // External: record that the call is in flight first, so a crash retries it (same idempotency key).
     step.status = "running";
-    await lease.transaction((tx) => tx.runs.updateStep(run.id, step));
+    await write((tx) => tx.runs.updateStep(run.id, step));
     let result;
     try {
-      result = await module.run(parsed.data, ctx);
+      result = await module.run(parsed.data, this.context(run, step, scope, startedMs, store));
     } catch (e) {
       if (e instanceof LeaseLost) throw e;
-      return this.fail(lease, run, step, message(e));
+      return this.fail(write, run, step, message(e));
     }
-    return lease.transaction((tx) => apply(tx, result));
+    return write((tx) => apply(tx, result));
   }
 
   private scopeFor(run: RunRecord, steps: StepRecord[]): Scope {
@@ -208,8 +215,8 @@ export class Runner {
     return { ...run.scope, steps: outputs };
   }
 
-  private context(run: RunRecord, step: StepRecord, scope: Scope, nowMs: number): ActionContext {
-    const { store, clock, box, delivery, notifier } = this.d;
+  private context(run: RunRecord, step: StepRecord, scope: Scope, nowMs: number, store: Store): ActionContext {
+    const { clock, box, delivery, notifier } = this.d;
     const causation = { run_id: run.id, workflow_id: run.workflow_id, depth: run.depth + 1 };
     const actor: Actor = { orgId: run.organization_id, source: "workflow", causedBy: causation };
     return {
@@ -220,13 +227,13 @@ export class Runner {
       idempotencyKey: `${run.id}:${step.index}`,
       scope,
       nowMs,
-      startWorkflow: (workflowId, payload) => this.startChild(run, workflowId, payload, scope),
+      startWorkflow: (workflowId, payload) => this.startChild(store, run, workflowId, payload, scope),
     };
   }
 
   /** run_workflow: a child run of an active workflow, counted in the same causation chain (depth ≤ 3, no cycles). */
-  private async startChild(parent: RunRecord, workflowId: string, payload: Record<string, unknown>, scope: Scope): Promise<{ runId: string }> {
-    const { store, clock } = this.d;
+  private async startChild(store: Store, parent: RunRecord, workflowId: string, payload: Record<string, unknown>, scope: Scope): Promise<{ runId: string }> {
+    const { clock } = this.d;
     const chain = [...parent.caused_by, { run_id: parent.id, workflow_id: parent.workflow_id, depth: parent.depth + 1 }];
     if (chain.length > MAX_DEPTH) throw new Error(`run_workflow would make a chain of ${chain.length + 1} runs; the limit is ${MAX_DEPTH + 1} (depth_limit).`);
     if (chain.some((c) => c.workflow_id === workflowId)) throw new Error(`run_workflow to ${workflowId} would run a workflow already in this chain (cycle).`);
@@ -250,27 +257,27 @@ export class Runner {
     return { runId: run.id };
   }
 
-  private async fail(lease: RunLease, run: RunRecord, step: StepRecord, error: string): Promise<"failed"> {
-    await this.finishStep(lease, run, step, "failed", { error });
+  private async fail(write: Write, run: RunRecord, step: StepRecord, error: string): Promise<"failed"> {
+    await this.finishStep(write, run, step, "failed", { error });
     return "failed";
   }
 
-  private async finishStep(lease: RunLease, run: RunRecord, step: StepRecord, status: StepRecord["status"], r: { output?: Record<string, unknown>; error?: string }) {
+  private async finishStep(write: Write, run: RunRecord, step: StepRecord, status: StepRecord["status"], r: { output?: Record<string, unknown>; error?: string }) {
     step.status = status;
     step.output = r.output ?? step.output;
     step.error = r.error ?? null;
     step.started_at ??= iso(this.d.clock.now());
     step.ended_at = iso(this.d.clock.now());
-    await lease.transaction((tx) => tx.runs.updateStep(run.id, step));
+    await write((tx) => tx.runs.updateStep(run.id, step));
   }
 
-  private async finish(lease: RunLease, run: RunRecord, steps: StepRecord[], status: RunStatus, error: string | null) {
+  private async finish(lease: RunLease, write: Write, run: RunRecord, steps: StepRecord[], status: RunStatus, error: string | null) {
     const nowMs = this.d.clock.now();
     run.status = status;
     run.error = error;
     run.ended_at = iso(nowMs);
     run.duration_ms = run.started_at ? nowMs - Date.parse(run.started_at) : 0;
-    await lease.transaction(async (tx) => {
+    await write(async (tx) => {
       for (const s of steps) {
         if (s.status === "pending" || s.status === "waiting" || s.status === "running") {
           s.status = status === "canceled" ? "canceled" : "skipped";

@@ -6,7 +6,7 @@
  */
 import { iso, type Clock } from "../clock.ts";
 import { newId } from "../ids.ts";
-import type { EventRecord, Repos, Store, WorkflowRecord } from "../store/types.ts";
+import type { EventRecord, Repos, Tx, WorkflowRecord } from "../store/types.ts";
 import type { Causation, Service, TriggerType } from "../types.ts";
 import { buildScope, TRIGGERS } from "./catalog.ts";
 import { evaluateConditions } from "./conditions.ts";
@@ -26,19 +26,15 @@ export async function chainFor(tx: Repos, event: Pick<EventRecord, "caused_by">)
 }
 
 export class TriggerConsumer {
-  constructor(
-    private store: Store,
-    private clock: Clock,
-    private onQueued: () => void,
-  ) {}
+  constructor(private clock: Clock) {}
 
-  async drain(): Promise<void> {
-    const started = await consumeOutbox(this.store, CONSUMER, BATCH, async (tx, events) => {
+  /** Evaluates everything committed so far, in the caller's transaction. Returns how many runs it started. */
+  drain(tx: Tx): Promise<number> {
+    return consumeOutbox(tx, CONSUMER, BATCH, async (t, events) => {
       let n = 0;
-      for (const event of events) n += await this.evaluate(tx, event);
+      for (const event of events) n += await this.evaluate(t, event);
       return n;
     });
-    if (started) this.onQueued();
   }
 
   private async evaluate(tx: Repos, event: EventRecord): Promise<number> {

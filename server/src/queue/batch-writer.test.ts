@@ -32,6 +32,6 @@ test("writes issued together commit as one transaction; a failing one rolls back
   ]);
   expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
   expect(commits).toEqual([[event(1).id, event(3).id]]);
-  expect((await store.events.since(0, 10)).map((e) => e.id)).toEqual([event(1).id, event(3).id]);
+  expect((await store.outbox.read("test", 10)).events.map((e) => e.id)).toEqual([event(1).id, event(3).id]);
   store.close();
 });

@@ -3,10 +3,10 @@
  * in its own savepoint (so one failing write rolls back alone). Callers are answered only after the commit, so a
  * resolved promise still means "durably written". On a single-writer database this turns N commits into one.
  */
-import type { Repos, Store } from "../store/types.ts";
+import type { Store, Tx } from "../store/types.ts";
 
 interface Item {
-  fn: (tx: Repos) => Promise<unknown>;
+  fn: (tx: Tx) => Promise<unknown>;
   resolve: (v: unknown) => void;
   reject: (e: unknown) => void;
 }
@@ -20,7 +20,7 @@ export class BatchWriter {
     private maxBatch = 256,
   ) {}
 
-  run<T>(fn: (tx: Repos) => Promise<T>): Promise<T> {
+  run<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ fn, resolve: resolve as (v: unknown) => void, reject });
       if (!this.scheduled) {
@@ -39,10 +39,10 @@ export class BatchWriter {
     }
     const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
     try {
-      await this.store.transaction(async () => {
+      await this.store.transaction(async (tx) => {
         for (const item of batch) {
           try {
-            outcomes.push({ ok: true, value: await this.store.transaction(item.fn) });
+            outcomes.push({ ok: true, value: await tx.savepoint(item.fn) });
           } catch (error) {
             outcomes.push({ ok: false, error });
           }

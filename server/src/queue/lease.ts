@@ -4,7 +4,7 @@
  * owner still held it. So a handler whose lease expired and was taken over by another worker writes nothing more:
  * its transaction rolls back with {@link LeaseLost}, which the worker treats as "stop", not as an error.
  */
-import type { Repos, Store } from "../store/types.ts";
+import type { Repos, Store, Tx } from "../store/types.ts";
 import type { JobKind, JobPayload, TypedJob } from "./jobs.ts";
 
 export class LeaseLost extends Error {
@@ -43,7 +43,7 @@ export class Lease<K extends JobKind = JobKind> {
   }
 
   /** A transaction that runs only while the job is held: nothing in it commits after the lease was lost. */
-  transaction<T>(fn: (tx: Repos) => Promise<T>): Promise<T> {
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     if (this.lost) return Promise.reject(new LeaseLost(this.job.id));
     return this.store.transaction(async (tx) => {
       await this.check(tx);

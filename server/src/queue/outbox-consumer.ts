@@ -1,25 +1,25 @@
 /**
- * Reads domain events after a consumer's offset, in commit order and in batches. `handle` processes each batch in
- * the same transaction that moves the offset, so an event is handled exactly once even across crashes.
- * Returns how much work `handle` reported queuing, so the caller can wake its worker.
+ * Reads domain events after a consumer's position, in the outbox order (store/types.ts `OutboxRepo`: an event that
+ * commits late is read after the ones already passed, never skipped, however many processes write at once), in
+ * batches, inside the caller's transaction. `handle` processes each batch in the transaction that moves the position, so an event is handled
+ * exactly once even across crashes; with several processes, two passes over the same batch conflict in the store
+ * (the position's row) and one of them retries. Returns how much work `handle` reported queuing, so the caller can
+ * wake its worker.
  */
-import type { EventRecord, Repos, Store } from "../store/types.ts";
+import type { EventRecord, Tx } from "../store/types.ts";
 
 export async function consumeOutbox(
-  store: Store,
+  tx: Tx,
   consumer: string,
   batch: number,
-  handle: (tx: Repos, events: EventRecord[]) => Promise<number>,
+  handle: (tx: Tx, events: EventRecord[]) => Promise<number>,
 ): Promise<number> {
   let queued = 0;
   for (;;) {
-    const count = await store.transaction(async (tx) => {
-      const events = await tx.events.since(await tx.offsets.get(consumer), batch);
-      if (events.length === 0) return 0;
-      queued += await handle(tx, events);
-      await tx.offsets.set(consumer, events[events.length - 1]!.seq!);
-      return events.length;
-    });
-    if (count < batch) return queued;
+    const { events, position } = await tx.outbox.read(consumer, batch);
+    if (events.length === 0 || position === null) return queued;
+    queued += await handle(tx, events);
+    await tx.outbox.advance(consumer, position);
+    if (events.length < batch) return queued;
   }
 }

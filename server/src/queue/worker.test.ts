@@ -106,6 +106,8 @@ test("a second worker cannot take a job whose lease is kept alive; it takes it o
   expect(startedBy).toEqual(["a"]);
 });
 
+const CLAIM = { apiKeyId: "key_old_owner", key: "written-by-the-old-owner", method: "POST", path: "/x", bodyHash: "h", status: null, response: null, createdAtMs: 0 };
+
 test("a handler whose lease was taken over cannot complete the job, and what it wrote with the completion rolls back", async () => {
   let release!: () => void;
   const gate = new Promise<void>((r) => (release = r));
@@ -116,7 +118,7 @@ test("a handler whose lease was taken over cannot complete the job, and what it 
     await gate;
     try {
       await lease.transaction(async (tx) => {
-        await tx.offsets.set("written-by-the-old-owner", 1);
+        await tx.idempotency.claim(CLAIM);
         await lease.complete(tx);
       });
       outcome = "completed";
@@ -134,7 +136,7 @@ test("a handler whose lease was taken over cannot complete the job, and what it 
   release();
   await until(() => outcome !== null);
   expect(outcome).toBeInstanceOf(LeaseLost);
-  expect(await store.offsets.get("written-by-the-old-owner")).toBe(0);
+  expect(await store.idempotency.get(CLAIM.apiKeyId, CLAIM.key)).toBeNull();
   expect(await store.jobs.count(["workflow.run"])).toBe(1);
   expect(await store.jobs.holds("taken", "thief")).toBe(true);
   // The new owner's writes hold.

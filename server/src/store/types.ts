@@ -117,10 +117,9 @@ export interface IncidentRepo {
   listUpdates(orgId: string, incidentId: string, page: PageQuery): Promise<Page<IncidentUpdateEntry>>;
 }
 
-/** A domain event as written to the outbox. `seq` orders events for consumers (workflows, webhooks). */
+/** A domain event as written to the outbox (read by its consumers, the webhook fan-out and workflow triggers). */
 export interface EventRecord extends Event {
   organization_id: string;
-  seq?: number;
 }
 export interface EventFilter {
   type?: EventType | undefined;
@@ -130,8 +129,6 @@ export interface EventRepo {
   append(event: EventRecord): Promise<void>;
   get(orgId: string, id: string): Promise<EventRecord | null>;
   list(orgId: string, filter: EventFilter, page: PageQuery): Promise<Page<EventRecord>>;
-  /** Events after a sequence number, across organizations, for outbox consumers. */
-  since(seq: number, limit: number): Promise<EventRecord[]>;
 }
 
 export interface IdempotencyRecord {
@@ -246,10 +243,26 @@ export interface JobRepo {
   delete(id: string): Promise<void>;
 }
 
-/** Where each outbox consumer (webhook fan-out, workflow triggers) has read up to. */
-export interface OffsetRepo {
-  get(name: string): Promise<number>;
-  set(name: string, seq: number): Promise<void>;
+/**
+ * Where an outbox consumer has read up to. Opaque outside the store: consumers only hand back what `read` gave them
+ * (SQLite: the last event's sequence number; PostgreSQL: the writing transaction's id and the sequence number).
+ */
+export type OutboxPosition = string;
+/**
+ * The events outbox as its consumers (webhook fan-out, workflow triggers) read it, across organizations.
+ *
+ * The outbox order rule: once a consumer has read up to a position, no event can become readable *behind* it — an
+ * event whose transaction commits late is read after, never skipped. With one writer (SQLite) commit order is
+ * sequence order. With several concurrent writers (PostgreSQL) sequence numbers are taken before commit, so a lower
+ * number can commit after a higher one; there each event records its transaction's id, a read returns only events of
+ * transactions older than every transaction still running (`pg_snapshot_xmin`), in (transaction id, sequence)
+ * order, and the position is that pair: every transaction below it has ended and new ones get higher ids.
+ */
+export interface OutboxRepo {
+  /** The next events after the consumer's position, at most `limit`, and the position after the last (null: none). */
+  read(consumer: string, limit: number): Promise<{ events: EventRecord[]; position: OutboxPosition | null }>;
+  /** Moves the consumer to `position`, in the transaction that holds what it did with the events before it. */
+  advance(consumer: string, position: OutboxPosition): Promise<void>;
 }
 
 export interface WorkflowRecord extends Workflow {
@@ -422,7 +435,7 @@ export interface Repos {
   webhooks: WebhookRepo;
   deliveries: DeliveryRepo;
   jobs: JobRepo;
-  offsets: OffsetRepo;
+  outbox: OutboxRepo;
   workflows: WorkflowRepo;
   runs: RunRepo;
   evaluations: EvaluationRepo;
@@ -432,12 +445,28 @@ export interface Repos {
   escalations: EscalationRepo;
 }
 
+/** The repositories inside a transaction, plus explicit nesting. */
+export interface Tx extends Repos {
+  /**
+   * Runs `fn` inside this transaction as a unit of its own: if `fn` throws, only its writes roll back (and the error
+   * propagates); the enclosing transaction goes on. For steps that may fail alone (a workflow step, one delivery's
+   * record in a batch).
+   */
+  savepoint<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+}
+
 export interface Store extends Repos {
   /**
    * Runs `fn` in one write transaction: everything it writes (the change and its domain events) commits together
    * or not at all. Reads through `Store` itself see committed data only.
+   *
+   * Transactions are serializable: a read-check-write inside `fn` (is the incident still open? is the key
+   * unclaimed?) holds against concurrent transactions. A store with concurrent writers (PostgreSQL) may abort one of
+   * two conflicting transactions and run its `fn` again, so `fn` must have no effect outside the store (send after
+   * the commit, not inside). Transactions do not nest: calling `transaction` inside `fn` is an error; nest with
+   * `tx.savepoint`, and hand `tx` (or {@link Store} views of it, store/within.ts) to code that writes.
    */
-  transaction<T>(fn: (tx: Repos) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   /** Subscribe to events after they commit (in this process). Returns an unsubscribe function. */
   onCommittedEvents(listener: (events: EventRecord[]) => void): () => void;
   ping(): Promise<void>;

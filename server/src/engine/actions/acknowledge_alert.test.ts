@@ -109,7 +109,7 @@ test("the configuration is strict and accepts templates", () => {
 
 test("inside an outer (step) transaction it acknowledges through a savepoint", async () => {
   const alert = await fire();
-  const out = await f.deps.store.transaction(async () => output(await f.run(action, {}, f.ctx({ alert }))));
+  const out = await f.deps.store.transaction(async (tx) => output(await f.run(action, {}, f.ctx({ alert }, f.inStep(tx)))));
   expect(out.already_acknowledged).toBe(false);
   expect((await f.deps.store.alerts.get(f.actor.orgId, alert.id))?.status).toBe("acknowledged");
 });

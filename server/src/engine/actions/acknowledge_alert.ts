@@ -9,7 +9,7 @@ import { acknowledgeAlert } from "../../domain/alerts.ts";
 import { ApiError } from "../../errors.ts";
 import type { AlertRecord, Repos } from "../../store/types.ts";
 import type { ActionContext, ActionModule } from "../types.ts";
-import { ActionError, domain, present, text } from "./common.ts";
+import { ActionError, domain, present, text, depsIn } from "./common.ts";
 
 const config = z.strictObject({
   alert_id: text().nullish(),
@@ -62,13 +62,13 @@ export const acknowledgeAlertAction: ActionModule<Config> = {
     { name: "dedup_key", type: "string", required: false, description: "Instead of alert_id: the open alert with this dedup key." },
   ],
   async run(c, ctx) {
-    // Read and acknowledge in one transaction (nested calls join it), so the check cannot race another acknowledger.
+    // Read and acknowledge in one transaction (the domain call runs in it), so the check cannot race another acknowledger.
     return ctx.deps.store.transaction(async (tx) => {
       const current = await target(tx, c, ctx);
       if (current.status === "acknowledged") {
         return { kind: "done" as const, output: { id: current.id, status: current.status, already_acknowledged: true } };
       }
-      const alert = await domain(acknowledgeAlert(ctx.deps, ctx.actor, current.id));
+      const alert = await domain(acknowledgeAlert(depsIn(ctx, tx), ctx.actor, current.id));
       return { kind: "done" as const, output: { id: alert.id, status: alert.status, already_acknowledged: false } };
     });
   },

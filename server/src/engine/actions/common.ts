@@ -14,7 +14,14 @@
 import { z } from "zod";
 import { ApiError } from "../../errors.ts";
 import { zLabel } from "../../generated/zod.gen.ts";
+import type { Tx } from "../../store/types.ts";
+import { within } from "../../store/within.ts";
 import type { ActionContext } from "../types.ts";
+
+/** The action's dependencies with its store bound to `tx`, so a domain call runs inside the action's transaction. */
+export function depsIn(ctx: ActionContext, tx: Tx): ActionContext["deps"] {
+  return { ...ctx.deps, store: within(ctx.deps.store, tx) };
+}
 
 /** A failure the user can act on; the runner records its message as the step's error. */
 export class ActionError extends Error {

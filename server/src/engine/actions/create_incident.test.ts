@@ -84,8 +84,8 @@ test("a rendered title longer than the API allows is cut to 300 characters", asy
 test("inside the runner's step transaction it joins it: rolling the step back leaves no incident", async () => {
   const boom = new Error("the step record could not be written");
   await expect(
-    f.deps.store.transaction(async () => {
-      output(await f.run(action, { title: "t" }));
+    f.deps.store.transaction(async (tx) => {
+      output(await f.run(action, { title: "t" }, f.ctx({}, f.inStep(tx))));
       throw boom;
     }),
   ).rejects.toBe(boom);

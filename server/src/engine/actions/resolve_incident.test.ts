@@ -48,7 +48,7 @@ test("an unknown incident, or none in the trigger, fails", async () => {
 
 test("inside an outer (step) transaction it resolves through a savepoint", async () => {
   const incident = await f.incident();
-  const out = await f.deps.store.transaction(async () => output(await f.run(action, {}, f.ctx({ incident }))));
+  const out = await f.deps.store.transaction(async (tx) => output(await f.run(action, {}, f.ctx({ incident }, f.inStep(tx)))));
   expect(out.already_resolved).toBe(false);
   expect((await f.deps.store.incidents.get(f.actor.orgId, incident.id))?.status).toBe("resolved");
 });

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { resolveIncident } from "../../domain/incidents.ts";
 import { ApiError } from "../../errors.ts";
 import type { ActionModule } from "../types.ts";
-import { clip, domain, present, targetIncident, text } from "./common.ts";
+import { clip, domain, present, targetIncident, text, depsIn } from "./common.ts";
 
 const config = z.strictObject({
   incident_id: text().nullish(),
@@ -27,7 +27,7 @@ export const resolveIncidentAction: ActionModule<Config> = {
   async run(c, ctx) {
     const id = targetIncident(c.incident_id, ctx);
     const { store } = ctx.deps;
-    // Read and resolve in one transaction (nested calls join it), so the check cannot race another resolver.
+    // Read and resolve in one transaction (the domain call runs in it), so the check cannot race another resolver.
     return store.transaction(async (tx) => {
       const current = await tx.incidents.get(ctx.actor.orgId, id);
       if (!current) throw ApiError.notFound("incident", id);
@@ -35,7 +35,7 @@ export const resolveIncidentAction: ActionModule<Config> = {
         return { kind: "done" as const, output: { id, already_resolved: true, resolved_at: current.resolved_at } };
       }
       const message = present(c.message) ? clip(c.message.trim(), 10_000) : undefined;
-      const incident = await domain(resolveIncident(ctx.deps, ctx.actor, id, message));
+      const incident = await domain(resolveIncident(depsIn(ctx, tx), ctx.actor, id, message));
       return { kind: "done" as const, output: { id, already_resolved: false, resolved_at: incident.resolved_at } };
     });
   },

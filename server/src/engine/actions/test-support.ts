@@ -11,7 +11,8 @@ import { newId } from "../../ids.ts";
 import { createNotifier } from "../../notify/notifier.ts";
 import { SecretBox } from "../../secrets/secret-box.ts";
 import { openSqliteStore } from "../../store/sqlite/store.ts";
-import type { EventRecord } from "../../store/types.ts";
+import type { EventRecord, Tx } from "../../store/types.ts";
+import { within } from "../../store/within.ts";
 import type { Causation, EventType, Incident, Member, Service } from "../../types.ts";
 import type { ActionContext, ActionModule, ActionResult, Scope } from "../types.ts";
 
@@ -25,6 +26,8 @@ export interface Fixture {
   human: Actor;
   causedBy: Causation;
   ctx(scope?: Scope, overrides?: Partial<ActionContext>): ActionContext;
+  /** Overrides that run an action inside `tx`, as the runner runs a local step inside the step's transaction. */
+  inStep(tx: Tx): Partial<ActionContext>;
   incident(input?: Partial<Parameters<typeof createIncident>[2]>): Promise<Incident>;
   service(name?: string, status?: Service["status"]): Promise<Service>;
   member(email: string): Promise<Member>;
@@ -73,6 +76,7 @@ export async function fixture(delivery: Partial<AttemptSettings> = {}): Promise<
     human,
     causedBy,
     ctx,
+    inStep: (tx) => ({ deps: { ...deps, store: within(store, tx) } }),
     incident: (input = {}) => createIncident(deps, human, { title: "Checkout API returns 502", ...input }),
     service: (name = "Checkout", status = "operational") => createService(deps, human, { name, status }),
     member: (email) => createMember(deps, human, { name: email.split("@")[0]!, email }),

@@ -44,7 +44,7 @@ test("status is required and checked, before and after rendering", async () => {
 
 test("inside an outer (step) transaction it reads and writes through a savepoint", async () => {
   const service = await f.service("Checkout", "operational");
-  const out = await f.deps.store.transaction(async () => output(await f.run(action, { status: "maintenance" }, f.ctx({ service }))));
+  const out = await f.deps.store.transaction(async (tx) => output(await f.run(action, { status: "maintenance" }, f.ctx({ service }, f.inStep(tx)))));
   expect(out.previous_status).toBe("operational");
   expect((await f.deps.store.services.get(f.actor.orgId, service.id))?.status).toBe("maintenance");
 });

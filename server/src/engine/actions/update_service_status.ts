@@ -4,7 +4,7 @@ import { updateService } from "../../domain/services.ts";
 import { ApiError } from "../../errors.ts";
 import { zServiceStatus } from "../../generated/zod.gen.ts";
 import type { ActionModule } from "../types.ts";
-import { ActionError, domain, enumOrTemplate, rendered, targetService, text } from "./common.ts";
+import { ActionError, domain, enumOrTemplate, rendered, targetService, text, depsIn } from "./common.ts";
 
 const config = z.strictObject({
   service_id: text().nullish(),
@@ -25,11 +25,11 @@ export const updateServiceStatusAction: ActionModule<Config> = {
     const id = targetService(c.service_id, ctx);
     const status = rendered("status", c.status, zServiceStatus.options);
     if (status === undefined) throw new ActionError("status is empty (its template rendered to nothing).");
-    // Read and write in one transaction (nested calls join it), so previous_status is the one actually replaced.
+    // Read and write in one transaction (the domain call runs in it), so previous_status is the one actually replaced.
     return ctx.deps.store.transaction(async (tx) => {
       const before = await tx.services.get(ctx.actor.orgId, id);
       if (!before) throw ApiError.notFound("service", id);
-      const after = await domain(updateService(ctx.deps, ctx.actor, id, { status }));
+      const after = await domain(updateService(depsIn(ctx, tx), ctx.actor, id, { status }));
       return { kind: "done" as const, output: { id, status: after.status, previous_status: before.status } };
     });
   },

@@ -6,7 +6,7 @@ import type { Event } from "../../types.ts";
 import { decodeCursor, envelope } from "../pagination.ts";
 import { bindRoute, type HttpContext } from "../route.ts";
 
-const publicEvent = ({ organization_id: _o, seq: _s, ...e }: EventRecord): Event => e;
+const publicEvent = ({ organization_id: _o, ...e }: EventRecord): Event => e;
 
 export function eventRoutes(app: Elysia, http: HttpContext): void {
   const { store } = http.deps;

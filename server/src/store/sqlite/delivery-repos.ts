@@ -1,11 +1,11 @@
-/** SQLite repositories for webhooks, deliveries, the job queue and outbox consumer offsets. */
+/** SQLite repositories for webhooks, deliveries and the job queue. */
 import type {
   DeadJob,
   DeliveryRecord,
   DeliveryRepo,
   Job,
   JobRepo,
-  OffsetRepo,
+
   PageQuery,
   WebhookRecord,
   WebhookRepo,
@@ -281,16 +281,6 @@ class Jobs implements JobRepo {
   }
 }
 
-class Offsets implements OffsetRepo {
-  constructor(private q: Statements) {}
-  async get(name: string) {
-    return (this.q.get("SELECT seq FROM consumer_offsets WHERE name = $name").get({ name }) as { seq: number } | null)?.seq ?? 0;
-  }
-  async set(name: string, seq: number) {
-    this.q.get("INSERT INTO consumer_offsets (name, seq) VALUES ($name, $seq) ON CONFLICT (name) DO UPDATE SET seq = excluded.seq").run({ name, seq });
-  }
-}
-
 export function deliveryRepos(q: Statements) {
-  return { webhooks: new Webhooks(q), deliveries: new Deliveries(q), jobs: new Jobs(q), offsets: new Offsets(q) };
+  return { webhooks: new Webhooks(q), deliveries: new Deliveries(q), jobs: new Jobs(q) };
 }

@@ -25,6 +25,7 @@ import type {
 } from "../types.ts";
 import type { Incident, IncidentUpdateEntry, Member, Organization, Service } from "../../types.ts";
 import { deliveryRepos } from "./delivery-repos.ts";
+import { Outbox } from "./outbox-repo.ts";
 import { workflowRepos } from "./workflow-repos.ts";
 import { oncallRepos } from "./oncall-repos.ts";
 import { json, toPage } from "./paging.ts";
@@ -313,8 +314,7 @@ class Incidents implements IncidentRepo {
   }
 }
 
-const toEvent = (r: Row): EventRecord => ({
-  seq: r.seq,
+export const toEvent = (r: Row): EventRecord => ({
   id: r.id,
   organization_id: r.organization_id,
   type: r.type,
@@ -328,7 +328,7 @@ const toEvent = (r: Row): EventRecord => ({
 class Events implements EventRepo {
   constructor(private q: Statements) {}
   async append(e: EventRecord) {
-    const r = this.q
+    this.q
       .get(
         `INSERT INTO events (id, organization_id, type, resource_type, resource_id, data, caused_by, created_at)
          VALUES ($id, $organization_id, $type, $resource_type, $resource_id, $data, $caused_by, $created_at)`,
@@ -343,7 +343,6 @@ class Events implements EventRepo {
         caused_by: e.caused_by ? json.stringify(e.caused_by) : null,
         created_at: e.created_at,
       });
-    e.seq = Number(r.lastInsertRowid);
   }
   async get(orgId: string, id: string) {
     const r = this.q.get("SELECT * FROM events WHERE organization_id = $orgId AND id = $id").get({ orgId, id }) as Row | null;
@@ -358,10 +357,6 @@ class Events implements EventRepo {
       )
       .all({ orgId, type: f.type ?? null, resourceId: f.resourceId ?? null, ...pageParams(page) }) as Row[];
     return toPage(rows, page, toEvent);
-  }
-  async since(seq: number, limit: number) {
-    const rows = this.q.get("SELECT * FROM events WHERE seq > $seq ORDER BY seq LIMIT $limit").all({ seq, limit }) as Row[];
-    return rows.map(toEvent);
   }
 }
 
@@ -426,6 +421,7 @@ export function sqliteRepos(db: Database): Repos {
     services: new Services(q),
     incidents: new Incidents(q),
     events: new Events(q),
+    outbox: new Outbox(q),
     idempotency: new Idempotency(q),
   };
 }

@@ -48,7 +48,7 @@ test("a transaction that throws writes nothing, and announces no events", async 
 
   await store.transaction((tx) => tx.events.append(event("evt_01M83XXQCFS30DJY7A7AE63ZY6")));
   expect(announced).toEqual(["evt_01M83XXQCFS30DJY7A7AE63ZY6"]);
-  const since = await store.events.since(0, 10);
+  const { events: since } = await store.outbox.read("test", 10);
   expect(since.map((e) => e.id)).toEqual(["evt_01M83XXQCFS30DJY7A7AE63ZY6"]);
   store.close();
 });
@@ -69,7 +69,7 @@ test("concurrent transactions are serialized, never interleaved", async () => {
   store.close();
 });
 
-test("a transaction inside a transaction joins it as a savepoint: its failure rolls back only its own writes", async () => {
+test("tx.savepoint nests explicitly: its failure rolls back only its own writes; a nested store.transaction is refused", async () => {
   const store = openSqliteStore(join(dir, "nested.db"));
   const announced: string[] = [];
   store.onCommittedEvents((es) => announced.push(...es.map((e) => e.id)));
@@ -77,14 +77,16 @@ test("a transaction inside a transaction joins it as a savepoint: its failure ro
     await tx.organizations.create(org);
     await tx.events.append(event("evt_01M83XXQCFS30DJY7A7AE63ZZ1"));
     await expect(
-      store.transaction(async (inner) => {
+      tx.savepoint(async (inner) => {
         await inner.events.append(event("evt_01M83XXQCFS30DJY7A7AE63ZZ2"));
         throw new Error("inner fails");
       }),
     ).rejects.toThrow("inner fails");
-    await store.transaction((inner) => inner.events.append(event("evt_01M83XXQCFS30DJY7A7AE63ZZ3")));
+    await tx.savepoint((inner) => inner.events.append(event("evt_01M83XXQCFS30DJY7A7AE63ZZ3")));
+    // Joining silently would hide which writes belong together; waiting would deadlock on the writer lock.
+    await expect(store.transaction((inner) => inner.organizations.count())).rejects.toThrow("transactions do not nest");
   });
-  expect((await store.events.since(0, 10)).map((e) => e.id)).toEqual(["evt_01M83XXQCFS30DJY7A7AE63ZZ1", "evt_01M83XXQCFS30DJY7A7AE63ZZ3"]);
+  expect((await store.outbox.read("test", 10)).events.map((e) => e.id)).toEqual(["evt_01M83XXQCFS30DJY7A7AE63ZZ1", "evt_01M83XXQCFS30DJY7A7AE63ZZ3"]);
   expect(announced).toEqual(["evt_01M83XXQCFS30DJY7A7AE63ZZ1", "evt_01M83XXQCFS30DJY7A7AE63ZZ3"]);
   store.close();
 });

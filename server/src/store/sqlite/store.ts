@@ -6,7 +6,7 @@
  */
 import type { Database } from "bun:sqlite";
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { EventRecord, Repos, Store } from "../types.ts";
+import type { EventRecord, Repos, Store, Tx } from "../types.ts";
 import { migrate, openDatabase } from "./db.ts";
 import { sqliteRepos } from "./repos.ts";
 import { ReadCache } from "./read-cache.ts";
@@ -74,40 +74,50 @@ export function openSqliteStore(path: string): Store {
       },
       get: repos.events.get.bind(repos.events),
       list: repos.events.list.bind(repos.events),
-      since: repos.events.since.bind(repos.events),
     },
   });
 
-  // A transaction started inside another one (a workflow step calling a domain function) joins it as a
-  // savepoint. `active` guards against continuations that outlive the transaction they were created in.
-  const current = new AsyncLocalStorage<{ repos: Repos; events: EventRecord[]; active: boolean }>();
+  // Transactions do not nest (store/types.ts): a transaction started inside another one would wait for the writer
+  // lock the outer one holds, forever, so it is refused at once. `active` lets work scheduled inside a transaction
+  // but run after it ended start its own.
+  const current = new AsyncLocalStorage<{ active: boolean }>();
   let savepoints = 0;
 
-  return {
-    ...r,
-    async transaction<T>(fn: (tx: Repos) => Promise<T>): Promise<T> {
-      const outer = current.getStore();
-      if (outer?.active) {
+  const txFor = (repos: Repos, events: EventRecord[]): Tx => {
+    const tx: Tx = {
+      ...repos,
+      async savepoint<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
         const sp = `sp${++savepoints}`;
-        const mark = outer.events.length;
+        const mark = events.length;
         writer.run(`SAVEPOINT ${sp}`);
         try {
-          const out = await fn(outer.repos);
+          const out = await fn(tx);
           writer.run(`RELEASE ${sp}`);
           return out;
         } catch (err) {
           writer.run(`ROLLBACK TO ${sp}`);
           writer.run(`RELEASE ${sp}`);
-          outer.events.length = mark;
+          events.length = mark;
           throw err;
         }
+      },
+    };
+    return tx;
+  };
+
+  return {
+    ...r,
+    async transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+      if (current.getStore()?.active) {
+        throw new Error("store.transaction called inside a transaction: transactions do not nest; use tx.savepoint, or pass tx down");
       }
       const committed: EventRecord[] = [];
       const result = await lock.run(async () => {
-        const ctx = { repos: recording(w, committed), events: committed, active: true };
+        const ctx = { active: true };
+        const tx = txFor(recording(w, committed), committed);
         writer.run("BEGIN IMMEDIATE");
         try {
-          const out = await current.run(ctx, () => fn(ctx.repos));
+          const out = await current.run(ctx, () => fn(tx));
           ctx.active = false;
           writer.run("COMMIT");
           for (const key of touched) incidentCache.delete(key);

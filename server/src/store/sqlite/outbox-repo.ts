@@ -1,0 +1,21 @@
+/** The SQLite outbox: domain events read by consumers in commit order, and each consumer's position. */
+import type { OutboxPosition, OutboxRepo } from "../types.ts";
+import { type Row, type Statements, toEvent } from "./repos.ts";
+
+/**
+ * SQLite has one writer at a time, so events commit in sequence order and a consumer's position is just the last
+ * sequence number it handled (the outbox order rule holds trivially).
+ */
+export class Outbox implements OutboxRepo {
+  constructor(private q: Statements) {}
+  async read(consumer: string, limit: number) {
+    const after = (this.q.get("SELECT seq FROM consumer_offsets WHERE name = $consumer").get({ consumer }) as { seq: number } | null)?.seq ?? 0;
+    const rows = this.q.get("SELECT * FROM events WHERE seq > $after ORDER BY seq LIMIT $limit").all({ after, limit }) as Row[];
+    return { events: rows.map(toEvent), position: rows.length ? String(rows[rows.length - 1]!.seq) : null };
+  }
+  async advance(consumer: string, position: OutboxPosition) {
+    const seq = Number(position);
+    if (!Number.isSafeInteger(seq)) throw new Error(`not an outbox position of this store: ${position}`);
+    this.q.get("INSERT INTO consumer_offsets (name, seq) VALUES ($consumer, $seq) ON CONFLICT (name) DO UPDATE SET seq = excluded.seq").run({ consumer, seq });
+  }
+}
