@@ -78,6 +78,9 @@ async function readBody(request: Request, max: number): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
+/** Issues keep the input they refused, so problem.ts can tell a missing field from a wrong-typed one. */
+const REPORT_INPUT = { reportInput: true } as const;
+
 function parseBody(route: AnyRoute, raw: string, headers: Headers): unknown {
   if (!route.body) return undefined;
   if (raw.trim() === "") {
@@ -93,7 +96,7 @@ function parseBody(route: AnyRoute, raw: string, headers: Headers): unknown {
   } catch (e) {
     throw ApiError.badRequest("malformed-json", "Malformed JSON", `The request body is not valid JSON: ${(e as Error).message}`);
   }
-  const r = (route.body as z.ZodType).safeParse(value);
+  const r = (route.body as z.ZodType).safeParse(value, REPORT_INPUT);
   if (!r.success) throw ApiError.validation(fieldErrors("body", r.error.issues));
   checkBodyRules(route.bodyRules, r.data as Record<string, unknown>);
   return r.data;
@@ -198,7 +201,7 @@ export function bindRoute<Op extends OperationId>(app: Elysia, http: HttpContext
       params = r.data;
     }
     if (route.query) {
-      const r = (route.query as z.ZodType).safeParse(rawQuery);
+      const r = (route.query as z.ZodType).safeParse(rawQuery, REPORT_INPUT);
       if (!r.success) throw ApiError.validation(fieldErrors("query", r.error.issues));
       query = r.data;
     }
