@@ -63,3 +63,52 @@ describe("wrong-typed fields", () => {
     expect(JSON.stringify(res.body)).not.toContain("987654321");
   });
 });
+
+describe("nesting depth", () => {
+  const nested = (n: number) => "[".repeat(n) + "]".repeat(n);
+  const tooDeep = (res: Awaited<ReturnType<typeof api>>, at: string) => {
+    const errs = fields(res);
+    const [pointer, detail] = Object.entries(errs)[0] ?? [];
+    expect(pointer).toStartWith(at);
+    expect(detail).toContain("at most 64 levels");
+  };
+  const healthy = async () => expect((await fetch(`${server.baseUrl}/api/v1/health`)).status).toBe(200);
+
+  test("3,000-deep conditions are a 422 naming the condition, and the server stays healthy", async () => {
+    let cond: unknown = { field: "severity", operator: "equals", value: "critical" };
+    for (let i = 0; i < 3000; i++) cond = { operator: "AND", conditions: [cond] };
+    const before = (await api("GET", "/workflows?limit=100")).body.data.length;
+    const res = await api("POST", "/workflows", { name: "deep", trigger: "incident.created", conditions: cond, actions: [{ type: "add_label", label: "x" }] });
+    tooDeep(res, "#/conditions/conditions/0/conditions/0");
+    expect((await api("GET", "/workflows?limit=100")).body.data.length).toBe(before);
+    await healthy();
+  });
+
+  test("50,000-deep alert details (arrays and objects) are a 422, not a stack overflow", async () => {
+    const before = (await api("GET", "/alerts?limit=100")).body.data.length;
+    tooDeep(await api("POST", "/alerts", `{"title":"deep","details":{"x":${nested(50_000)}}}`), "#/details/x/0/0");
+    tooDeep(await api("POST", "/alerts", `{"title":"deep","details":${'{"a":'.repeat(50_000)}1${"}".repeat(50_000)}}`), "#/details/a/a");
+    expect((await api("GET", "/alerts?limit=100")).body.data.length).toBe(before);
+    await healthy();
+  });
+
+  test("run payloads, dry-run data and execute_webhook bodies are held to the same depth", async () => {
+    const wf = await api("POST", "/workflows", { name: "manual", trigger: "manual", actions: [{ type: "add_label", label: "x" }], state: "active" });
+    expect(wf.status).toBe(201);
+    tooDeep(await api("POST", `/workflows/${wf.body.id}/runs`, `{"payload":{"p":${nested(50_000)}}}`), "#/payload/p/0");
+    tooDeep(await api("POST", `/workflows/${wf.body.id}/dry-run`, `{"event":{"data":${nested(10_000)}}}`), "#/event/data/0");
+    tooDeep(
+      await api("POST", "/workflows", `{"name":"w","trigger":"manual","actions":[{"type":"execute_webhook","url":"https://example.com/x","body":${nested(50_000)}}]}`),
+      "#/actions/0/body/0",
+    );
+    expect((await api("GET", `/runs?workflow_id=${wf.body.id}`)).body.data).toEqual([]);
+    await healthy();
+  });
+
+  test("64 levels, the documented limit, are still accepted", async () => {
+    // The body is level 1 and details level 2, so 62 more arrays inside make 64.
+    const res = await api("POST", "/alerts", `{"title":"at the limit","details":{"x":${nested(62)}}}`);
+    expect(res.status).toBe(201);
+    tooDeep(await api("POST", "/alerts", `{"title":"past the limit","details":{"x":${nested(63)}}}`), "#/details/x");
+  });
+});

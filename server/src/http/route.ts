@@ -15,6 +15,7 @@ import type { ApiKeyRecord } from "../store/types.ts";
 import type { FieldError } from "../types.ts";
 import type { Authenticator } from "./auth.ts";
 import { type Claim, claim } from "./idempotency.ts";
+import { MAX_JSON_DEPTH, tooDeepAt } from "./json-depth.ts";
 import { fieldErrors } from "./problem.ts";
 import { type RateDecision, type RateLimiter, rateHeaders } from "./rate-limit.ts";
 
@@ -89,6 +90,11 @@ function parseBody(route: AnyRoute, raw: string, headers: Headers): unknown {
   }
   if (!JSON_TYPE.test(headers.get("content-type") ?? "")) {
     throw new ApiError(415, "unsupported-media-type", "Unsupported media type", "Send the body as application/json (Content-Type: application/json).");
+  }
+  // Before JSON.parse: it, zod and our walkers all recurse, and a deep enough body would overflow the stack.
+  const deep = tooDeepAt(raw);
+  if (deep !== null) {
+    throw ApiError.validation([{ in: "body", pointer: deep, detail: `Nested too deep: objects and arrays may nest at most ${MAX_JSON_DEPTH} levels (the body itself is level 1).` }]);
   }
   let value: unknown;
   try {
