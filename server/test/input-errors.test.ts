@@ -112,3 +112,34 @@ describe("nesting depth", () => {
     tooDeep(await api("POST", "/alerts", `{"title":"past the limit","details":{"x":${nested(63)}}}`), "#/details/x");
   });
 });
+
+describe("integers in query strings and paths", () => {
+  const NOT_DIGITS = ["0x10", "1e1", "0b11", "+7", "%205", "5%20", "abc", "1.5", "-3", "", "99999999999999999999"];
+
+  test("anything but plain decimal digits is a 422 naming the parameter and saying what it expects, on every list", async () => {
+    for (const path of ["/incidents", "/events", "/alerts", "/workflows", "/runs", "/services"]) {
+      for (const raw of NOT_DIGITS) {
+        const res = await api("GET", `${path}?limit=${raw}`);
+        const p = expectProblem(res, 422, "validation");
+        expect({ raw, path, errors: p.errors }).toEqual({ raw, path, errors: [{ in: "query", pointer: "#/limit", detail: expect.stringMatching(/^(Expected an integer in plain decimal digits, e\.g\. 20\.|Must be at most 100\.)$/) }] });
+      }
+    }
+    expect(fields(await api("GET", "/incidents?limit=0x10"))).toEqual({ "#/limit": "Expected an integer in plain decimal digits, e.g. 20." });
+  });
+
+  test("in range digits work; out of range says the bound", async () => {
+    expect((await api("GET", "/incidents?limit=7")).status).toBe(200);
+    expect((await api("GET", "/incidents?limit=007")).status).toBe(200);
+    expect(fields(await api("GET", "/incidents?limit=0"))).toEqual({ "#/limit": "Must be at least 1." });
+    expect(fields(await api("GET", "/incidents?limit=101"))).toEqual({ "#/limit": "Must be at most 100." });
+  });
+
+  test("a schedule's count and a workflow version in the path take digits only", async () => {
+    const wf = await api("POST", "/workflows", { name: "sched", trigger: "scheduled", schedule: "0 9 * * *", actions: [{ type: "add_label", label: "x" }], state: "active" });
+    expect(wf.status).toBe(201);
+    expect((await api("GET", `/workflows/${wf.body.id}/schedule?count=3`)).status).toBe(200);
+    expect(fields(await api("GET", `/workflows/${wf.body.id}/schedule?count=1e1`))).toEqual({ "#/count": "Expected an integer in plain decimal digits, e.g. 20." });
+    expect((await api("GET", `/workflows/${wf.body.id}/versions/1`)).status).toBe(200);
+    for (const v of ["0x1", "1e0", "+1", "1.0"]) expectProblem(await api("GET", `/workflows/${wf.body.id}/versions/${v}`), 404, "not-found");
+  });
+});

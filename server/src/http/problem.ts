@@ -66,6 +66,11 @@ function issueDetail(i: z.core.$ZodIssue): string {
   if (i.code === "unrecognized_keys") return `Unknown field${i.keys.length > 1 ? "s" : ""}: ${i.keys.join(", ")}.`;
   if (i.code === "invalid_value") return `Must be one of ${i.values.map(String).join(", ")}.`;
   if ((i.code === "invalid_type" || i.code === "invalid_union") && i.input === undefined) return "Required.";
+  if ((i.code === "too_small" || i.code === "too_big") && (i.origin === "number" || i.origin === "int")) {
+    const [bound, inclusive] = i.code === "too_small" ? [i.minimum, i.inclusive] : [i.maximum, i.inclusive];
+    const word = i.code === "too_small" ? (inclusive ? "at least" : "greater than") : inclusive ? "at most" : "less than";
+    return `Must be ${word} ${String(bound)}.`;
+  }
   if (i.code === "invalid_type") return `Expected ${expectedName(i.expected)}, got ${jsonType(i.input)}.`;
   if (i.code === "invalid_union" && i.errors.length > 0) {
     const wanted = i.errors.map(branchWanted);
@@ -89,7 +94,7 @@ function meantBranch(i: z.core.$ZodIssue): readonly z.core.$ZodIssue[] | null {
 
 /** Zod issues → field errors, one per failing field (several issues on one field are joined). */
 export function fieldErrors(where: FieldError["in"], issues: readonly z.core.$ZodIssue[]): FieldError[] {
-  const byPointer = new Map<string, { details: string[]; wrongType: boolean }>();
+  const byPointer = new Map<string, { details: string[]; codes: string[]; wrongType: boolean }>();
   const add = (list: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[]) => {
     for (const i of list) {
       const path = [...prefix, ...i.path];
@@ -99,7 +104,7 @@ export function fieldErrors(where: FieldError["in"], issues: readonly z.core.$Zo
         continue;
       }
       const p = pointer(path);
-      const entry = byPointer.get(p) ?? { details: [], wrongType: false };
+      const entry = byPointer.get(p) ?? { details: [], codes: [], wrongType: false };
       byPointer.set(p, entry);
       // zod still runs length checks on a value of the wrong type ("expected array to have >=1 items" for a
       // string field given []): once the type is wrong, nothing else about the field is worth saying.
@@ -107,7 +112,16 @@ export function fieldErrors(where: FieldError["in"], issues: readonly z.core.$Zo
       if (i.code === "invalid_type") {
         entry.wrongType = true;
         entry.details.length = 0;
+        entry.codes.length = 0;
       }
+      // Two bounds of one kind (z.int()'s safe-integer maximum, then the contract's): the later one is the
+      // contract's own and the one to tell.
+      const same = entry.codes.indexOf(i.code);
+      if (same >= 0) {
+        entry.details[same] = issueDetail(i);
+        continue;
+      }
+      entry.codes.push(i.code);
       entry.details.push(issueDetail(i));
     }
   };
