@@ -143,3 +143,28 @@ describe("integers in query strings and paths", () => {
     for (const v of ["0x1", "1e0", "+1", "1.0"]) expectProblem(await api("GET", `/workflows/${wf.body.id}/versions/${v}`), 404, "not-found");
   });
 });
+
+describe("what a refused API key is told", () => {
+  const detail = async (key: string) => expectProblem(await apiClient(server.baseUrl, key)("GET", "/incidents"), 401, "unauthorized").detail;
+  /** The key with the character at `i` replaced by `c`, or by another base64url character. */
+  const withCharAt = (key: string, i: number, c?: string) => key.slice(0, i) + (c ?? (key[i] === "A" ? "B" : "A")) + key.slice(i + 1);
+
+  test("a well-formed key with one wrong character is unknown or revoked, not 'not a Tripwire API key'", async () => {
+    const typo = await detail(withCharAt(server.apiKey, server.apiKey.length - 5));
+    expect(typo).toStartWith("Unknown or revoked API key");
+    expect(typo).not.toContain("not a Tripwire API key");
+  });
+
+  test("only a value without the key's shape is 'not a Tripwire API key', and it says what is wrong", async () => {
+    expect(await detail("sk_live_abc")).toStartWith("That is not a Tripwire API key (they start with tw_live_).");
+    expect(await detail(withCharAt(server.apiKey, 1, "x"))).toStartWith("That is not a Tripwire API key (they start with tw_live_).");
+    expect(await detail(server.apiKey.slice(0, -1))).toStartWith("That is not a Tripwire API key: after tw_live_ a key has 43 characters (letters, digits, _ and -); this has 42.");
+    expect(await detail(withCharAt(server.apiKey, 20, "!"))).toContain("this has 43, some of them not.");
+  });
+
+  test("a revoked key keeps its specific answer", async () => {
+    const created = (await api("POST", "/api-keys", { name: "revoke me", scopes: ["incidents:read"] })).body;
+    expect((await api("DELETE", `/api-keys/${created.id}`)).status).toBe(200);
+    expect(await detail(created.secret)).toMatch(/^API key tw_live_\S{4}… was revoked\.$/);
+  });
+});
