@@ -27,14 +27,22 @@ export const zodPlugin = {
         return $(z).attr("looseObject").call(ctx.nodes.shape(ctx));
       }
     },
-    // Query/path/header numbers arrive as strings.
+    // Query/path/header numbers arrive as strings. `z.coerce.number()` takes whatever Number() takes ("0x10",
+    // "1e1", "0b11", " 5"), so the string must first be plain decimal digits; only then is it converted and
+    // range-checked (z.int() also refuses digits past Number.MAX_SAFE_INTEGER). The number chain is built as the stock resolver would (base, minimum, maximum).
     number(ctx: Ctx) {
       if (!inParams(ctx)) return;
       const { $, symbols: { z } } = ctx;
-      ctx.nodes.base = () => {
-        const n = $(z).attr("coerce").attr("number").call();
-        return ctx.schema.type === "integer" ? n.attr("int").call() : n;
-      };
+      const integer = ctx.schema.type === "integer";
+      const negative = ctx.schema.minimum === undefined || ctx.schema.minimum < 0;
+      const digits = `^${negative ? "-?" : ""}[0-9]+${integer ? "" : "(\\.[0-9]+)?"}$`;
+      const expected = `Expected ${integer ? "an integer" : "a number"} in plain decimal digits${integer ? ", e.g. 20" : ", e.g. 2.5"}.`;
+      ctx.chain.current = $(z).attr(integer ? "int" : "number").call();
+      for (const node of [ctx.nodes.min, ctx.nodes.max]) {
+        const next = node(ctx);
+        if (next) ctx.chain.current = next;
+      }
+      return $(z).attr("string").call().attr("regex").call($.regexp(digits), $.object().prop("error", $.literal(expected))).attr("transform").call($("Number")).attr("pipe").call(ctx.chain.current);
     },
   },
 } as const;

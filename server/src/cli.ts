@@ -9,7 +9,7 @@
  */
 import { parseArgs } from "node:util";
 import { systemClock } from "./clock.ts";
-import { loadConfig } from "./config.ts";
+import { ConfigError, loadConfig } from "./config.ts";
 import { createApiKey, createOrganizationWithOwnerKey, listApiKeys, revokeApiKey } from "./domain/api-keys.ts";
 import type { Actor } from "./domain/context.ts";
 import { ApiError } from "./errors.ts";
@@ -48,7 +48,15 @@ if (values.help || !noun) {
   process.exit(0);
 }
 
-const store = openSqliteStore(loadConfig().databasePath);
+let databasePath: string;
+try {
+  databasePath = loadConfig().databasePath;
+} catch (e) {
+  if (!(e instanceof ConfigError)) throw e;
+  console.error(`tripwire cli: ${e.message}`);
+  process.exit(1);
+}
+const store = openSqliteStore(databasePath);
 const deps = { store, clock: systemClock };
 const actorFor = async (orgId: string | undefined): Promise<Actor> => {
   if (!orgId) fail("--org is required");

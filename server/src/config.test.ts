@@ -26,3 +26,21 @@ test("reads the environment, and refuses nonsense with a message", () => {
   expect(loadConfig({ TRIPWIRE_WEBHOOK_RETRY_SCHEDULE: "0.05,1" }).webhookRetryScheduleMs).toEqual([50, 1000]);
   expect(() => loadConfig({ TRIPWIRE_WEBHOOK_RETRY_SCHEDULE: "soon" })).toThrow(ConfigError);
 });
+
+test("a database URL is refused naming TRIPWIRE_DATABASE, without echoing the URL's credentials", () => {
+  for (const url of ["postgres://app:hunter2@db.internal:5432/tripwire", "postgresql://localhost/tripwire", "POSTGRES://x", "mysql://root@localhost/db"]) {
+    let message = "";
+    try {
+      loadConfig({ TRIPWIRE_DATABASE: url });
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      message = (e as Error).message;
+    }
+    expect(message).toStartWith("TRIPWIRE_DATABASE is a ");
+    expect(message).toContain("set it to a file path");
+    expect(message).not.toContain("hunter2");
+  }
+  expect(() => loadConfig({ TRIPWIRE_DATABASE: "postgresql://localhost/tripwire" })).toThrow("has no PostgreSQL store yet");
+  // Paths, including odd but legal ones, are still paths.
+  for (const path of ["./data/x.db", "/var/lib/tripwire/db", "C:\\data\\t.db", "data/postgres.db", ":memory:"]) expect(loadConfig({ TRIPWIRE_DATABASE: path }).databasePath).toBe(path);
+});

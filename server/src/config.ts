@@ -40,11 +40,26 @@ function schedule(raw: string | undefined): readonly number[] {
   }
 }
 
+/**
+ * TRIPWIRE_DATABASE is a SQLite file path. A URL there (postgres://…) would otherwise become a file at
+ * ./postgres:/…, and the server would run on an empty local database. Only the scheme is echoed: the rest of a
+ * URL may hold a password.
+ */
+function databasePath(raw: string | undefined): string {
+  if (!raw) return "./data/tripwire.db";
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(raw)?.[1];
+  if (scheme === undefined) return raw;
+  const postgres = /^postgres(ql)?$/i.test(scheme);
+  throw new ConfigError(
+    `TRIPWIRE_DATABASE is a ${scheme}:// URL, but this build ${postgres ? "has no PostgreSQL store yet and " : ""}stores data in a SQLite file: set it to a file path, e.g. ./data/tripwire.db.`,
+  );
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   return {
     host: env.HOST || "127.0.0.1",
     port: int("PORT", env.PORT, 3000, 0, 65535),
-    databasePath: env.TRIPWIRE_DATABASE || "./data/tripwire.db",
+    databasePath: databasePath(env.TRIPWIRE_DATABASE),
     dev: env.TRIPWIRE_DEV === "1" || env.TRIPWIRE_DEV === "true",
     rateLimitPerMinute: int("TRIPWIRE_RATE_LIMIT", env.TRIPWIRE_RATE_LIMIT, 600, 1, 10_000_000),
     logLevel: env.LOG_LEVEL || "info",

@@ -1,6 +1,6 @@
 /** The front door: first start creates an organization and prints its key once; the CLI creates more. */
 import { afterAll, expect, test } from "bun:test";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -59,3 +59,33 @@ test("the CLI creates organizations and scoped keys", async () => {
   expect(list.stdout.toString()).toContain("ci");
   expect(list.stdout.toString()).not.toMatch(/tw_live_\S{43}/);
 }, 40_000);
+
+test("a database URL in TRIPWIRE_DATABASE stops `bun run start` with one line naming the variable, and creates nothing", async () => {
+  const stray = join(root, "postgres:");
+  try {
+    const proc = Bun.spawn(["bun", "run", "start"], {
+      cwd: root,
+      env: { ...env, TRIPWIRE_DATABASE: "postgres://app:hunter2@db.internal:5432/tripwire" },
+      stdout: "pipe",
+      stderr: "pipe",
+    });
+    // A server that starts anyway would run until stopped (SIGTERM, which bun run passes on to it).
+    const code = await Promise.race([proc.exited, Bun.sleep(10_000).then(() => null)]);
+    if (code === null) {
+      proc.kill("SIGTERM");
+      await proc.exited;
+      throw new Error("the server started on a database URL instead of refusing it");
+    }
+    const [out, err] = await Promise.all([new Response(proc.stdout).text(), new Response(proc.stderr).text()]);
+    expect(code).not.toBe(0);
+    expect(out).not.toContain("Tripwire is running");
+    // bun run adds its own "$ bun …" and "script exited" lines; ours is the one line that starts with "tripwire:".
+    const ours = err.split("\n").filter((l) => l.startsWith("tripwire:"));
+    expect(ours).toEqual([expect.stringMatching(/^tripwire: TRIPWIRE_DATABASE is a postgres:\/\/ URL, .*set it to a file path/)]);
+    expect(err).not.toMatch(/^\s+at /m);
+    expect(err).not.toContain("hunter2");
+    expect(existsSync(stray)).toBe(false);
+  } finally {
+    rmSync(stray, { recursive: true, force: true });
+  }
+}, 30_000);

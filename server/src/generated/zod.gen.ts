@@ -962,7 +962,7 @@ export const zGetOrganizationResponse = zOrganization;
 
 export const zListApiKeysQuery = z.object({
     cursor: z.string().max(200).optional(),
-    limit: z.coerce.number().int().gte(1).lte(100).optional().default(20)
+    limit: z.string().regex(/^[0-9]+$/, { error: 'Expected an integer in plain decimal digits, e.g. 20.' }).transform(Number).pipe(z.int().gte(1).lte(100)).optional().default(20)
 });
 
 /**
@@ -1001,7 +1001,7 @@ export const zGetApiKeyResponse = zApiKey;
 
 export const zListMembersQuery = z.object({
     cursor: z.string().max(200).optional(),
-    limit: z.coerce.number().int().gte(1).lte(100).optional().default(20)
+    limit: z.string().regex(/^[0-9]+$/, { error: 'Expected an integer in plain decimal digits, e.g. 20.' }).transform(Number).pipe(z.int().gte(1).lte(100)).optional().default(20)
 });
 
 /**
@@ -1051,7 +1051,7 @@ export const zUpdateMemberResponse = zMember;
 
 export const zListServicesQuery = z.object({
     cursor: z.string().max(200).optional(),
-    limit: z.coerce.number().int().gte(1).lte(100).optional().default(20),
+    limit: z.string().regex(/^[0-9]+$/, { error: 'Expected an integer in plain decimal digits, e.g. 20.' }).transform(Number).pipe(z.int().gte(1).lte(100)).optional().default(20),
     status: zServiceStatus.optional()
 });
 
@@ -1102,7 +1102,7 @@ export const zUpdateServiceResponse = zService;
 
 export const zListIncidentsQuery = z.object({
     cursor: z.string().max(200).optional(),
-    limit: z.coerce.number().int().gte(1).lte(100).optional().default(20),
+    limit: z.string().regex(/^[0-9]+$/, { error: 'Expected an integer in plain decimal digits, e.g. 20.' }).transform(Number).pipe(z.int().gte(1).lte(100)).optional().default(20),
     status: zIncidentStatus.optional(),
     severity: zSeverity.optional(),
     visibility: zVisibility.optional(),
@@ -1191,7 +1191,7 @@ export const zListIncidentUpdatesPath = z.object({
 
 export const zListIncidentUpdatesQuery = z.object({
     cursor: z.string().max(200).optional(),
-    limit: z.coerce.number().int().gte(1).lte(100).optional().default(20)
+    limit: z.string().regex(/^[0-9]+$/, { error: 'Expected an integer in plain decimal digits, e.g. 20.' }).transform(Number).pipe(z.int().gte(1).lte(100)).optional().default(20)
 });
 
 /**
@@ -1252,7 +1252,7 @@ export const zAssignIncidentResponse = zIncident;
 
 export const zListEventsQuery = z.object({
     cursor: z.string().max(200).optional(),
-    limit: z.coerce.number().int().gte(1).lte(100).optional().default(20),
+    limit: z.string().regex(/^[0-9]+$/, { error: 'Expected an integer in plain decimal digits, e.g. 20.' }).transform(Number).pipe(z.int().gte(1).lte(100)).optional().default(20),
     type: zEventType.optional(),
     resource_id: z.string().max(64).optional()
 });
@@ -1273,7 +1273,7 @@ export const zGetEventResponse = zEvent;
 
 export const zListWebhooksQuery = z.object({
     cursor: z.string().max(200).optional(),
-    limit: z.coerce.number().int().gte(1).lte(100).optional().default(20)
+    limit: z.string().regex(/^[0-9]+$/, { error: 'Expected an integer in plain decimal digits, e.g. 20.' }).transform(Number).pipe(z.int().gte(1).lte(100)).optional().default(20)
 });
 
 /**
@@ -1357,7 +1357,7 @@ export const zListWebhookDeliveriesPath = z.object({
 
 export const zListWebhookDeliveriesQuery = z.object({
     cursor: z.string().max(200).optional(),
-    limit: z.coerce.number().int().gte(1).lte(100).optional().default(20),
+    limit: z.string().regex(/^[0-9]+$/, { error: 'Expected an integer in plain decimal digits, e.g. 20.' }).transform(Number).pipe(z.int().gte(1).lte(100)).optional().default(20),
     status: zDeliveryStatus.optional()
 });
 
@@ -1397,7 +1397,7 @@ export const zGetWorkflowCatalogResponse = zWorkflowCatalog;
 
 export const zListWorkflowsQuery = z.object({
     cursor: z.string().max(200).optional(),
-    limit: z.coerce.number().int().gte(1).lte(100).optional().default(20),
+    limit: z.string().regex(/^[0-9]+$/, { error: 'Expected an integer in plain decimal digits, e.g. 20.' }).transform(Number).pipe(z.int().gte(1).lte(100)).optional().default(20),
     state: zWorkflowState.optional(),
     trigger: zTriggerType.optional()
 });
@@ -1492,7 +1492,7 @@ export const zListWorkflowVersionsPath = z.object({
 
 export const zListWorkflowVersionsQuery = z.object({
     cursor: z.string().max(200).optional(),
-    limit: z.coerce.number().int().gte(1).lte(100).optional().default(20)
+    limit: z.string().regex(/^[0-9]+$/, { error: 'Expected an integer in plain decimal digits, e.g. 20.' }).transform(Number).pipe(z.int().gte(1).lte(100)).optional().default(20)
 });
 
 /**
@@ -1502,7 +1502,7 @@ export const zListWorkflowVersionsResponse = zWorkflowVersionList;
 
 export const zGetWorkflowVersionPath = z.object({
     workflowId: zWorkflowIdValue,
-    version: z.coerce.number().int().gte(1)
+    version: z.string().regex(/^[0-9]+$/, { error: 'Expected an integer in plain decimal digits, e.g. 20.' }).transform(Number).pipe(z.int().gte(1))
 });
 
 /**
@@ -1531,7 +1531,7 @@ export const zListWorkflowEvaluationsPath = z.object({
 
 export const zListWorkflowEvaluationsQuery = z.object({
     cursor: z.string().max(200).optional(),
-    limit: z.coerce.number().int().gte(1).lte(100).optional().default(20)
+    limit: z.string().regex(/^[0-9]+$/, { error: 'Expected an integer in plain decimal digits, e.g. 20.' }).transform(Number).pipe(z.int().gte(1).lte(100)).optional().default(20)
 });
 
 /**
@@ -1555,7 +1555,7 @@ export const zGetWorkflowSchedulePath = z.object({
 });
 
 export const zGetWorkflowScheduleQuery = z.object({
-    count: z.coerce.number().int().gte(1).lte(50).optional().default(5)
+    count: z.string().regex(/^[0-9]+$/, { error: 'Expected an integer in plain decimal digits, e.g. 20.' }).transform(Number).pipe(z.int().gte(1).lte(50)).optional().default(5)
 });
 
 /**
@@ -1565,7 +1565,7 @@ export const zGetWorkflowScheduleResponse = zSchedulePreview;
 
 export const zListRunsQuery = z.object({
     cursor: z.string().max(200).optional(),
-    limit: z.coerce.number().int().gte(1).lte(100).optional().default(20),
+    limit: z.string().regex(/^[0-9]+$/, { error: 'Expected an integer in plain decimal digits, e.g. 20.' }).transform(Number).pipe(z.int().gte(1).lte(100)).optional().default(20),
     workflow_id: zWorkflowIdValue.optional(),
     status: zRunStatus.optional(),
     created_after: z.iso.datetime({ offset: true }).optional(),
@@ -1616,7 +1616,7 @@ export const zReplayRunResponse = zRun;
 
 export const zListChannelsQuery = z.object({
     cursor: z.string().max(200).optional(),
-    limit: z.coerce.number().int().gte(1).lte(100).optional().default(20)
+    limit: z.string().regex(/^[0-9]+$/, { error: 'Expected an integer in plain decimal digits, e.g. 20.' }).transform(Number).pipe(z.int().gte(1).lte(100)).optional().default(20)
 });
 
 /**
@@ -1679,7 +1679,7 @@ export const zTestChannelResponse = zNotificationResult;
 
 export const zListAlertsQuery = z.object({
     cursor: z.string().max(200).optional(),
-    limit: z.coerce.number().int().gte(1).lte(100).optional().default(20),
+    limit: z.string().regex(/^[0-9]+$/, { error: 'Expected an integer in plain decimal digits, e.g. 20.' }).transform(Number).pipe(z.int().gte(1).lte(100)).optional().default(20),
     status: zAlertStatus.optional(),
     dedup_key: z.string().max(255).optional()
 });
@@ -1750,7 +1750,7 @@ export const zResolveAlertResponse = zAlert;
 
 export const zListEscalationPoliciesQuery = z.object({
     cursor: z.string().max(200).optional(),
-    limit: z.coerce.number().int().gte(1).lte(100).optional().default(20)
+    limit: z.string().regex(/^[0-9]+$/, { error: 'Expected an integer in plain decimal digits, e.g. 20.' }).transform(Number).pipe(z.int().gte(1).lte(100)).optional().default(20)
 });
 
 /**
@@ -1800,7 +1800,7 @@ export const zUpdateEscalationPolicyResponse = zEscalationPolicy;
 
 export const zListEscalationsQuery = z.object({
     cursor: z.string().max(200).optional(),
-    limit: z.coerce.number().int().gte(1).lte(100).optional().default(20),
+    limit: z.string().regex(/^[0-9]+$/, { error: 'Expected an integer in plain decimal digits, e.g. 20.' }).transform(Number).pipe(z.int().gte(1).lte(100)).optional().default(20),
     status: zEscalationStatus.optional()
 });
 

@@ -2,9 +2,11 @@
 import type { Clock } from "../clock.ts";
 import { iso } from "../clock.ts";
 import { ApiError } from "../errors.ts";
-import { hashApiKeySecret, looksLikeApiKey } from "../secrets/api-key-secret.ts";
+import { hashApiKeySecret, KEY_PREFIX, looksLikeApiKey } from "../secrets/api-key-secret.ts";
 import type { ApiKeyRecord, Store } from "../store/types.ts";
 
+/** tw_live_ and 32 random bytes in base64url (secrets/api-key-secret.ts). */
+const KEY_LENGTH = KEY_PREFIX.length + 43;
 const HOW = "Send an API key as `Authorization: Bearer <key>` or `X-API-Key: <key>`.";
 
 export function credentialFrom(headers: Headers): string | null {
@@ -25,6 +27,14 @@ export function credentialFrom(headers: Headers): string | null {
  * CACHE_MS. Expiry is checked on every request from the cached row.
  */
 const CACHE_MS = 5_000;
+
+/** Why a presented value cannot be a key, so a truncated paste is not told it lacks the prefix it has. */
+function notAKey(secret: string): string {
+  if (!secret.startsWith(KEY_PREFIX)) return `That is not a Tripwire API key (they start with ${KEY_PREFIX}).`;
+  const rest = secret.slice(KEY_PREFIX.length);
+  const what = /^[A-Za-z0-9_-]*$/.test(rest) ? `${rest.length}` : `${rest.length}, some of them not`;
+  return `That is not a Tripwire API key: after ${KEY_PREFIX} a key has ${KEY_LENGTH - KEY_PREFIX.length} characters (letters, digits, _ and -); this has ${what}. Check that it was copied whole.`;
+}
 
 export class Authenticator {
   /** last_used_at is written at most once a minute per key, so reads don't each become a write. */
@@ -62,7 +72,8 @@ export class Authenticator {
   }
 
   private accept(key: ApiKeyRecord | null, now: number): ApiKeyRecord {
-    if (!key) throw ApiError.unauthorized("Unknown API key.");
+    // Well-formed but not found: a typo, or a key deleted with its organization. Say no more than that.
+    if (!key) throw ApiError.unauthorized(`Unknown or revoked API key: it has the shape of a Tripwire key but matches none on this server. ${HOW}`);
     if (key.revoked_at) throw ApiError.unauthorized(`API key ${key.prefix}… was revoked.`);
     if (key.expires_at && Date.parse(key.expires_at) <= now) throw ApiError.unauthorized(`API key ${key.prefix}… expired at ${key.expires_at}.`);
     this.touch(key.id, now);
@@ -79,7 +90,7 @@ export class Authenticator {
    * map lives only in this process's memory, is bounded, and forgets each entry after CACHE_MS.
    */
   private async lookup(secret: string): Promise<ApiKeyRecord | null> {
-    if (!looksLikeApiKey(secret)) throw ApiError.unauthorized(`That is not a Tripwire API key (they start with tw_live_). ${HOW}`);
+    if (!looksLikeApiKey(secret)) throw ApiError.unauthorized(`${notAKey(secret)} ${HOW}`);
     return this.store.apiKeys.findByHash(hashApiKeySecret(secret));
   }
 

@@ -17,3 +17,27 @@ test("field errors: one entry per field, readable details", () => {
   expect(errs.find((e) => e.pointer === "#/n")!.detail).toBe("Required.");
   expect(errs.find((e) => e.pointer === "#")!.detail).toBe("Unknown field: extra.");
 });
+
+test("a wrong-typed field says what was expected and what came; a missing one says it is required", () => {
+  const schema = z.strictObject({
+    title: z.string(),
+    labels: z.array(z.string()),
+    details: z.record(z.string(), z.unknown()),
+    nested: z.object({ n: z.int() }),
+    either: z.union([z.object({ a: z.string() }), z.enum(["x", "y"])]),
+    gone: z.string(),
+  });
+  const input = { title: 123, labels: {}, details: [], nested: { n: "5" }, either: 7 };
+  const r = schema.safeParse(input, { reportInput: true });
+  const by = Object.fromEntries(fieldErrors("body", r.error!.issues).map((e) => [e.pointer, e.detail]));
+  expect(by).toEqual({
+    "#/title": "Expected string, got number.",
+    "#/labels": "Expected array, got object.",
+    "#/details": "Expected object, got array.",
+    "#/nested/n": "Expected number, got string.",
+    "#/either": "Expected object or one of x, y, got number.",
+    "#/gone": "Required.",
+  });
+  // Only the type is told, never the value (it may be a secret).
+  expect(JSON.stringify(by)).not.toContain("123");
+});

@@ -15,6 +15,7 @@ import type { ApiKeyRecord } from "../store/types.ts";
 import type { FieldError } from "../types.ts";
 import type { Authenticator } from "./auth.ts";
 import { type Claim, claim } from "./idempotency.ts";
+import { MAX_JSON_DEPTH, tooDeepAt } from "./json-depth.ts";
 import { fieldErrors } from "./problem.ts";
 import { type RateDecision, type RateLimiter, rateHeaders } from "./rate-limit.ts";
 
@@ -78,6 +79,9 @@ async function readBody(request: Request, max: number): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
+/** Issues keep the input they refused, so problem.ts can tell a missing field from a wrong-typed one. */
+const REPORT_INPUT = { reportInput: true } as const;
+
 function parseBody(route: AnyRoute, raw: string, headers: Headers): unknown {
   if (!route.body) return undefined;
   if (raw.trim() === "") {
@@ -87,13 +91,18 @@ function parseBody(route: AnyRoute, raw: string, headers: Headers): unknown {
   if (!JSON_TYPE.test(headers.get("content-type") ?? "")) {
     throw new ApiError(415, "unsupported-media-type", "Unsupported media type", "Send the body as application/json (Content-Type: application/json).");
   }
+  // Before JSON.parse: it, zod and our walkers all recurse, and a deep enough body would overflow the stack.
+  const deep = tooDeepAt(raw);
+  if (deep !== null) {
+    throw ApiError.validation([{ in: "body", pointer: deep, detail: `Nested too deep: objects and arrays may nest at most ${MAX_JSON_DEPTH} levels (the body itself is level 1).` }]);
+  }
   let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch (e) {
     throw ApiError.badRequest("malformed-json", "Malformed JSON", `The request body is not valid JSON: ${(e as Error).message}`);
   }
-  const r = (route.body as z.ZodType).safeParse(value);
+  const r = (route.body as z.ZodType).safeParse(value, REPORT_INPUT);
   if (!r.success) throw ApiError.validation(fieldErrors("body", r.error.issues));
   checkBodyRules(route.bodyRules, r.data as Record<string, unknown>);
   return r.data;
@@ -198,7 +207,7 @@ export function bindRoute<Op extends OperationId>(app: Elysia, http: HttpContext
       params = r.data;
     }
     if (route.query) {
-      const r = (route.query as z.ZodType).safeParse(rawQuery);
+      const r = (route.query as z.ZodType).safeParse(rawQuery, REPORT_INPUT);
       if (!r.success) throw ApiError.validation(fieldErrors("query", r.error.issues));
       query = r.data;
     }
