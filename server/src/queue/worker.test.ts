@@ -143,39 +143,6 @@ test("a handler whose lease was taken over cannot complete the job, and what it 
   expect(await store.transaction((tx) => tx.jobs.complete("taken", "thief"))).toBe(true);
 });
 
-test("every job write names its owner and says whether it still held the lease", async () => {
-  await addRun("w", 0);
-  const [job] = await store.transaction((tx) => tx.jobs.lease(["workflow.run"], 1000, 100, "a", 10));
-  expect(job?.id).toBe("w");
-  expect(await store.transaction((tx) => tx.jobs.lease(["workflow.run"], 1050, 100, "b", 10))).toEqual([]); // still a's
-  expect(await store.transaction((tx) => tx.jobs.extend(["w"], "b", 5000))).toEqual([]);
-  expect(await store.transaction((tx) => tx.jobs.extend(["w"], "a", 1300))).toEqual(["w"]);
-  expect(await store.transaction((tx) => tx.jobs.lease(["workflow.run"], 1200, 100, "b", 10))).toEqual([]); // extended
-  expect((await store.transaction((tx) => tx.jobs.lease(["workflow.run"], 1301, 100, "b", 10))).map((j) => j.attempts)).toEqual([2]);
-  for (const write of [
-    () => store.transaction((tx) => tx.jobs.complete("w", "a")),
-    () => store.transaction((tx) => tx.jobs.reschedule("w", "a", 9999)),
-    () => store.transaction((tx) => tx.jobs.retryAfterError("w", "a", 9999, "x")),
-    () => store.transaction((tx) => tx.jobs.fail("w", "a", "x", 1)),
-  ]) {
-    expect(await write()).toBe(false);
-  }
-  expect(await store.jobs.holds("w", "a")).toBe(false);
-  expect(await store.jobs.holds("w", "b")).toBe(true);
-  // A worker's own running job is not leased again by it even after the lease ran out.
-  expect(await store.transaction((tx) => tx.jobs.lease(["workflow.run"], 99_999, 100, "b", 10, ["w"]))).toEqual([]);
-  expect(await store.transaction((tx) => tx.jobs.reschedule("w", "b", 5, { run_id: "w2" }))).toBe(true);
-  expect(await store.jobs.nextRunAt(["workflow.run"])).toBe(5);
-});
-
-test("a job upserted while it runs keeps its lease: nobody else starts it meanwhile", async () => {
-  await addRun("u", 0);
-  await store.transaction((tx) => tx.jobs.lease(["workflow.run"], 1000, 100, "a", 10));
-  await addRun("u", 0); // e.g. a schedule moved while its job runs
-  expect(await store.transaction((tx) => tx.jobs.lease(["workflow.run"], 1050, 100, "b", 10))).toEqual([]);
-  expect(await store.jobs.holds("u", "a")).toBe(true);
-});
-
 test("malformed payloads and unknown kinds are dead-lettered, visibly, not run", async () => {
   const ran: string[] = [];
   await store.transaction((tx) => tx.jobs.upsert({ id: "bad", kind: "workflow.run", payload: { run: 42 }, runAtMs: 0 }, 0));

@@ -2,6 +2,28 @@
  * The narrow storage interface. HTTP and domain code depend only on this; `sqlite/` implements it today and a
  * PostgreSQL store can implement it later without touching them. Every method is async for that reason, and
  * every query is scoped by organization id (tenancy lives in the store's signatures, not in callers' memory).
+ * What every implementation must do is stated, and tested, once: `contract/` (run by `contract.test.ts`).
+ *
+ * Glossary — the nouns of the domain as the code uses them:
+ * - **event**: a domain event (`incident.created`, `alert.fired`, …) written in the same transaction as the change
+ *   it describes, into the **outbox**; read in order by its consumers (webhook fan-out, workflow triggers), each
+ *   keeping its **position**, and listed at `GET /events`.
+ * - **evaluation**: one workflow considered for one event: `started` a run, or `skipped` with the reason (conditions
+ *   false with each condition's value, disabled, cycle, depth limit). "Why didn't it run?" reads these.
+ * - **run**: one execution of a workflow version, started by an event, a schedule, a manual call, a replay or
+ *   another run; its definition is a snapshot taken at start. A run is made of **steps**.
+ * - **step**: one action of a run, with its rendered input, output or error, timing and attempts. A local step (our
+ *   own data) commits with its record; an external one (a call out) carries an idempotency key `<run>:<step>`.
+ * - **job**: one unit of queued work (a delivery attempt, a run's next move or wake-up, a schedule's next fire, an
+ *   escalation level): a row with a kind, a payload and a due time, durable across crashes (kinds:
+ *   queue/jobs.ts).
+ * - **lease**: a worker's exclusive hold on a job until a time, renewed by its heartbeat while the handler runs;
+ *   every job write names the owner, so a worker that lost its lease writes nothing more. A crashed worker's jobs
+ *   are leased again when their leases expire.
+ * - **delivery**: one event sent to one webhook endpoint, with every **attempt** (status, latency, error); retried
+ *   on a schedule by its job until it succeeds or is given up (the endpoint is then disabled).
+ * - **dead job**: a job given up on (unknown kind, malformed payload, a handler failing again and again), kept to
+ *   look at.
  */
 import type {
   ApiKey,

@@ -8,6 +8,7 @@
 import { describe } from "bun:test";
 import type { ContractOptions, OpenStore } from "./harness.ts";
 import { idempotencyContract } from "./idempotency.ts";
+import { leasesContract } from "./leases.ts";
 import { outboxContract } from "./outbox.ts";
 import { pagingContract } from "./paging.ts";
 import { tenancyContract } from "./tenancy.ts";
@@ -22,5 +23,6 @@ export function describeStoreContract(name: string, open: OpenStore, options: Co
     transactionsContract(open, options);
     idempotencyContract(open);
     outboxContract(open);
+    leasesContract(open);
   });
 }

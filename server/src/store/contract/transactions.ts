@@ -185,5 +185,41 @@ export function transactionsContract(open: OpenStore, options: ContractOptions):
       await store.transaction((tx) => tx.events.append(f.event(orgId)));
       expect(heard).toEqual([e1.id]);
     });
+
+    test("serializable: concurrent read-check-write transactions on one row both take effect (none overwrites the other)", async () => {
+      const store = current();
+      const orgId = await withOrg(store);
+      const inc = f.incident();
+      await store.transaction((tx) => tx.incidents.create(orgId, inc));
+      // Each reads the labels, then (after a pause that lets the other run, where the store allows) writes them
+      // back with one more. A store with concurrent writers must serialize or retry, or a label is lost.
+      const addLabel = (label: string) =>
+        store.transaction(async (tx) => {
+          const now = await tx.incidents.get(orgId, inc.id);
+          await Bun.sleep(20);
+          await tx.incidents.update(orgId, { ...now!, labels: [...now!.labels, label] });
+        });
+      await Promise.all([addLabel("a"), addLabel("b"), addLabel("c")]);
+      expect([...(await store.incidents.get(orgId, inc.id))!.labels].sort()).toEqual(["a", "b", "c"]);
+    });
+
+    test("transactions do not nest silently: inside one, store.transaction is refused and tx.savepoint nests", async () => {
+      const store = current();
+      const orgId = await withOrg(store);
+      const kept = f.event(orgId);
+      const dropped = f.event(orgId);
+      await store.transaction(async (tx) => {
+        await expect(store.transaction(async () => 1)).rejects.toThrow();
+        await tx.savepoint((sp) => sp.events.append(kept));
+        await expect(
+          tx.savepoint(async (sp) => {
+            await sp.events.append(dropped);
+            throw new Boom("only this savepoint");
+          }),
+        ).rejects.toBeInstanceOf(Boom);
+      });
+      expect(await store.events.get(orgId, kept.id)).not.toBeNull();
+      expect(await store.events.get(orgId, dropped.id)).toBeNull();
+    });
   });
 }

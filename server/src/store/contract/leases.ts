@@ -1,0 +1,125 @@
+/**
+ * The job queue's leases (store/types.ts `JobRepo`): a due job goes to one owner at a time; every write by a worker
+ * names its owner and reports whether it still held the lease; a lease can be extended by its owner only and taken
+ * over once it expired; a worker's own running jobs are never leased back to it; an upsert of a leased job keeps
+ * the lease; jobs nobody can run are dead-lettered.
+ */
+import { describe, expect, test } from "bun:test";
+import type { Store } from "../types.ts";
+import { freshStore, type OpenStore } from "./harness.ts";
+
+const KIND = "workflow.run";
+const job = (id: string, runAtMs = 0, kind = KIND) => ({ id, kind, payload: { run_id: id }, runAtMs });
+
+export function leasesContract(open: OpenStore): void {
+  describe("job leases", () => {
+    const current = freshStore(open);
+    const add = (store: Store, ...jobs: ReturnType<typeof job>[]) =>
+      store.transaction(async (tx) => {
+        for (const j of jobs) await tx.jobs.upsert(j, 0);
+      });
+    const lease = (store: Store, nowMs: number, owner: string, limit = 10, leaseMs = 100, running: string[] = []) =>
+      store.transaction((tx) => tx.jobs.lease([KIND], nowMs, leaseMs, owner, limit, running));
+
+    test("a due job of a leased kind goes to one owner, oldest due first; jobs not due or of other kinds stay", async () => {
+      const store = current();
+      await add(store, job("b", 20), job("a", 10), job("later", 5000), job("other", 0, "escalation.step"));
+      const got = await lease(store, 1000, "w1");
+      expect(got.map((j) => [j.id, j.kind, j.payload, j.attempts])).toEqual([
+        ["a", KIND, { run_id: "a" }, 1],
+        ["b", KIND, { run_id: "b" }, 1],
+      ]);
+      expect(await lease(store, 1000, "w2")).toEqual([]);
+      expect(await store.jobs.count([KIND])).toBe(3);
+      expect(await store.jobs.nextRunAt([KIND])).toBe(5000); // leased jobs are not "next"
+      expect(await store.jobs.nextRunAt(["escalation.step"])).toBe(0);
+    });
+
+    test("two workers leasing at once get disjoint jobs", async () => {
+      const store = current();
+      await add(store, ...Array.from({ length: 20 }, (_, i) => job(`j${String(i).padStart(2, "0")}`)));
+      const [a, b] = await Promise.all([lease(store, 1000, "a", 12), lease(store, 1000, "b", 12)]);
+      const ids = [...a!, ...b!].map((j) => j.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids).toHaveLength(20);
+    });
+
+    test("every write names its owner and says whether it still held the lease", async () => {
+      const store = current();
+      await add(store, job("w"));
+      await lease(store, 1000, "a");
+      expect(await store.jobs.holds("w", "a")).toBe(true);
+      expect(await store.jobs.holds("w", "b")).toBe(false);
+      expect(await store.transaction((tx) => tx.jobs.extend(["w"], "b", 5000))).toEqual([]);
+      expect(await store.transaction((tx) => tx.jobs.extend(["w", "gone"], "a", 1300))).toEqual(["w"]);
+      expect(await lease(store, 1200, "b")).toEqual([]); // extended past 1200
+      const taken = await lease(store, 1301, "b");
+      expect(taken.map((j) => [j.id, j.attempts])).toEqual([["w", 2]]);
+      for (const write of [
+        (s: Store) => s.transaction((tx) => tx.jobs.complete("w", "a")),
+        (s: Store) => s.transaction((tx) => tx.jobs.reschedule("w", "a", 9999)),
+        (s: Store) => s.transaction((tx) => tx.jobs.retryAfterError("w", "a", 9999, "x")),
+        (s: Store) => s.transaction((tx) => tx.jobs.fail("w", "a", "x", 1)),
+      ]) {
+        expect(await write(store)).toBe(false);
+      }
+      expect(await store.jobs.holds("w", "b")).toBe(true);
+      expect(await store.transaction((tx) => tx.jobs.reschedule("w", "b", 50, { run_id: "w", later: true }))).toBe(true);
+      expect(await store.jobs.holds("w", "b")).toBe(false);
+      expect(await store.jobs.nextRunAt([KIND])).toBe(50);
+      const [again] = await lease(store, 60, "c");
+      expect(again?.payload).toEqual({ run_id: "w", later: true });
+      expect(await store.transaction((tx) => tx.jobs.complete("w", "c"))).toBe(true);
+      expect(await store.jobs.count([KIND])).toBe(0);
+    });
+
+    test("a worker's own running jobs are not leased back to it after they expire; others' expired jobs are", async () => {
+      const store = current();
+      await add(store, job("mine"), job("theirs"));
+      await lease(store, 1000, "me", 1);
+      await lease(store, 1000, "them", 1);
+      const got = await lease(store, 5000, "me", 10, 100, ["mine"]);
+      expect(got.map((j) => j.id)).toEqual(["theirs"]);
+    });
+
+    test("an upsert of a leased job keeps its lease (and moves its time and payload)", async () => {
+      const store = current();
+      await add(store, job("u"));
+      await lease(store, 1000, "a");
+      await store.transaction((tx) => tx.jobs.upsert({ ...job("u", 1050), payload: { run_id: "u", v: 2 } }, 1000));
+      expect(await lease(store, 1060, "b")).toEqual([]);
+      expect(await store.jobs.holds("u", "a")).toBe(true);
+      expect(await store.transaction((tx) => tx.jobs.reschedule("u", "a", 1070))).toBe(true);
+      expect((await lease(store, 1080, "b")).map((j) => j.payload)).toEqual([{ run_id: "u", v: 2 }]);
+    });
+
+    test("delete removes a job whoever holds it; the holder's next write fails", async () => {
+      const store = current();
+      await add(store, job("d"));
+      await lease(store, 1000, "a");
+      await store.transaction((tx) => tx.jobs.delete("d"));
+      expect(await store.transaction((tx) => tx.jobs.complete("d", "a"))).toBe(false);
+      expect(await store.jobs.count([KIND])).toBe(0);
+    });
+
+    test("failures: retryAfterError counts errors and frees the job; fail and buryUnknownKinds dead-letter it", async () => {
+      const store = current();
+      await add(store, job("r"), job("f"), job("alien", 0, "no.such.kind"));
+      await lease(store, 1000, "a", 10, 60_000);
+      expect(await store.transaction((tx) => tx.jobs.retryAfterError("r", "a", 2000, "boom"))).toBe(true);
+      const [r] = await lease(store, 2000, "b");
+      expect([r?.id, r?.errors]).toEqual(["r", 1]);
+      expect(await store.transaction((tx) => tx.jobs.fail("f", "a", "malformed", 1500))).toBe(true);
+      const buried = await store.transaction((tx) => tx.jobs.buryUnknownKinds([KIND, "escalation.step"], 1600));
+      expect(buried.map((d) => d.id)).toEqual(["alien"]);
+      expect(await store.jobs.count(["no.such.kind"])).toBe(0);
+      const dead = await store.jobs.dead(10);
+      expect(dead.map((d) => [d.id, d.kind, d.error, d.deadAtMs])).toEqual([
+        ["alien", "no.such.kind", 'unknown job kind "no.such.kind"', 1600],
+        ["f", KIND, "malformed", 1500],
+      ]);
+      expect(dead[1]?.payload).toEqual({ run_id: "f" });
+      expect(await store.jobs.count([KIND])).toBe(1); // r, leased by b
+    });
+  });
+}
