@@ -73,20 +73,22 @@ export async function startServer(config: Config, opts: { logger?: Logger; clock
   const notifier = createNotifier({ box, delivery: attempt, smtpUrl: config.smtpUrl, from: config.emailFrom });
 
   // The workflow engine: triggers from the outbox, runs and cron fires from the durable queue.
-  const runner = new Runner({ store, clock, box, delivery: attempt, notifier, logger, wake: () => runs.wake() });
+  const runner = new Runner({ store, clock, box, delivery: attempt, notifier, logger });
 
   // On-call: escalations move level by level on queue jobs, so they survive restarts.
   const escalator = new EscalationRunner({ store, clock, notifier, logger });
   const escalations = new QueueWorker({ name: "escalations", store, clock, logger, leaseMs, handlers: { "escalation.step": (lease) => escalator.handle(lease) }, maxInFlight: 16 });
   const runs: QueueWorker<"workflow.run"> = new QueueWorker({ name: "runs", store, clock, logger, leaseMs, handlers: { "workflow.run": (lease) => runner.handle(lease) } });
-  const scheduler = new Scheduler(clock, () => runs.wake());
+  const scheduler = new Scheduler(clock);
   const schedules = new QueueWorker({ name: "schedules", store, clock, logger, leaseMs, handlers: { "workflow.schedule": (lease) => scheduler.handle(lease) }, maxInFlight: 8 });
   const triggers = new TriggerConsumer(clock);
-  // Both outbox consumers read the same new events: one pass, one transaction; their workers are woken after it.
+  // Both outbox consumers read the same new events: one pass, one transaction (the jobs they queue wake their
+  // workers through the store's commit notifications).
   const drainOutbox = async () => {
-    const [deliveries, started] = await store.transaction(async (tx) => [await fanout.drain(tx), await triggers.drain(tx)]);
-    if (deliveries > 0) worker.wake();
-    if (started > 0) runs.wake();
+    await store.transaction(async (tx) => {
+      await fanout.drain(tx);
+      await triggers.drain(tx);
+    });
   };
   const outbox = new OutboxLoop(store, logger, "outbox consumers", drainOutbox);
 
@@ -95,9 +97,8 @@ export async function startServer(config: Config, opts: { logger?: Logger; clock
     logger,
     clock,
     rateLimitPerMinute: config.rateLimitPerMinute,
-    webhooks: { box, delivery: attempt, wake: () => worker.wake() },
-    wakeRuns: () => runs.wake(),
-    oncall: { box, notifier, delivery: attempt, wake: () => escalations.wake() },
+    webhooks: { box, delivery: attempt },
+    oncall: { box, notifier, delivery: attempt },
   });
   app.listen({ hostname: config.host, port: config.port, maxRequestBodySize: 8 * 1024 * 1024 });
   const port = app.server?.port ?? config.port;

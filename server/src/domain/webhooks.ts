@@ -19,8 +19,6 @@ import { recordEvent } from "./events.ts";
 export interface WebhookDeps extends Deps {
   box: SecretBox;
   delivery: AttemptSettings;
-  /** Tells the delivery worker new work is queued. */
-  wake(): void;
 }
 
 const DEFAULT_OVERLAP_S = 86_400;
@@ -203,7 +201,6 @@ export async function redeliver(deps: WebhookDeps, actor: Actor, webhookId: stri
     await enqueue(tx, { id: d.id, kind: "webhook.deliver", payload: { delivery_id: d.id, webhook_id: webhookId, manual: true }, runAtMs: nowMs }, nowMs);
     return next;
   });
-  deps.wake();
   const attempts = await deps.store.deliveries.attempts([id]);
   return publicDelivery(out, attempts.get(id) ?? []);
 }

@@ -30,10 +30,7 @@ export interface SealingDeps extends Deps {
   box: SecretBox;
 }
 
-export interface WorkflowDeps extends SealingDeps {
-  /** Tells the run worker that runs were queued. */
-  wake(): void;
-}
+export type WorkflowDeps = SealingDeps;
 
 const actions = ACTIONS as Record<string, ActionModule>;
 
@@ -258,7 +255,6 @@ export async function triggerWorkflow(deps: WorkflowDeps, actor: Actor, id: stri
     }
     return createRun(tx, nowMs, { runId, orgId: actor.orgId, workflowId: wf.id, version: wf.version, definition: definitionOf(wf), triggerType: "manual", event: { id: null, type: "manual", data }, scope, chain: [] });
   });
-  deps.wake();
   return publicRun(run, await deps.store.runs.steps(run.id));
 }
 
@@ -326,7 +322,6 @@ export async function replayRun(deps: WorkflowDeps, actor: Actor, id: string, op
       ...(carried ? { carried } : {}),
     });
   });
-  deps.wake();
   return publicRun(run, await deps.store.runs.steps(run.id));
 }
 

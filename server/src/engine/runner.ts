@@ -41,8 +41,6 @@ export interface RunnerDeps {
   notifier: Notifier;
   logger: Logger;
   actions?: Record<string, ActionModule>;
-  /** Tells the queue worker new runs were queued (run_workflow). */
-  wake(): void;
 }
 
 type RunLease = Lease<"workflow.run">;
@@ -253,7 +251,6 @@ export class Runner {
         chain,
       });
     });
-    this.d.wake();
     return { runId: run.id };
   }
 

@@ -32,10 +32,7 @@ export async function syncSchedule(tx: Repos, wf: WorkflowRecord, nowMs: number)
 }
 
 export class Scheduler {
-  constructor(
-    private clock: Clock,
-    private onQueued: () => void,
-  ) {}
+  constructor(private clock: Clock) {}
 
   /**
    * Fires the slot and moves the job to the next one in one transaction that holds the lease: a worker that lost
@@ -43,11 +40,11 @@ export class Scheduler {
    */
   async handle(lease: Lease<"workflow.schedule">): Promise<void> {
     const { payload } = lease.job;
-    const started = await lease.transaction(async (tx) => {
+    await lease.transaction(async (tx) => {
       const wf = await tx.workflows.get(payload.organization_id, payload.workflow_id);
       if (!wf || wf.state !== "active" || wf.trigger.type !== "scheduled" || !wf.trigger.schedule) {
         await lease.complete(tx);
-        return false;
+        return;
       }
       const nowMs = this.clock.now();
       const firedAt = payload.fire_at;
@@ -55,9 +52,7 @@ export class Scheduler {
       const [next] = nextFireTimes(wf.trigger.schedule, wf.trigger.timezone, Math.max(nowMs, firedAt), 1);
       if (next === undefined) await lease.complete(tx);
       else await lease.reschedule(tx, next, { ...payload, fire_at: next });
-      return true;
     });
-    if (started) this.onQueued();
   }
 
   private async fire(tx: Repos, wf: WorkflowRecord, firedAtMs: number, nowMs: number) {

@@ -35,9 +35,7 @@ export interface AppOptions {
   logger: Logger;
   /** Webhook settings; defaults suit tests that never deliver (random key, loopback refused). */
   webhooks?: Omit<WebhookDeps, keyof Deps>;
-  /** Wakes the run worker when runs are queued through the API. */
-  wakeRuns?: () => void;
-  /** Channels, alerts and on-call: the notifier, and a wake-up for the escalation worker. */
+  /** Channels, alerts and on-call: the notifier and outbound settings. */
   oncall?: Omit<OncallDeps, keyof Deps>;
   clock?: Clock;
   /** Requests per minute per API key. */
@@ -98,16 +96,15 @@ export function createApp(opts: AppOptions) {
   serviceRoutes(app as unknown as Elysia, http);
   incidentRoutes(app as unknown as Elysia, http);
   eventRoutes(app as unknown as Elysia, http);
-  const webhooks = opts.webhooks ?? { box: SecretBox.fromKey(randomBytes(32)), delivery: { timeoutMs: 30_000, allowLoopback: false }, wake() {} };
+  const webhooks = opts.webhooks ?? { box: SecretBox.fromKey(randomBytes(32)), delivery: { timeoutMs: 30_000, allowLoopback: false } };
   webhookRoutes(app as unknown as Elysia, http, { ...http.deps, ...webhooks });
-  workflowRoutes(app as unknown as Elysia, http, { ...http.deps, box: webhooks.box, wake: opts.wakeRuns ?? (() => {}) });
+  workflowRoutes(app as unknown as Elysia, http, { ...http.deps, box: webhooks.box });
   const oncall: OncallDeps = {
     ...http.deps,
     ...(opts.oncall ?? {
       box: webhooks.box,
       delivery: webhooks.delivery,
       notifier: createNotifier({ box: webhooks.box, delivery: webhooks.delivery, smtpUrl: undefined, from: "tripwire@localhost" }),
-      wake() {},
     }),
   };
   channelRoutes(app as unknown as Elysia, http, oncall);

@@ -9,6 +9,4 @@ export interface OncallDeps extends Deps {
   notifier: Notifier;
   /** Outbound settings (timeout, whether loopback URLs are allowed in development mode) for channel URLs. */
   delivery: AttemptSettings;
-  /** Tells the escalation worker that an escalation was started or changed. */
-  wake(): void;
 }

@@ -56,6 +56,22 @@ test("a steady stream of wake-ups does not starve the worker", async () => {
   expect(done).toEqual(["j1"]);
 });
 
+test("jobs committed by any transaction wake the worker of their kind at once, without waiting for its poll", async () => {
+  const done: string[] = [];
+  worker(
+    async (lease) => {
+      done.push(lease.job.id);
+      await lease.transaction((tx) => lease.complete(tx));
+    },
+    { pollMs: 60_000 },
+  );
+  await Bun.sleep(20); // its first look found nothing; the next poll is a minute away
+  const queuedAt = Date.now();
+  await addRun("notified");
+  await until(() => done.length === 1, 2000);
+  expect(Date.now() - queuedAt).toBeLessThan(1000);
+});
+
 test("a handler that outlives its lease runs once: the heartbeat keeps the lease, and the worker never re-leases its own job", async () => {
   // The reproduction: a 100 ms lease and a 400 ms handler used to start the same job four times at once.
   let started = 0;

@@ -1,6 +1,7 @@
 /**
  * A worker over the durable job queue: leases due jobs of the kinds it has handlers for, runs up to `maxInFlight`
- * handlers concurrently, and sleeps until the next job is due (or until woken).
+ * handlers concurrently, and sleeps until the next job is due, or until the store says a transaction queued jobs of
+ * its kinds (`onQueuedJobs`), or its poll comes round.
  *
  * Leases are short and kept alive: while a handler runs, a heartbeat extends the leases of every job this worker
  * runs (one write every `leaseMs / 3`), so a slow handler keeps its job and a crashed process's jobs are leased
@@ -52,6 +53,7 @@ export class QueueWorker<K extends JobKind = JobKind> {
   private pending = new Set<Promise<void>>();
   /** A look is already scheduled for the next turn of the event loop. */
   private wakeQueued = false;
+  private unsubscribe: (() => void) | null = null;
 
   constructor(private o: QueueWorkerOptions<K>) {
     this.owner = `${o.name}_${newId("req").slice(4)}`;
@@ -61,6 +63,11 @@ export class QueueWorker<K extends JobKind = JobKind> {
 
   start(): void {
     this.stopped = false;
+    // Jobs of our kinds committed (by this process, or by any process sharing the store): look now, not at the poll.
+    const kinds = new Set<string>(this.kinds);
+    this.unsubscribe = this.o.store.onQueuedJobs((queued) => {
+      for (const k of queued) if (kinds.has(k)) return this.wake();
+    });
     this.heartbeat = setInterval(() => void this.beat(), Math.max(10, Math.floor(this.leaseMs / 3)));
     this.wake();
   }
@@ -68,6 +75,7 @@ export class QueueWorker<K extends JobKind = JobKind> {
   /** Stops leasing and waits for running handlers to finish (their leases are kept alive until then). */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.unsubscribe?.();
     if (this.timer) clearTimeout(this.timer);
     await Promise.allSettled([...this.pending]);
     if (this.heartbeat) clearInterval(this.heartbeat);

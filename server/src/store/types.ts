@@ -489,8 +489,15 @@ export interface Store extends Repos {
    * `tx.savepoint`, and hand `tx` (or {@link Store} views of it, store/within.ts) to code that writes.
    */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
-  /** Subscribe to events after they commit (in this process). Returns an unsubscribe function. */
+  /**
+   * Commit notifications: events after the transaction that wrote them commits, and the kinds of jobs a committed
+   * transaction queued (so a worker looks at once instead of at its next poll). They are hints, never the only way
+   * work is found: outbox loops and workers also poll, so a notification that never arrives delays work by one poll
+   * and loses nothing. SQLite: in this process (it has no other). A store shared by several processes tells all of
+   * them (PostgreSQL: NOTIFY in the transaction, delivered at commit). Each returns an unsubscribe function.
+   */
   onCommittedEvents(listener: (events: EventRecord[]) => void): () => void;
+  onQueuedJobs(listener: (kinds: ReadonlySet<string>) => void): () => void;
   ping(): Promise<void>;
   /**
    * Rewrites storage so that no copy of overwritten or deleted data is left in its files (free pages, logs). Slow

@@ -31,7 +31,7 @@ beforeEach(async () => {
 });
 afterEach(() => f.close());
 
-const channel = (name: string, kind: "slack" | "email" | "webhook", config: Record<string, unknown>) => createChannel({ ...f.deps, wake() {} }, f.human, { name, kind, config });
+const channel = (name: string, kind: "slack" | "email" | "webhook", config: Record<string, unknown>) => createChannel(f.deps, f.human, { name, kind, config });
 const incident = { id: "inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M", title: "Checkout API returns 502", severity: "critical", status: "investigating", visibility: "draft" };
 
 describe("configuration", () => {

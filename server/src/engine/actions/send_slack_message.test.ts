@@ -43,7 +43,7 @@ describe("against a Slack-like receiver on 127.0.0.1", () => {
   });
 
   test("channel_id: the slack channel's sealed URL; other kinds are refused", async () => {
-    const deps = { ...f.deps, wake() {} };
+    const deps = f.deps;
     const ch = await createChannel(deps, f.human, { name: "#ops", kind: "slack", config: { webhook_url: slack.url("ok") } });
     output(await f.run(action, { channel_id: ch.id, text: "Custom text" }, f.ctx()));
     expect(slack.received[0]!.json!.text).toBe("Workflow: Test workflow: Custom text");

@@ -174,6 +174,27 @@ export function transactionsContract(open: OpenStore, options: ContractOptions):
       expect(announced).toEqual([{ ids: [e1.id, e2.id], visible: [true, true] }]);
     });
 
+    test("onQueuedJobs hears the kinds of jobs a transaction queued, after it commits; rolled-back ones never", async () => {
+      const store = current();
+      const heard: string[][] = [];
+      const off = store.onQueuedJobs((kinds) => heard.push([...kinds].sort()));
+      await store.transaction(async (tx) => {
+        await tx.jobs.upsert({ id: "j1", kind: "workflow.run", payload: {}, runAtMs: 0 }, 0);
+        await tx.jobs.upsert({ id: "j2", kind: "webhook.deliver", payload: {}, runAtMs: 0 }, 0);
+        expect(heard).toEqual([]);
+      });
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.jobs.upsert({ id: "j3", kind: "escalation.step", payload: {}, runAtMs: 0 }, 0);
+          throw new Boom("no");
+        }),
+      ).rejects.toBeInstanceOf(Boom);
+      await store.transaction((tx) => tx.organizations.count());
+      off();
+      await store.transaction((tx) => tx.jobs.upsert({ id: "j4", kind: "workflow.run", payload: {}, runAtMs: 0 }, 0));
+      expect(heard).toEqual([["webhook.deliver", "workflow.run"]]);
+    });
+
     test("an unsubscribed listener hears nothing more", async () => {
       const store = current();
       const orgId = await withOrg(store);

@@ -63,8 +63,10 @@ export function openSqliteStore(path: string): Store {
   const lock = new Lock();
   const listeners = new Set<(events: EventRecord[]) => void>();
 
-  // Events appended inside a transaction are announced only after it commits.
-  const recording = (repos: Repos, sink: EventRecord[]): Repos => ({
+  const jobListeners = new Set<(kinds: ReadonlySet<string>) => void>();
+
+  // Events appended and jobs queued inside a transaction are announced only after it commits.
+  const recording = (repos: Repos, sink: EventRecord[], kinds: Set<string>): Repos => ({
     ...repos,
     events: {
       ...repos.events,
@@ -75,6 +77,12 @@ export function openSqliteStore(path: string): Store {
       get: repos.events.get.bind(repos.events),
       list: repos.events.list.bind(repos.events),
     },
+    jobs: Object.assign(Object.create(repos.jobs) as typeof repos.jobs, {
+      upsert: async (job: Parameters<typeof repos.jobs.upsert>[0], nowMs: number) => {
+        await repos.jobs.upsert(job, nowMs);
+        kinds.add(job.kind);
+      },
+    }),
   });
 
   // Transactions do not nest (store/types.ts): a transaction started inside another one would wait for the writer
@@ -112,9 +120,10 @@ export function openSqliteStore(path: string): Store {
         throw new Error("store.transaction called inside a transaction: transactions do not nest; use tx.savepoint, or pass tx down");
       }
       const committed: EventRecord[] = [];
+      const queued = new Set<string>();
       const result = await lock.run(async () => {
         const ctx = { active: true };
-        const tx = txFor(recording(w, committed), committed);
+        const tx = txFor(recording(w, committed, queued), committed);
         writer.run("BEGIN IMMEDIATE");
         try {
           const out = await current.run(ctx, () => fn(tx));
@@ -131,15 +140,21 @@ export function openSqliteStore(path: string): Store {
           for (const key of touched) incidentCache.delete(key);
           touched.clear();
           committed.length = 0;
+          queued.clear();
           throw err;
         }
       });
       if (committed.length) for (const l of listeners) l(committed);
+      if (queued.size) for (const l of jobListeners) l(queued);
       return result;
     },
     onCommittedEvents(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    onQueuedJobs(listener) {
+      jobListeners.add(listener);
+      return () => jobListeners.delete(listener);
     },
     async ping() {
       reader.query("SELECT 1").get();
