@@ -11,7 +11,7 @@ import type { Store } from "../store/types.ts";
 import { Authenticator } from "./auth.ts";
 import { docsRoutes } from "./docs.ts";
 import { internalError, problemResponse, routeNotFound } from "./problem.ts";
-import { RateLimiter } from "./rate-limit.ts";
+import { LocalRateLimiter } from "./rate-limit.ts";
 import type { HttpContext } from "./route.ts";
 import { eventRoutes } from "./routes/events.ts";
 import { incidentRoutes } from "./routes/incidents.ts";
@@ -72,7 +72,7 @@ export function createApp(opts: AppOptions) {
   const http: HttpContext = {
     deps: { store: opts.store, clock },
     auth: new Authenticator(opts.store, clock),
-    limiter: new RateLimiter(opts.rateLimitPerMinute ?? 600),
+    limiter: new LocalRateLimiter(opts.rateLimitPerMinute ?? 600),
     logger: opts.logger,
     maxBodyBytes: opts.maxBodyBytes ?? 1024 * 1024,
     requestId,

@@ -4,6 +4,7 @@ import { iso } from "../clock.ts";
 import { ApiError } from "../errors.ts";
 import { hashApiKeySecret, KEY_PREFIX, looksLikeApiKey } from "../secrets/api-key-secret.ts";
 import type { ApiKeyRecord, Store } from "../store/types.ts";
+import { type KeyCache, LocalKeyCache } from "./key-cache.ts";
 
 /** tw_live_ and 32 random bytes in base64url (secrets/api-key-secret.ts). */
 const KEY_LENGTH = KEY_PREFIX.length + 43;
@@ -21,13 +22,6 @@ export function credentialFrom(headers: Headers): string | null {
   return headers.get("x-api-key");
 }
 
-/**
- * Key lookups are cached for a few seconds: authentication runs on every request and the row rarely changes.
- * Revocation through this process invalidates at once; another process sharing the database sees it within
- * CACHE_MS. Expiry is checked on every request from the cached row.
- */
-const CACHE_MS = 5_000;
-
 /** Why a presented value cannot be a key, so a truncated paste is not told it lacks the prefix it has. */
 function notAKey(secret: string): string {
   if (!secret.startsWith(KEY_PREFIX)) return `That is not a Tripwire API key (they start with ${KEY_PREFIX}).`;
@@ -39,11 +33,11 @@ function notAKey(secret: string): string {
 export class Authenticator {
   /** last_used_at is written at most once a minute per key, so reads don't each become a write. */
   private touched = new Map<string, number>();
-  /** By header value as presented; `bearer` says which header it came in, so one cannot stand in for the other. */
-  private cache = new Map<string, { key: ApiKeyRecord; at: number; bearer: boolean }>();
   constructor(
     private store: Store,
     private clock: Clock,
+    /** Key lookups are cached for a few seconds: authentication runs on every request and the row rarely changes. */
+    private cache: KeyCache = new LocalKeyCache(),
   ) {}
 
   /**
@@ -56,17 +50,14 @@ export class Authenticator {
     const bearer = presented !== null;
     if (!bearer) presented = headers.get("x-api-key");
     if (presented !== null) {
-      const hit = this.cache.get(presented);
-      if (hit !== undefined && hit.bearer === bearer && now - hit.at < CACHE_MS && hit.at <= now) return this.accept(hit.key, now);
+      const hit = this.cache.get(presented, bearer, now);
+      if (hit !== undefined) return this.accept(hit, now);
     }
     const secret = credentialFrom(headers);
     if (secret === null) throw ApiError.unauthorized(`No API key. ${HOW}`);
     return this.lookup(secret).then((key) => {
-      // Unknown keys are not cached, so a flood of random keys cannot grow the map.
-      if (key !== null && presented !== null) {
-        if (this.cache.size > 10_000) this.cache.clear();
-        this.cache.set(presented, { key, at: now, bearer });
-      }
+      // Unknown keys are not cached, so a flood of random keys cannot grow the cache.
+      if (key !== null && presented !== null) this.cache.set(presented, bearer, key, now);
       return this.accept(key, now);
     });
   }
@@ -82,13 +73,9 @@ export class Authenticator {
 
   /** Forget cached lookups for a key (call after revoking it). */
   invalidate(keyId: string): void {
-    for (const [hash, entry] of this.cache) if (entry.key?.id === keyId) this.cache.delete(hash);
+    this.cache.forget(keyId);
   }
 
-  /**
-   * Cached lookups are keyed by the presented header itself, so a cached request skips parsing and hashing. The
-   * map lives only in this process's memory, is bounded, and forgets each entry after CACHE_MS.
-   */
   private async lookup(secret: string): Promise<ApiKeyRecord | null> {
     if (!looksLikeApiKey(secret)) throw ApiError.unauthorized(`${notAKey(secret)} ${HOW}`);
     return this.store.apiKeys.findByHash(hashApiKeySecret(secret));

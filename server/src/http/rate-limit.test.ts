@@ -1,5 +1,5 @@
 import { expect, test } from "bun:test";
-import { RateLimiter } from "./rate-limit.ts";
+import { LocalRateLimiter as RateLimiter } from "./rate-limit.ts";
 
 test("allows `limit` requests per window, then refuses until the window resets", () => {
   const rl = new RateLimiter(2, 60_000);

@@ -1,6 +1,10 @@
 /**
- * A fixed-window request budget per API key. Pure: the caller passes the time. In memory, per process; a shared
- * store can replace it when several processes serve one database.
+ * Request budgets per API key (RateLimit-* headers, 429 when spent).
+ *
+ * {@link LocalRateLimiter} counts in this process's memory: with N processes behind a load balancer that spreads a
+ * key's requests evenly, the key gets up to N × the limit per minute in total (each process grants its own
+ * TRIPWIRE_RATE_LIMIT); set the limit to the total divided by N to keep it. A limiter shared through the database
+ * can replace it behind the same interface.
  */
 export interface RateDecision {
   allowed: boolean;
@@ -10,7 +14,14 @@ export interface RateDecision {
   resetSeconds: number;
 }
 
-export class RateLimiter {
+export interface RateLimiter {
+  readonly limit: number;
+  /** Spends one request of `key`'s budget at `nowMs` (synchronous: it runs on every request). */
+  take(key: string, nowMs: number): RateDecision;
+}
+
+/** A fixed window per key, in memory. Pure: the caller passes the time. */
+export class LocalRateLimiter implements RateLimiter {
   private windows = new Map<string, { start: number; count: number }>();
   constructor(
     readonly limit: number,
