@@ -2,7 +2,9 @@ import { describe, expect, test } from "bun:test";
 import { createOrganizationWithOwnerKey } from "../domain/api-keys.ts";
 import type { ApiError } from "../errors.ts";
 import { openSqliteStore } from "../store/sqlite/store.ts";
+import type { ApiKeyRecord } from "../store/types.ts";
 import { Authenticator, credentialFrom } from "./auth.ts";
+import { LocalKeyCache } from "./key-cache.ts";
 
 test.each([
   [{ authorization: "Bearer tw_live_abc" }, "tw_live_abc"],
@@ -22,7 +24,15 @@ describe("Authenticator's cache", () => {
     const now = Date.parse("2026-01-01T00:00:00Z");
     const clock = { now: () => now };
     const { key } = await createOrganizationWithOwnerKey({ store, clock }, "Org");
-    return { store, auth: new Authenticator(store, clock), secret: key.secret};
+    const cache = new LocalKeyCache();
+    const cached: string[] = [];
+    const spy = Object.assign(Object.create(cache) as LocalKeyCache, {
+      set: (presented: string, bearer: boolean, k: ApiKeyRecord, at: number) => {
+        cached.push(presented);
+        cache.set(presented, bearer, k, at);
+      },
+    });
+    return { store, auth: new Authenticator(store, clock, spy), secret: key.secret, cached };
   };
   const reason = async (f: () => unknown) => {
     try {
@@ -51,9 +61,12 @@ describe("Authenticator's cache", () => {
   });
 
   test("unknown keys are answered 401 and never cached", async () => {
-    const { auth } = await setup();
+    const { auth, cached, secret } = await setup();
     const h = new Headers({ authorization: "Bearer tw_live_0000000000000000000000000000000000000000000" });
     expect(await reason(() => auth.authenticate(h))).toBe(401);
-    expect((auth as unknown as { cache: Map<string, unknown> }).cache.size).toBe(0);
+    expect(cached).toEqual([]);
+    await auth.authenticate(new Headers({ authorization: `Bearer ${secret}` }));
+    expect(cached).toEqual([`Bearer ${secret}`]); // a found key is
+
   });
 });
