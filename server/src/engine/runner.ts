@@ -13,7 +13,7 @@
  * template, and nothing a template renders is ever opened).
  */
 import { iso, type Clock } from "../clock.ts";
-import type { AttemptSettings } from "../delivery/attempt.ts";
+import type { AttemptSettings } from "../outbound/attempt.ts";
 import type { Actor } from "../domain/context.ts";
 import { ApiError } from "../errors.ts";
 import type { Logger } from "../log.ts";

@@ -3,7 +3,7 @@
  * against these; the runner and the trigger consumer supply the I/O.
  */
 import type { z } from "zod";
-import type { AttemptSettings } from "../delivery/attempt.ts";
+import type { AttemptSettings } from "../outbound/attempt.ts";
 import type { Actor, Deps } from "../domain/context.ts";
 import type { Notifier } from "../notify/types.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";

@@ -1,5 +1,5 @@
 /**
- * execute_webhook: sends JSON to a URL through the guarded outbound client (delivery/outbound-http.ts): https
+ * execute_webhook: sends JSON to a URL through the guarded outbound client (outbound/outbound-http.ts): https
  * only (plain http to loopback only when the server allows loopback), SSRF-checked against the addresses the name
  * resolves to at connect time, no redirects followed, a whole-call timeout of `deps.delivery.timeoutMs`.
  *
@@ -28,8 +28,8 @@
  * status or the error class; the runner records it as the step's error.
  */
 import { z } from "zod";
-import { guardedPost } from "../../delivery/outbound-http.ts";
-import { isValidWebhookSecret, signDelivery } from "../../delivery/signing.ts";
+import { guardedPost } from "../../outbound/outbound-http.ts";
+import { isValidWebhookSecret, signDelivery } from "../../outbound/signing.ts";
 import { VERSION } from "../../version.ts";
 import type { ActionContext, ActionModule, Scope } from "../types.ts";
 import { ActionError, isTemplate, present, stringOrTemplate, text } from "./common.ts";

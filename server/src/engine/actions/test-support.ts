@@ -1,7 +1,7 @@
 /** Test fixtures for the action modules: a real in-memory SQLite store, an organization and an ActionContext. */
 import { randomBytes } from "node:crypto";
 import type { Clock } from "../../clock.ts";
-import type { AttemptSettings } from "../../delivery/attempt.ts";
+import type { AttemptSettings } from "../../outbound/attempt.ts";
 import { createOrganizationWithOwnerKey } from "../../domain/api-keys.ts";
 import type { Actor, Deps } from "../../domain/context.ts";
 import { createIncident } from "../../domain/incidents.ts";
