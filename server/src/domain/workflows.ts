@@ -16,7 +16,7 @@ import { redact, redactAction, seal, unseal, UnsealError, unsealAction } from ".
 import { nextFireTimes, syncSchedule } from "../engine/scheduler.ts";
 import { render } from "../engine/templates.ts";
 import { definitionOf } from "../engine/triggers.ts";
-import type { ActionModule, Scope } from "../engine/types.ts";
+import type { ActionModule, RunScope } from "../engine/types.ts";
 import { actionConfig, validateWorkflow } from "../engine/validate.ts";
 import { ApiError } from "../errors.ts";
 import { newId } from "../ids.ts";
@@ -337,7 +337,7 @@ export async function replayRun(deps: WorkflowDeps, actor: Actor, id: string, op
 export async function dryRun(deps: SealingDeps, actor: Actor, id: string, input: { event?: { type?: string | undefined; data: Record<string, unknown> } | undefined; from_run?: string | undefined }) {
   const wf = await load(deps.store, actor, id);
   const nowMs = deps.clock.now();
-  let scope: Scope;
+  let scope: RunScope;
   if (input.from_run) {
     const run = await deps.store.runs.get(actor.orgId, input.from_run);
     if (!run) throw ApiError.validation([{ in: "body", pointer: "#/from_run", detail: `No run ${input.from_run}.` }]);

@@ -30,7 +30,7 @@ import { redactAction, unsealAction } from "./sealing.ts";
 import { refreshScope } from "./scope-refresh.ts";
 import { render } from "./templates.ts";
 import { actionConfig } from "./validate.ts";
-import { type ActionContext, type ActionModule, MAX_DEPTH, type Scope } from "./types.ts";
+import { type ActionContext, type ActionModule, MAX_DEPTH, type RunScope } from "./types.ts";
 
 export interface RunnerDeps {
   store: Store;
@@ -202,13 +202,13 @@ export class Runner {
     return lease.transaction((tx) => apply(tx, result));
   }
 
-  private scopeFor(run: RunRecord, steps: StepRecord[]): Scope {
+  private scopeFor(run: RunRecord, steps: StepRecord[]): RunScope {
     const outputs: Record<string, unknown> = {};
     for (const s of steps) if (s.name && s.status === "completed") outputs[s.name] = s.output ?? {};
     return { ...run.scope, steps: outputs };
   }
 
-  private context(run: RunRecord, step: StepRecord, scope: Scope, nowMs: number): ActionContext {
+  private context(run: RunRecord, step: StepRecord, scope: RunScope, nowMs: number): ActionContext {
     const { store, clock, box, delivery, notifier } = this.d;
     const causation = { run_id: run.id, workflow_id: run.workflow_id, depth: run.depth + 1 };
     const actor: Actor = { orgId: run.organization_id, source: "workflow", causedBy: causation };
@@ -225,7 +225,7 @@ export class Runner {
   }
 
   /** run_workflow: a child run of an active workflow, counted in the same causation chain (depth ≤ 3, no cycles). */
-  private async startChild(parent: RunRecord, workflowId: string, payload: Record<string, unknown>, scope: Scope): Promise<{ runId: string }> {
+  private async startChild(parent: RunRecord, workflowId: string, payload: Record<string, unknown>, scope: RunScope): Promise<{ runId: string }> {
     const { store, clock } = this.d;
     const chain = [...parent.caused_by, { run_id: parent.id, workflow_id: parent.workflow_id, depth: parent.depth + 1 }];
     if (chain.length > MAX_DEPTH) throw new Error(`run_workflow would make a chain of ${chain.length + 1} runs; the limit is ${MAX_DEPTH + 1} (depth_limit).`);

@@ -7,7 +7,7 @@ import { newId } from "../ids.ts";
 import { enqueue } from "../queue/jobs.ts";
 import type { Repos, RunRecord, StepRecord, WorkflowDefinition } from "../store/types.ts";
 import type { Causation, TriggerType } from "../types.ts";
-import type { Scope } from "./types.ts";
+import type { RunScope } from "./types.ts";
 
 
 export interface NewRun {
@@ -18,7 +18,7 @@ export interface NewRun {
   triggerType: TriggerType;
   event: { id: string | null; type: string; data: Record<string, unknown> };
   /** The scope without `run`; the run id is added here. */
-  scope: Scope;
+  scope: RunScope;
   chain: Causation[];
   replayOf?: string | null;
   /** For a replay from the failed step: steps before it keep these outcomes instead of running again. */

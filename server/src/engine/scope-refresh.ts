@@ -4,9 +4,9 @@
  */
 import type { RunRecord, Store } from "../store/types.ts";
 import { buildScope } from "./catalog.ts";
-import type { Scope } from "./types.ts";
+import type { RunScope } from "./types.ts";
 
-export async function refreshScope(store: Store, run: RunRecord): Promise<Scope> {
+export async function refreshScope(store: Store, run: RunRecord): Promise<RunScope> {
   const scope = run.scope;
   const workflow = (scope.workflow as { id: string; name: string }) ?? { id: run.workflow_id, name: run.definition.name };
   const incident = scope.incident as { id?: string } | undefined;

@@ -16,7 +16,7 @@ import type { Causation, CatalogAction, FieldError, TriggerType, Workflow } from
  * `timestamp` (ISO, when the trigger fired), `workflow` ({ id, name }) and `run` ({ id }). `steps` holds the
  * outputs of earlier named steps: `steps.<name>.<field>`.
  */
-export type Scope = Record<string, unknown>;
+export type RunScope = Record<string, unknown>;
 
 /** One trigger type of the catalog. */
 export interface TriggerSpec {
@@ -29,7 +29,7 @@ export interface TriggerSpec {
   /** Whether something produces this trigger yet (alerts, monitors… come in later issues). */
   fires: boolean;
   /** A realistic scope for dry runs without an event. */
-  sampleScope(nowMs: number): Scope;
+  sampleScope(nowMs: number): RunScope;
 }
 
 /** Everything an action may use while it runs. */
@@ -41,7 +41,7 @@ export interface ActionContext {
   stepIndex: number;
   /** Stable across retries of this step: send it to external systems as an idempotency key. */
   idempotencyKey: string;
-  scope: Scope;
+  scope: RunScope;
   nowMs: number;
   /** Starts another workflow's run (run_workflow). Provided by the runner. */
   startWorkflow(workflowId: string, payload: Record<string, unknown>): Promise<{ runId: string }>;

@@ -31,7 +31,7 @@ import { z } from "zod";
 import { guardedPost } from "../../outbound/outbound-http.ts";
 import { isValidWebhookSecret, signDelivery } from "../../outbound/signing.ts";
 import { VERSION } from "../../version.ts";
-import type { ActionContext, ActionModule, Scope } from "../types.ts";
+import type { ActionContext, ActionModule, RunScope } from "../types.ts";
 import { ActionError, isTemplate, present, stringOrTemplate, text } from "./common.ts";
 
 export const USER_AGENT = `Tripwire-Workflows/${VERSION}`;
@@ -93,7 +93,7 @@ const config = z.strictObject({
 type Config = z.infer<typeof config>;
 
 /** The default body: the run's template scope, arranged as documented above. */
-export function defaultBody(scope: Scope): Record<string, unknown> {
+export function defaultBody(scope: RunScope): Record<string, unknown> {
   const { workflow, run, timestamp, steps, ...event } = scope;
   return { workflow, run, timestamp, event, steps: steps ?? {} };
 }

@@ -14,7 +14,7 @@ import { z } from "zod";
 import { escapeHtml } from "../../notify/email.ts";
 import { isEmailAddress } from "../../notify/channel-config.ts";
 import { render } from "../templates.ts";
-import type { ActionContext, ActionModule, Scope } from "../types.ts";
+import type { ActionContext, ActionModule, RunScope } from "../types.ts";
 import { ActionError, items, list, present, requiredText, stringOrTemplate, text } from "./common.ts";
 
 const config = z.strictObject({
@@ -39,7 +39,7 @@ async function safeHtml(c: Config, ctx: ActionContext): Promise<string | undefin
   const run = await ctx.deps.store.runs.byId(ctx.run.id);
   const raw = (run?.definition.actions[ctx.stepIndex] as { html?: unknown } | undefined)?.html;
   if (typeof raw !== "string") return c.html;
-  const out = render(raw, escapedScope(ctx.scope) as Scope);
+  const out = render(raw, escapedScope(ctx.scope) as RunScope);
   if (out.missing.length) throw new ActionError(`Unknown template variable(s) in html: ${out.missing.join(", ")}.`);
   return typeof out.value === "string" ? out.value : escapeHtml(JSON.stringify(out.value));
 }

@@ -14,7 +14,7 @@ import { z } from "zod";
 import type { NotificationMessage } from "../../notify/types.ts";
 import type { ChannelRecord } from "../../store/types.ts";
 import type { NotificationResult } from "../../types.ts";
-import type { ActionContext, ActionModule, Scope } from "../types.ts";
+import type { ActionContext, ActionModule, RunScope } from "../types.ts";
 import { ActionError, present, requiredText, text } from "./common.ts";
 
 const config = z.strictObject({
@@ -28,7 +28,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 const str = (v: unknown) => (typeof v === "string" && v !== "" ? v : undefined);
 
 /** The trigger's incident, when the scope has one. */
-export function scopeIncident(scope: Scope): Record<string, unknown> | undefined {
+export function scopeIncident(scope: RunScope): Record<string, unknown> | undefined {
   return isRecord(scope.incident) ? scope.incident : undefined;
 }
 
@@ -36,7 +36,7 @@ export function scopeIncident(scope: Scope): Record<string, unknown> | undefined
 export const incidentLink = (id: string) => `/api/v1/incidents/${id}`;
 
 /** The message for `text`, with the title, severity, status and link taken from the run's scope. */
-export function messageFor(scope: Scope, body: string, title?: string | null): NotificationMessage {
+export function messageFor(scope: RunScope, body: string, title?: string | null): NotificationMessage {
   const incident = scopeIncident(scope);
   const workflow = isRecord(scope.workflow) ? str(scope.workflow.name) : undefined;
   const id = incident ? str(incident.id) : undefined;

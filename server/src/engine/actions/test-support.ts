@@ -13,7 +13,7 @@ import { SecretBox } from "../../secrets/secret-box.ts";
 import { openSqliteStore } from "../../store/sqlite/store.ts";
 import type { EventRecord } from "../../store/types.ts";
 import type { Causation, EventType, Incident, Member, Service } from "../../types.ts";
-import type { ActionContext, ActionModule, ActionResult, Scope } from "../types.ts";
+import type { ActionContext, ActionModule, ActionResult, RunScope } from "../types.ts";
 
 export const NOW = Date.parse("2026-11-23T09:00:00.000Z");
 
@@ -24,7 +24,7 @@ export interface Fixture {
   /** A person using the API, for setting things up. */
   human: Actor;
   causedBy: Causation;
-  ctx(scope?: Scope, overrides?: Partial<ActionContext>): ActionContext;
+  ctx(scope?: RunScope, overrides?: Partial<ActionContext>): ActionContext;
   incident(input?: Partial<Parameters<typeof createIncident>[2]>): Promise<Incident>;
   service(name?: string, status?: Service["status"]): Promise<Service>;
   member(email: string): Promise<Member>;
@@ -53,7 +53,7 @@ export async function fixture(delivery: Partial<AttemptSettings> = {}): Promise<
   const actor: Actor = { orgId: organization.id, source: "workflow", causedBy };
   const human: Actor = { orgId: organization.id, source: "api", causedBy: null };
 
-  const ctx = (scope: Scope = {}, overrides: Partial<ActionContext> = {}): ActionContext => ({
+  const ctx = (scope: RunScope = {}, overrides: Partial<ActionContext> = {}): ActionContext => ({
     deps,
     actor,
     run: { id: runId, workflowId, depth: 1, chain: [causedBy] },
