@@ -8,16 +8,16 @@
  */
 import { iso } from "../clock.ts";
 import { ACTIONS } from "../engine/actions/index.ts";
-import { buildScope, OPERATORS, TRIGGERS } from "../engine/catalog.ts";
-import { evaluateConditions } from "../engine/conditions.ts";
-import { normalizeDefinition } from "../engine/normalize.ts";
-import { createRun } from "../engine/runs.ts";
-import { redact, redactAction, seal, unseal, UnsealError, unsealAction } from "../engine/sealing.ts";
-import { nextFireTimes, syncSchedule } from "../engine/scheduler.ts";
-import { render } from "../engine/templates.ts";
-import { definitionOf } from "../engine/triggers.ts";
-import type { ActionModule, RunScope } from "../engine/types.ts";
-import { actionConfig, validateWorkflow } from "../engine/validate.ts";
+import { buildScope, OPERATORS, TRIGGERS } from "../workflow/catalog.ts";
+import { evaluateConditions } from "../workflow/conditions.ts";
+import { normalizeDefinition } from "../workflow/normalize.ts";
+import { createRun, definitionOf } from "./runs.ts";
+import { redact, redactAction, seal, unseal, UnsealError, unsealAction } from "../workflow/sealing.ts";
+import { syncSchedule } from "./schedules.ts";
+import { nextFireTimes } from "../workflow/schedule.ts";
+import { render } from "../workflow/templates.ts";
+import type { ActionSpec, RunScope } from "../workflow/types.ts";
+import { actionConfig, validateWorkflow } from "../workflow/validate.ts";
 import { ApiError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
@@ -35,7 +35,7 @@ export interface WorkflowDeps extends SealingDeps {
   wake(): void;
 }
 
-const actions = ACTIONS as Record<string, ActionModule>;
+const actions = ACTIONS as Record<string, ActionSpec>;
 
 /** The API form: no organization, secrets as references. */
 export function publicWorkflow(w: WorkflowRecord): Workflow {

@@ -24,13 +24,14 @@ import { LeaseLost } from "../queue/lease.ts";
 import type { Repos, RunRecord, StepRecord, Store } from "../store/types.ts";
 import type { RunStatus } from "../types.ts";
 import { ACTIONS } from "./actions/index.ts";
-import { evaluateConditions } from "./conditions.ts";
-import { createRun } from "./runs.ts";
-import { redactAction, unsealAction } from "./sealing.ts";
+import { evaluateConditions } from "../workflow/conditions.ts";
+import { createRun } from "../domain/runs.ts";
+import { redactAction, unsealAction } from "../workflow/sealing.ts";
 import { refreshScope } from "./scope-refresh.ts";
-import { render } from "./templates.ts";
-import { actionConfig } from "./validate.ts";
-import { type ActionContext, type ActionModule, MAX_DEPTH, type RunScope } from "./types.ts";
+import { render } from "../workflow/templates.ts";
+import { actionConfig } from "../workflow/validate.ts";
+import { MAX_DEPTH, type RunScope } from "../workflow/types.ts";
+import { type ActionContext, type ActionModule } from "./types.ts";
 
 export interface RunnerDeps {
   store: Store;

@@ -3,8 +3,8 @@
  * the run started: reload the run's incident (or service) and rebuild the scope around it.
  */
 import type { RunRecord, Store } from "../store/types.ts";
-import { buildScope } from "./catalog.ts";
-import type { RunScope } from "./types.ts";
+import { buildScope } from "../workflow/catalog.ts";
+import type { RunScope } from "../workflow/types.ts";
 
 export async function refreshScope(store: Store, run: RunRecord): Promise<RunScope> {
   const scope = run.scope;

@@ -10,7 +10,7 @@
  */
 import type { SecretBox } from "../secrets/secret-box.ts";
 import type { Repos, VersionKey } from "../store/types.ts";
-import { redactStepInput, sealPlaintext } from "./sealing.ts";
+import { redactStepInput, sealPlaintext } from "../workflow/sealing.ts";
 
 const TYPE = "execute_webhook";
 const BATCH = 200;

@@ -31,7 +31,8 @@ import { z } from "zod";
 import { guardedPost } from "../../outbound/outbound-http.ts";
 import { isValidWebhookSecret, signDelivery } from "../../outbound/signing.ts";
 import { VERSION } from "../../version.ts";
-import type { ActionContext, ActionModule, RunScope } from "../types.ts";
+import type { RunScope } from "../../workflow/types.ts";
+import type { ActionContext, ActionModule } from "../types.ts";
 import { ActionError, isTemplate, present, stringOrTemplate, text } from "./common.ts";
 
 export const USER_AGENT = `Tripwire-Workflows/${VERSION}`;

@@ -13,8 +13,9 @@
 import { z } from "zod";
 import { escapeHtml } from "../../notify/email.ts";
 import { isEmailAddress } from "../../notify/channel-config.ts";
-import { render } from "../templates.ts";
-import type { ActionContext, ActionModule, RunScope } from "../types.ts";
+import { render } from "../../workflow/templates.ts";
+import type { RunScope } from "../../workflow/types.ts";
+import type { ActionContext, ActionModule } from "../types.ts";
 import { ActionError, items, list, present, requiredText, stringOrTemplate, text } from "./common.ts";
 
 const config = z.strictObject({

@@ -14,7 +14,8 @@ import { z } from "zod";
 import type { NotificationMessage } from "../../notify/types.ts";
 import type { ChannelRecord } from "../../store/types.ts";
 import type { NotificationResult } from "../../types.ts";
-import type { ActionContext, ActionModule, RunScope } from "../types.ts";
+import type { RunScope } from "../../workflow/types.ts";
+import type { ActionContext, ActionModule } from "../types.ts";
 import { ActionError, present, requiredText, text } from "./common.ts";
 
 const config = z.strictObject({

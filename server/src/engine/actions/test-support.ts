@@ -13,7 +13,8 @@ import { SecretBox } from "../../secrets/secret-box.ts";
 import { openSqliteStore } from "../../store/sqlite/store.ts";
 import type { EventRecord } from "../../store/types.ts";
 import type { Causation, EventType, Incident, Member, Service } from "../../types.ts";
-import type { ActionContext, ActionModule, ActionResult, RunScope } from "../types.ts";
+import type { RunScope } from "../../workflow/types.ts";
+import type { ActionContext, ActionModule, ActionResult } from "../types.ts";
 
 export const NOW = Date.parse("2026-11-23T09:00:00.000Z");
 
