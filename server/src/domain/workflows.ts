@@ -7,7 +7,6 @@
  * `tw_sealed_v1.<ref>` references; validation and the runner see the real values.
  */
 import { iso } from "../clock.ts";
-import { ACTIONS } from "../engine/actions/index.ts";
 import { buildScope, OPERATORS, TRIGGERS } from "../workflow/catalog.ts";
 import { evaluateConditions } from "../workflow/conditions.ts";
 import { normalizeDefinition } from "../workflow/normalize.ts";
@@ -16,7 +15,8 @@ import { redact, redactAction, seal, unseal, UnsealError, unsealAction } from ".
 import { syncSchedule } from "./schedules.ts";
 import { nextFireTimes } from "../workflow/schedule.ts";
 import { render } from "../workflow/templates.ts";
-import type { ActionSpec, RunScope } from "../workflow/types.ts";
+import { ACTION_SPECS } from "../workflow/actions/index.ts";
+import type { RunScope } from "../workflow/types.ts";
 import { actionConfig, validateWorkflow } from "../workflow/validate.ts";
 import { ApiError } from "../errors.ts";
 import { newId } from "../ids.ts";
@@ -35,7 +35,7 @@ export interface WorkflowDeps extends SealingDeps {
   wake(): void;
 }
 
-const actions = ACTIONS as Record<string, ActionSpec>;
+const actions = ACTION_SPECS;
 
 /** The API form: no organization, secrets as references. */
 export function publicWorkflow(w: WorkflowRecord): Workflow {
