@@ -2,7 +2,7 @@
  * Workflows: definitions, versions, activation (validation of everything at once), manual runs, cancel, replay,
  * dry runs and the schedule preview. The engine (engine/) runs what this module records.
  *
- * Secrets in definitions (execute_webhook `secret` and header values, see engine/sealing.ts) are sealed before
+ * Secrets in definitions (execute_webhook `secret` and header values, see workflow/sealing.ts) are sealed before
  * anything is written, so workflows, versions and run snapshots hold them encrypted; every response shows them as
  * `tw_sealed_v1.<ref>` references; validation and the runner see the real values.
  */

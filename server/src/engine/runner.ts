@@ -7,7 +7,7 @@
  * - a delay parks the step as `waiting` and moves the job to the wake-up time (the run is `waiting`).
  * A failed step stops the run unless `continue_on_error`.
  *
- * Secrets: a run's definition holds execute_webhook secrets and header values sealed (engine/sealing.ts). A step's
+ * Secrets: a run's definition holds execute_webhook secrets and header values sealed (workflow/sealing.ts). A step's
  * recorded `input` is rendered from the references (`tw_sealed_v1.<ref>`), so it never holds a secret; the real
  * values are opened in memory just before the step runs, before rendering (a sealed value is a literal, never a
  * template, and nothing a template renders is ever opened).

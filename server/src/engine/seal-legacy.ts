@@ -1,6 +1,6 @@
 /**
  * A sweep at server start over data written by builds that kept execute_webhook secrets and header values in clear:
- * workflows, their versions and runs' definition snapshots get those values sealed (engine/sealing.ts
+ * workflows, their versions and runs' definition snapshots get those values sealed (workflow/sealing.ts
  * `sealPlaintext`; values already sealed are kept), and the recorded inputs of those runs' execute_webhook steps,
  * which held the real values as sent, get them replaced by `tw_redacted` (they were never linked to a ref).
  *

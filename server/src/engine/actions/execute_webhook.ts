@@ -19,7 +19,7 @@
  * triggers `incident`, `service`, `changes` and the incident's fields at the top level, i.e. `{{incident.title}}`
  * is `event.incident.title` in the body. `steps` holds the outputs of earlier named steps.
  *
- * Secrets: `secret` and literal `headers` values are stored sealed in the workflow (engine/sealing.ts) and shown by
+ * Secrets: `secret` and literal `headers` values are stored sealed in the workflow (workflow/sealing.ts) and shown by
  * the API as `tw_sealed_v1.<ref>` references; the runner opens them just before calling `run`, so this module and
  * its schema only ever see the real values, and a step's recorded input shows the references.
  *
