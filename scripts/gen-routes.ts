@@ -50,7 +50,7 @@ function bodyRulesFor(spec: Spec, schemaName: string | undefined, bodySchemas: S
 
 /** Dropped keywords that domain code enforces itself (with a test), by schema name. */
 const ENFORCED_IN_DOMAIN: Record<string, string[]> = {
-  WebhookHeaders: ["maxProperties", "propertyNames"], // server/src/domain/webhooks.ts checkHeaders
+  WebhookHeaders: ["maxProperties", "propertyNames"], // server/src/outbound/headers.ts checkHeaders
 };
 
 function assertSupported(spec: Spec, bodySchemas: Set<string>): void {

@@ -16,6 +16,7 @@ import { SEAL_SECRETS_TASK, sealLegacySecrets } from "./engine/seal-legacy.ts";
 import { Scheduler } from "./engine/scheduler.ts";
 import { TriggerConsumer } from "./engine/triggers.ts";
 import { QueueWorker } from "./queue/worker.ts";
+import { drainEach } from "./queue/outbox.ts";
 import { OutboxLoop } from "./queue/outbox-loop.ts";
 import { createNotifier } from "./notify/notifier.ts";
 import { EscalationRunner } from "./oncall/escalation-runner.ts";
@@ -82,14 +83,7 @@ export async function startServer(config: Config, opts: { logger?: Logger; clock
   const scheduler = new Scheduler(clock);
   const schedules = new QueueWorker({ name: "schedules", store, clock, logger, leaseMs, handlers: { "workflow.schedule": (lease) => scheduler.handle(lease) }, maxInFlight: 8 });
   const triggers = new TriggerConsumer(clock);
-  // Both outbox consumers read the same new events: one pass, one transaction (the jobs they queue wake their
-  // workers through the store's commit notifications).
-  const drainOutbox = async () => {
-    await store.transaction(async (tx) => {
-      await fanout.drain(tx);
-      await triggers.drain(tx);
-    });
-  };
+  const drainOutbox = drainEach(store, [fanout, triggers]);
   const outbox = new OutboxLoop(store, logger, "outbox consumers", drainOutbox);
 
   const app = createApp({

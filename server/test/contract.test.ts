@@ -55,7 +55,7 @@ test("an unexpected exception → 500 problem+json with no internal detail", asy
 });
 
 test("every whsec_ secret in the contract's examples is one the server itself would accept", async () => {
-  const { isValidWebhookSecret } = await import("../src/delivery/signing.ts");
+  const { isValidWebhookSecret } = await import("../src/outbound/signing.ts");
   const text = await Bun.file(new URL("../../openapi.yaml", import.meta.url)).text();
   const secrets = [...text.matchAll(/whsec_[A-Za-z0-9+/=]+/g)].map((m) => m[0]).filter((s) => s.length > 20);
   expect(secrets.length).toBeGreaterThan(0);

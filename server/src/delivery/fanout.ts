@@ -9,7 +9,7 @@ import { enqueue } from "../queue/jobs.ts";
 import { newId } from "../ids.ts";
 import type { EventRecord, Repos, Tx, WebhookRecord } from "../store/types.ts";
 import { consumeOutbox } from "../queue/outbox-consumer.ts";
-import { envelopeFor } from "./envelope.ts";
+import { envelopeFor } from "../outbound/envelope.ts";
 
 const CONSUMER = "webhooks";
 const BATCH = 500;

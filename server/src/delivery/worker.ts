@@ -9,7 +9,7 @@ import { disableWebhook, signingSecrets } from "../domain/webhooks.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
 import type { DeliveryRecord, Store } from "../store/types.ts";
 import type { Lease } from "../queue/lease.ts";
-import { type AttemptSettings, sendAttempt } from "./attempt.ts";
+import { type AttemptSettings, sendAttempt } from "../outbound/attempt.ts";
 import { classifyResponse, nextAttempt } from "./retry-schedule.ts";
 import { BatchWriter } from "../queue/batch-writer.ts";
 

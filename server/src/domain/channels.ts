@@ -10,7 +10,7 @@ import { ApiError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import { maskConfig, parseChannelConfig } from "../notify/channel-config.ts";
 import type { NotificationMessage } from "../notify/types.ts";
-import type { OncallDeps } from "../oncall/deps.ts";
+import type { OncallDeps } from "./oncall-deps.ts";
 import type { ChannelRecord, PageQuery, Repos } from "../store/types.ts";
 import type { Channel, ChannelKind, NotificationResult } from "../types.ts";
 import type { Actor, Deps } from "./context.ts";

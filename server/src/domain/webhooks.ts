@@ -1,12 +1,13 @@
 /**
  * Webhook endpoints: registration (URL and secret rules), rotation with an overlap window, the delivery log,
- * redelivery and the test endpoint. Sending happens in delivery/; this module decides what may be sent where.
+ * redelivery and the test endpoint. Sending happens in delivery/ (through outbound/); this module decides what may be sent where.
  */
 import { iso } from "../clock.ts";
-import { sendAttempt, type AttemptSettings } from "../delivery/attempt.ts";
-import { envelopeFor, sampleEvent } from "../delivery/envelope.ts";
-import { checkDestinationUrl, OutboundBlockedError } from "../delivery/outbound-http.ts";
-import { generateWebhookSecret, isValidWebhookSecret } from "../delivery/signing.ts";
+import { sendAttempt, type AttemptSettings } from "../outbound/attempt.ts";
+import { envelopeFor, sampleEvent } from "../outbound/envelope.ts";
+import { checkDestinationUrl, OutboundBlockedError } from "../outbound/outbound-http.ts";
+import { checkHeaders } from "../outbound/headers.ts";
+import { generateWebhookSecret, isValidWebhookSecret } from "../outbound/signing.ts";
 import { ApiError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import { enqueue } from "../queue/jobs.ts";
@@ -22,10 +23,6 @@ export interface WebhookDeps extends Deps {
 }
 
 const DEFAULT_OVERLAP_S = 86_400;
-const MAX_HEADERS = 20;
-const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,100}$/;
-/** Headers the delivery itself owns; a custom header may not replace them. */
-const RESERVED = new Set(["content-type", "content-length", "user-agent", "host", "x-tripwire-signature", "webhook-id", "webhook-timestamp", "webhook-signature", "transfer-encoding", "connection"]);
 
 export function publicWebhook(w: WebhookRecord): Webhook {
   const { organization_id: _o, secret_sealed: _s, previous_secret_sealed: _p, ...rest } = w;
@@ -35,22 +32,6 @@ export function publicWebhook(w: WebhookRecord): Webhook {
 export function publicDelivery(d: DeliveryRecord, attempts: Delivery["attempts"]): Delivery {
   const { organization_id: _o, body: _b, ...rest } = d;
   return { ...rest, attempts };
-}
-
-/** The custom-header rules the contract states but the generated validator cannot (maxProperties, propertyNames). */
-export function checkHeaders(headers: Record<string, string> | undefined): FieldError[] {
-  if (!headers) return [];
-  const errors: FieldError[] = [];
-  const names = Object.keys(headers);
-  if (names.length > MAX_HEADERS) errors.push({ in: "body", pointer: "#/headers", detail: `At most ${MAX_HEADERS} headers.` });
-  for (const name of names) {
-    const p = `#/headers/${name.replaceAll("~", "~0").replaceAll("/", "~1")}`;
-    if (!HEADER_NAME.test(name)) errors.push({ in: "body", pointer: p, detail: "Not a valid HTTP header name." });
-    else if (RESERVED.has(name.toLowerCase()) || name.toLowerCase().startsWith("webhook-")) {
-      errors.push({ in: "body", pointer: p, detail: `${name} is set by Tripwire and cannot be overridden.` });
-    } else if (/[\r\n]/.test(headers[name]!)) errors.push({ in: "body", pointer: p, detail: "Header values cannot contain line breaks." });
-  }
-  return errors;
 }
 
 function checkUrl(url: string, allowLoopback: boolean): FieldError[] {

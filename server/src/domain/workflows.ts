@@ -2,22 +2,22 @@
  * Workflows: definitions, versions, activation (validation of everything at once), manual runs, cancel, replay,
  * dry runs and the schedule preview. The engine (engine/) runs what this module records.
  *
- * Secrets in definitions (execute_webhook `secret` and header values, see engine/sealing.ts) are sealed before
+ * Secrets in definitions (execute_webhook `secret` and header values, see workflow/sealing.ts) are sealed before
  * anything is written, so workflows, versions and run snapshots hold them encrypted; every response shows them as
  * `tw_sealed_v1.<ref>` references; validation and the runner see the real values.
  */
 import { iso } from "../clock.ts";
-import { ACTIONS } from "../engine/actions/index.ts";
-import { buildScope, OPERATORS, TRIGGERS } from "../engine/catalog.ts";
-import { evaluateConditions } from "../engine/conditions.ts";
-import { normalizeDefinition } from "../engine/normalize.ts";
-import { createRun } from "../engine/runs.ts";
-import { redact, redactAction, seal, unseal, UnsealError, unsealAction } from "../engine/sealing.ts";
-import { nextFireTimes, syncSchedule } from "../engine/scheduler.ts";
-import { render } from "../engine/templates.ts";
-import { definitionOf } from "../engine/triggers.ts";
-import type { ActionModule, Scope } from "../engine/types.ts";
-import { actionConfig, validateWorkflow } from "../engine/validate.ts";
+import { buildScope, OPERATORS, TRIGGERS } from "../workflow/catalog.ts";
+import { evaluateConditions } from "../workflow/conditions.ts";
+import { normalizeDefinition } from "../workflow/normalize.ts";
+import { createRun, definitionOf } from "./runs.ts";
+import { redact, redactAction, seal, unseal, UnsealError, unsealAction } from "../workflow/sealing.ts";
+import { syncSchedule } from "./schedules.ts";
+import { nextFireTimes } from "../workflow/schedule.ts";
+import { render } from "../workflow/templates.ts";
+import { ACTION_SPECS } from "../workflow/actions/index.ts";
+import type { RunScope } from "../workflow/types.ts";
+import { actionConfig, validateWorkflow } from "../workflow/validate.ts";
 import { ApiError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
@@ -32,7 +32,7 @@ export interface SealingDeps extends Deps {
 
 export type WorkflowDeps = SealingDeps;
 
-const actions = ACTIONS as Record<string, ActionModule>;
+const actions = ACTION_SPECS;
 
 /** The API form: no organization, secrets as references. */
 export function publicWorkflow(w: WorkflowRecord): Workflow {
@@ -332,7 +332,7 @@ export async function replayRun(deps: WorkflowDeps, actor: Actor, id: string, op
 export async function dryRun(deps: SealingDeps, actor: Actor, id: string, input: { event?: { type?: string | undefined; data: Record<string, unknown> } | undefined; from_run?: string | undefined }) {
   const wf = await load(deps.store, actor, id);
   const nowMs = deps.clock.now();
-  let scope: Scope;
+  let scope: RunScope;
   if (input.from_run) {
     const run = await deps.store.runs.get(actor.orgId, input.from_run);
     if (!run) throw ApiError.validation([{ in: "body", pointer: "#/from_run", detail: `No run ${input.from_run}.` }]);

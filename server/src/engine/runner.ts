@@ -7,13 +7,13 @@
  * - a delay parks the step as `waiting` and moves the job to the wake-up time (the run is `waiting`).
  * A failed step stops the run unless `continue_on_error`.
  *
- * Secrets: a run's definition holds execute_webhook secrets and header values sealed (engine/sealing.ts). A step's
+ * Secrets: a run's definition holds execute_webhook secrets and header values sealed (workflow/sealing.ts). A step's
  * recorded `input` is rendered from the references (`tw_sealed_v1.<ref>`), so it never holds a secret; the real
  * values are opened in memory just before the step runs, before rendering (a sealed value is a literal, never a
  * template, and nothing a template renders is ever opened).
  */
 import { iso, type Clock } from "../clock.ts";
-import type { AttemptSettings } from "../delivery/attempt.ts";
+import type { AttemptSettings } from "../outbound/attempt.ts";
 import type { Actor } from "../domain/context.ts";
 import { ApiError } from "../errors.ts";
 import type { Logger } from "../log.ts";
@@ -25,13 +25,14 @@ import type { Repos, RunRecord, StepRecord, Store, Tx } from "../store/types.ts"
 import { within } from "../store/within.ts";
 import type { RunStatus } from "../types.ts";
 import { ACTIONS } from "./actions/index.ts";
-import { evaluateConditions } from "./conditions.ts";
-import { createRun } from "./runs.ts";
-import { redactAction, unsealAction } from "./sealing.ts";
+import { evaluateConditions } from "../workflow/conditions.ts";
+import { createRun } from "../domain/runs.ts";
+import { redactAction, unsealAction } from "../workflow/sealing.ts";
 import { refreshScope } from "./scope-refresh.ts";
-import { render } from "./templates.ts";
-import { actionConfig } from "./validate.ts";
-import { type ActionContext, type ActionModule, MAX_DEPTH, type Scope } from "./types.ts";
+import { render } from "../workflow/templates.ts";
+import { actionConfig } from "../workflow/validate.ts";
+import { MAX_DEPTH, type RunScope } from "../workflow/types.ts";
+import { type ActionContext, type ActionModule } from "./types.ts";
 
 export interface RunnerDeps {
   store: Store;
@@ -207,13 +208,13 @@ export class Runner {
     return write((tx) => apply(tx, result));
   }
 
-  private scopeFor(run: RunRecord, steps: StepRecord[]): Scope {
+  private scopeFor(run: RunRecord, steps: StepRecord[]): RunScope {
     const outputs: Record<string, unknown> = {};
     for (const s of steps) if (s.name && s.status === "completed") outputs[s.name] = s.output ?? {};
     return { ...run.scope, steps: outputs };
   }
 
-  private context(run: RunRecord, step: StepRecord, scope: Scope, nowMs: number, store: Store): ActionContext {
+  private context(run: RunRecord, step: StepRecord, scope: RunScope, nowMs: number, store: Store): ActionContext {
     const { clock, box, delivery, notifier } = this.d;
     const causation = { run_id: run.id, workflow_id: run.workflow_id, depth: run.depth + 1 };
     const actor: Actor = { orgId: run.organization_id, source: "workflow", causedBy: causation };
@@ -230,7 +231,7 @@ export class Runner {
   }
 
   /** run_workflow: a child run of an active workflow, counted in the same causation chain (depth ≤ 3, no cycles). */
-  private async startChild(store: Store, parent: RunRecord, workflowId: string, payload: Record<string, unknown>, scope: Scope): Promise<{ runId: string }> {
+  private async startChild(store: Store, parent: RunRecord, workflowId: string, payload: Record<string, unknown>, scope: RunScope): Promise<{ runId: string }> {
     const { clock } = this.d;
     const chain = [...parent.caused_by, { run_id: parent.id, workflow_id: parent.workflow_id, depth: parent.depth + 1 }];
     if (chain.length > MAX_DEPTH) throw new Error(`run_workflow would make a chain of ${chain.length + 1} runs; the limit is ${MAX_DEPTH + 1} (depth_limit).`);

@@ -4,32 +4,12 @@
  * catch up, never once per missed slot. Times are computed by croner in the workflow's IANA time zone; in a DST
  * gap the run happens at the first valid time after it, and in a repeated hour it happens once.
  */
-import { Cron } from "croner";
 import { iso, type Clock } from "../clock.ts";
-import { enqueue, scheduleJobId } from "../queue/jobs.ts";
+import { createRun, definitionOf } from "../domain/runs.ts";
 import type { Lease } from "../queue/lease.ts";
 import type { Repos, WorkflowRecord } from "../store/types.ts";
-import { buildScope } from "./catalog.ts";
-import { createRun } from "./runs.ts";
-import { definitionOf } from "./triggers.ts";
-
-
-export function nextFireTimes(schedule: string, timezone: string | undefined, fromMs: number, count: number): number[] {
-  const cron = new Cron(schedule, { timezone: timezone ?? "UTC", paused: true });
-  return cron.nextRuns(count, new Date(fromMs)).map((d) => d.getTime());
-}
-
-/** Keeps the workflow's schedule job in step with its state (call in the transaction that changes it). */
-export async function syncSchedule(tx: Repos, wf: WorkflowRecord, nowMs: number): Promise<void> {
-  if (wf.state === "active" && wf.trigger.type === "scheduled" && wf.trigger.schedule) {
-    const [next] = nextFireTimes(wf.trigger.schedule, wf.trigger.timezone, nowMs, 1);
-    if (next !== undefined) {
-      await enqueue(tx, { id: scheduleJobId(wf.id), kind: "workflow.schedule", payload: { workflow_id: wf.id, organization_id: wf.organization_id, fire_at: next }, runAtMs: next }, nowMs);
-      return;
-    }
-  }
-  await tx.jobs.delete(scheduleJobId(wf.id));
-}
+import { buildScope } from "../workflow/catalog.ts";
+import { nextFireTimes } from "../workflow/schedule.ts";
 
 export class Scheduler {
   constructor(private clock: Clock) {}

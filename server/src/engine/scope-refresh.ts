@@ -3,10 +3,10 @@
  * the run started: reload the run's incident (or service) and rebuild the scope around it.
  */
 import type { RunRecord, Store } from "../store/types.ts";
-import { buildScope } from "./catalog.ts";
-import type { Scope } from "./types.ts";
+import { buildScope } from "../workflow/catalog.ts";
+import type { RunScope } from "../workflow/types.ts";
 
-export async function refreshScope(store: Store, run: RunRecord): Promise<Scope> {
+export async function refreshScope(store: Store, run: RunRecord): Promise<RunScope> {
   const scope = run.scope;
   const workflow = (scope.workflow as { id: string; name: string }) ?? { id: run.workflow_id, name: run.definition.name };
   const incident = scope.incident as { id?: string } | undefined;

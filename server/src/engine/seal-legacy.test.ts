@@ -1,7 +1,7 @@
 import { describe, expect, test } from "bun:test";
 import { SecretBox } from "../secrets/secret-box.ts";
 import type { Action } from "../types.ts";
-import { isSealed, REDACTED_MARKER, redact, redactStepInput, seal, sealPlaintext, unseal } from "./sealing.ts";
+import { isSealed, REDACTED_MARKER, redact, redactStepInput, seal, sealPlaintext, unseal } from "../workflow/sealing.ts";
 
 const box = SecretBox.fromKey(Buffer.alloc(32, 7));
 const SECRET = "whsec_" + Buffer.alloc(32, 5).toString("base64");

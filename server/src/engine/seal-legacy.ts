@@ -1,6 +1,6 @@
 /**
  * A sweep at server start over data written by builds that kept execute_webhook secrets and header values in clear:
- * workflows, their versions and runs' definition snapshots get those values sealed (engine/sealing.ts
+ * workflows, their versions and runs' definition snapshots get those values sealed (workflow/sealing.ts
  * `sealPlaintext`; values already sealed are kept), and the recorded inputs of those runs' execute_webhook steps,
  * which held the real values as sent, get them replaced by `tw_redacted` (they were never linked to a ref).
  *
@@ -10,7 +10,7 @@
  */
 import type { SecretBox } from "../secrets/secret-box.ts";
 import type { Repos, VersionKey } from "../store/types.ts";
-import { redactStepInput, sealPlaintext } from "./sealing.ts";
+import { redactStepInput, sealPlaintext } from "../workflow/sealing.ts";
 
 const TYPE = "execute_webhook";
 const BATCH = 200;

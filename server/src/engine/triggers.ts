@@ -8,10 +8,10 @@ import { iso, type Clock } from "../clock.ts";
 import { newId } from "../ids.ts";
 import type { EventRecord, Repos, Tx, WorkflowRecord } from "../store/types.ts";
 import type { Causation, Service, TriggerType } from "../types.ts";
-import { buildScope, TRIGGERS } from "./catalog.ts";
-import { evaluateConditions } from "./conditions.ts";
-import { createRun } from "./runs.ts";
-import { MAX_DEPTH } from "./types.ts";
+import { buildScope, TRIGGERS } from "../workflow/catalog.ts";
+import { evaluateConditions } from "../workflow/conditions.ts";
+import { createRun, definitionOf } from "../domain/runs.ts";
+import { MAX_DEPTH } from "../workflow/types.ts";
 import { consumeOutbox } from "../queue/outbox-consumer.ts";
 
 const CONSUMER = "workflows";
@@ -95,8 +95,6 @@ export class TriggerConsumer {
     return started;
   }
 }
-
-export const definitionOf = (wf: WorkflowRecord) => ({ name: wf.name, trigger: wf.trigger, conditions: wf.conditions, actions: wf.actions });
 
 /** The first service an incident event affects (templates' `{{service.*}}`), or the event's own service. */
 async function firstService(tx: Repos, event: EventRecord): Promise<Service | null> {

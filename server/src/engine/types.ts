@@ -1,36 +1,13 @@
 /**
- * The engine's seams. Pure modules (catalog, conditions, templates, validate) and action modules are written
- * against these; the runner and the trigger consumer supply the I/O.
+ * The engine's seams: what an action's `run` gets and returns. The runner and the trigger consumer supply the I/O;
+ * what an action is as a definition (its configuration, catalog entry, effects) is workflow/types.ts.
  */
-import type { z } from "zod";
-import type { AttemptSettings } from "../delivery/attempt.ts";
+import type { AttemptSettings } from "../outbound/attempt.ts";
 import type { Actor, Deps } from "../domain/context.ts";
 import type { Notifier } from "../notify/types.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
-import type { Causation, CatalogAction, FieldError, TriggerType, Workflow } from "../types.ts";
-
-/**
- * What templates and conditions see for one run: a plain JSON object. For incident triggers it holds
- * `incident`, `service` (the first affected service, or null), `changes` (incident.updated), plus the incident's own
- * fields at the top level so conditions can say `severity` as well as `incident.severity`. Every scope also has
- * `timestamp` (ISO, when the trigger fired), `workflow` ({ id, name }) and `run` ({ id }). `steps` holds the
- * outputs of earlier named steps: `steps.<name>.<field>`.
- */
-export type Scope = Record<string, unknown>;
-
-/** One trigger type of the catalog. */
-export interface TriggerSpec {
-  type: TriggerType;
-  description: string;
-  /** Template variables it provides, e.g. "incident.title" (plus the always-present timestamp, workflow.*, run.*). */
-  variables: string[];
-  /** Fields conditions may test (dotted paths into the scope). */
-  fields: string[];
-  /** Whether something produces this trigger yet (alerts, monitors… come in later issues). */
-  fires: boolean;
-  /** A realistic scope for dry runs without an event. */
-  sampleScope(nowMs: number): Scope;
-}
+import type { Causation } from "../types.ts";
+import type { ActionSpec, RunScope } from "../workflow/types.ts";
 
 /** Everything an action may use while it runs. */
 export interface ActionContext {
@@ -41,7 +18,7 @@ export interface ActionContext {
   stepIndex: number;
   /** Stable across retries of this step: send it to external systems as an idempotency key. */
   idempotencyKey: string;
-  scope: Scope;
+  scope: RunScope;
   nowMs: number;
   /** Starts another workflow's run (run_workflow). Provided by the runner. */
   startWorkflow(workflowId: string, payload: Record<string, unknown>): Promise<{ runId: string }>;
@@ -52,30 +29,7 @@ export type ActionResult =
   /** The step waits until `untilMs` (delay). With `recheck`, the workflow's conditions are evaluated again then. */
   | { kind: "wait"; untilMs: number; recheck: boolean };
 
-/** What validation needs to know beyond the workflow itself. */
-export interface ValidationContext {
-  /** Looks up another workflow of the same organization (for run_workflow targets, cycles and depth). */
-  getWorkflow(id: string): Promise<Workflow | null>;
-}
-
-/**
- * One action type. Its configuration is the action object minus `type`, `name` and `continue_on_error`.
- * `effects`: "local" actions only write to Tripwire's own store and run inside the step's transaction (so a step
- * is recorded exactly once with its effect); "external" ones call out and may be retried with the same
- * idempotency key after a crash.
- */
-export interface ActionModule<C = Record<string, unknown>> {
-  type: string;
-  description: string;
-  effects: "local" | "external";
-  /** Validates the rendered configuration (and, before rendering, its shape: templates stand in for strings). */
-  config: z.ZodType<C>;
-  /** Catalog description of the configuration fields. */
-  fields: CatalogAction["fields"];
-  /** Extra checks at activation that need the organization's data (e.g. the run_workflow target exists). */
-  validate?(config: Record<string, unknown>, ctx: ValidationContext, pointer: string): Promise<FieldError[]>;
+/** One action type: its spec (workflow/types.ts) and how it runs. */
+export interface ActionModule<C = Record<string, unknown>> extends ActionSpec<C> {
   run(config: C, ctx: ActionContext): Promise<ActionResult>;
 }
-
-/** The maximum length of a chain of workflow-started runs (run_workflow, or events written by actions). */
-export const MAX_DEPTH = 3;

@@ -24,7 +24,7 @@ import { alertRoutes } from "./routes/alerts.ts";
 import { channelRoutes } from "./routes/channels.ts";
 import { oncallRoutes } from "./routes/oncall.ts";
 import { createNotifier } from "../notify/notifier.ts";
-import type { OncallDeps } from "../oncall/deps.ts";
+import type { OncallDeps } from "../domain/oncall-deps.ts";
 import { randomBytes } from "node:crypto";
 import type { Deps } from "../domain/context.ts";
 import type { WebhookDeps } from "../domain/webhooks.ts";

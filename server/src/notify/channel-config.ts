@@ -8,8 +8,8 @@
  * - `webhook` `{ url, headers? }`: the same URL and header rules as webhook endpoints. Header values may be
  *   credentials (Authorization), so they are shown masked; the URL is shown as given.
  */
-import { checkDestinationUrl, OutboundBlockedError } from "../delivery/outbound-http.ts";
-import { checkHeaders } from "../domain/webhooks.ts";
+import { checkDestinationUrl, OutboundBlockedError } from "../outbound/outbound-http.ts";
+import { checkHeaders } from "../outbound/headers.ts";
 import type { ChannelKind, FieldError } from "../types.ts";
 
 export interface SlackConfig {

@@ -4,7 +4,7 @@
  * configuration that does not open) come back as `success: false` with the provider's error; it never throws for
  * them. Each call is one attempt: nothing here retries.
  */
-import type { AttemptSettings } from "../delivery/attempt.ts";
+import type { AttemptSettings } from "../outbound/attempt.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
 import type { ChannelRecord } from "../store/types.ts";
 import type { NotificationResult } from "../types.ts";

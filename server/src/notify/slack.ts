@@ -10,8 +10,8 @@
  * failures whose error names the status and Slack's body; 429 is a rate limit (Slack sends Retry-After). Nothing
  * is retried here: one call, one answer, so one step attempt posts at most once.
  */
-import type { AttemptSettings } from "../delivery/attempt.ts";
-import { guardedPost, type OutboundResult } from "../delivery/outbound-http.ts";
+import type { AttemptSettings } from "../outbound/attempt.ts";
+import { guardedPost, type OutboundResult } from "../outbound/outbound-http.ts";
 import type { NotificationResult } from "../types.ts";
 import { VERSION } from "../version.ts";
 import type { NotificationMessage } from "./types.ts";

@@ -4,8 +4,8 @@
  * channel's headers and, when the caller has one, an `idempotency-key` so a receiver can drop a repeat after a
  * crash. Any 2xx is success. Unsigned: a signed feed is what webhook endpoints (/webhooks) are for.
  */
-import type { AttemptSettings } from "../delivery/attempt.ts";
-import { guardedPost, type OutboundResult } from "../delivery/outbound-http.ts";
+import type { AttemptSettings } from "../outbound/attempt.ts";
+import { guardedPost, type OutboundResult } from "../outbound/outbound-http.ts";
 import type { NotificationResult } from "../types.ts";
 import { USER_AGENT } from "./slack.ts";
 import type { NotificationMessage } from "./types.ts";

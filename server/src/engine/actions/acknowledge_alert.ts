@@ -4,18 +4,12 @@
  * `already_acknowledged: true`, so "acknowledge when X" workflows do not fail when someone got there first. A
  * resolved alert cannot be acknowledged: the step fails (409).
  */
-import { z } from "zod";
 import { acknowledgeAlert } from "../../domain/alerts.ts";
 import { ApiError } from "../../errors.ts";
 import type { AlertRecord, Repos } from "../../store/types.ts";
 import type { ActionContext, ActionModule } from "../types.ts";
-import { ActionError, domain, present, text, depsIn } from "./common.ts";
-
-const config = z.strictObject({
-  alert_id: text().nullish(),
-  dedup_key: text().nullish(),
-});
-type Config = z.infer<typeof config>;
+import { ActionError, domain, present, depsIn } from "./common.ts";
+import { acknowledgeAlertSpec, type Config } from "../../workflow/actions/acknowledge_alert.ts";
 
 /** The trigger's alert id, when the trigger has an alert. */
 function scopeAlertId(ctx: ActionContext): string | undefined {
@@ -53,14 +47,7 @@ async function target(tx: Repos, c: Config, ctx: ActionContext): Promise<AlertRe
 }
 
 export const acknowledgeAlertAction: ActionModule<Config> = {
-  type: "acknowledge_alert",
-  description: "Acknowledges a firing alert and stops its escalation; already acknowledged is a success. Outputs id, status and already_acknowledged.",
-  effects: "local",
-  config,
-  fields: [
-    { name: "alert_id", type: "string", required: false, description: "Default: the trigger's alert." },
-    { name: "dedup_key", type: "string", required: false, description: "Instead of alert_id: the open alert with this dedup key." },
-  ],
+  ...acknowledgeAlertSpec,
   async run(c, ctx) {
     // Read and acknowledge in one transaction (the domain call runs in it), so the check cannot race another acknowledger.
     return ctx.deps.store.transaction(async (tx) => {

@@ -1,27 +1,12 @@
 /** add_incident_update: posts a timeline update on an incident (the trigger's by default), optionally with a status. */
-import { z } from "zod";
 import { addIncidentUpdate } from "../../domain/incidents.ts";
 import { zIncidentStatus } from "../../generated/zod.gen.ts";
 import type { ActionModule } from "../types.ts";
-import { ActionError, clip, domain, enumOrTemplate, rendered, requiredText, targetIncident, text } from "./common.ts";
-
-const config = z.strictObject({
-  incident_id: text().nullish(),
-  message: requiredText(),
-  status: enumOrTemplate(zIncidentStatus.options).nullish(),
-});
-type Config = z.infer<typeof config>;
+import { ActionError, clip, domain, rendered, targetIncident } from "./common.ts";
+import { addIncidentUpdateSpec, type Config } from "../../workflow/actions/add_incident_update.ts";
 
 export const addIncidentUpdateAction: ActionModule<Config> = {
-  type: "add_incident_update",
-  description: "Adds an update to an incident's timeline, optionally changing its status. Outputs id (the update's) and incident_id.",
-  effects: "local",
-  config,
-  fields: [
-    { name: "incident_id", type: "string", required: false, description: "Default: the trigger's incident." },
-    { name: "message", type: "string", required: true },
-    { name: "status", type: "investigating|identified|monitoring|resolved", required: false, description: "Set with the update." },
-  ],
+  ...addIncidentUpdateSpec,
   async run(c, ctx) {
     const id = targetIncident(c.incident_id, ctx);
     const message = c.message.trim();

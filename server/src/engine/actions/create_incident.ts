@@ -2,39 +2,15 @@
  * create_incident: opens an incident. It records source `workflow` and its events carry the run's causation
  * (both come from the actor). `visibility: draft` creates it unannounced (draft mode); the default is public.
  */
-import { z } from "zod";
 import { createIncident } from "../../domain/incidents.ts";
 import { zIncidentStatus, zSeverity, zVisibility } from "../../generated/zod.gen.ts";
 import type { ActionModule } from "../types.ts";
-import { ActionError, clip, domain, enumOrTemplate, items, labelOrTemplate, list, present, rendered, renderedLabels, requiredText, text } from "./common.ts";
-
-const config = z.strictObject({
-  title: requiredText(),
-  severity: enumOrTemplate(zSeverity.options).nullish(),
-  status: enumOrTemplate(zIncidentStatus.options).nullish(),
-  visibility: enumOrTemplate(zVisibility.options).nullish(),
-  message: text().nullish(),
-  service_id: text().nullish(),
-  service_ids: list(text()).nullish(),
-  labels: list(labelOrTemplate()).nullish(),
-});
-type Config = z.infer<typeof config>;
+import { ActionError, clip, domain, present, rendered, renderedLabels } from "./common.ts";
+import { createIncidentSpec, type Config } from "../../workflow/actions/create_incident.ts";
+import { items } from "../../workflow/actions/schema.ts";
 
 export const createIncidentAction: ActionModule<Config> = {
-  type: "create_incident",
-  description: "Opens a new incident (source workflow). Outputs id, title, severity, status and visibility.",
-  effects: "local",
-  config,
-  fields: [
-    { name: "title", type: "string", required: true, description: "Longer than 300 characters after rendering is cut to 300." },
-    { name: "severity", type: "minor|major|critical", required: false, description: "Default minor." },
-    { name: "status", type: "investigating|identified|monitoring|resolved", required: false, description: "Default investigating." },
-    { name: "visibility", type: "draft|public", required: false, description: "draft creates it without announcing it (publish later). Default public." },
-    { name: "message", type: "string", required: false, description: "Cut to 10,000 characters." },
-    { name: "service_id", type: "string", required: false, description: "An affected service; empty or null (e.g. a monitor without a service) means none." },
-    { name: "service_ids", type: "string[]", required: false, description: "More affected services (a list, or one id)." },
-    { name: "labels", type: "string[]", required: false },
-  ],
+  ...createIncidentSpec,
   async run(c, ctx) {
     const title = c.title.trim();
     if (title === "") throw new ActionError("title is empty (its template rendered to nothing).");

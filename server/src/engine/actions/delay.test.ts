@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, test } from "bun:test";
-import { delayAction as action, MAX_DELAY_MS } from "./delay.ts";
+import { MAX_DELAY_MS } from "../../workflow/actions/delay.ts";
+import { delayAction as action } from "./delay.ts";
 import { type Fixture, fixture, issues, NOW } from "./test-support.ts";
 
 let f: Fixture;

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "bun:test";
 import { Webhook as StandardWebhook } from "standardwebhooks";
-import { generateWebhookSecret, tripwireSignature } from "../../delivery/signing.ts";
+import { generateWebhookSecret, tripwireSignature } from "../../outbound/signing.ts";
 import { VERSION } from "../../version.ts";
 import { executeWebhookAction as action, defaultBody, signingId, WebhookActionError } from "./execute_webhook.ts";
 import { type Fixture, fixture, issues, output } from "./test-support.ts";

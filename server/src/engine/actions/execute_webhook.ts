@@ -1,5 +1,5 @@
 /**
- * execute_webhook: sends JSON to a URL through the guarded outbound client (delivery/outbound-http.ts): https
+ * execute_webhook: sends JSON to a URL through the guarded outbound client (outbound/outbound-http.ts): https
  * only (plain http to loopback only when the server allows loopback), SSRF-checked against the addresses the name
  * resolves to at connect time, no redirects followed, a whole-call timeout of `deps.delivery.timeoutMs`.
  *
@@ -19,7 +19,7 @@
  * triggers `incident`, `service`, `changes` and the incident's fields at the top level, i.e. `{{incident.title}}`
  * is `event.incident.title` in the body. `steps` holds the outputs of earlier named steps.
  *
- * Secrets: `secret` and literal `headers` values are stored sealed in the workflow (engine/sealing.ts) and shown by
+ * Secrets: `secret` and literal `headers` values are stored sealed in the workflow (workflow/sealing.ts) and shown by
  * the API as `tw_sealed_v1.<ref>` references; the runner opens them just before calling `run`, so this module and
  * its schema only ever see the real values, and a step's recorded input shows the references.
  *
@@ -27,30 +27,16 @@
  * other answer, or no answer (timeout, dns, connect, tls, blocked), throws a {@link WebhookActionError} naming the
  * status or the error class; the runner records it as the step's error.
  */
-import { z } from "zod";
-import { guardedPost } from "../../delivery/outbound-http.ts";
-import { isValidWebhookSecret, signDelivery } from "../../delivery/signing.ts";
+import { guardedPost } from "../../outbound/outbound-http.ts";
+import { isValidWebhookSecret, signDelivery } from "../../outbound/signing.ts";
 import { VERSION } from "../../version.ts";
-import type { ActionContext, ActionModule, Scope } from "../types.ts";
-import { ActionError, isTemplate, present, stringOrTemplate, text } from "./common.ts";
+import type { RunScope } from "../../workflow/types.ts";
+import type { ActionContext, ActionModule } from "../types.ts";
+import { ActionError, present } from "./common.ts";
+import { executeWebhookSpec, type Config, BAD_HEADER_VALUE } from "../../workflow/actions/execute_webhook.ts";
+import { isTemplate } from "../../workflow/actions/schema.ts";
 
 export const USER_AGENT = `Tripwire-Workflows/${VERSION}`;
-
-/** Set by Tripwire on every call; configuring them would be silently overridden or break the request. */
-const RESERVED_HEADERS = new Set([
-  "host",
-  "content-length",
-  "transfer-encoding",
-  "connection",
-  "user-agent",
-  "idempotency-key",
-  "webhook-id",
-  "webhook-timestamp",
-  "webhook-signature",
-  "x-tripwire-signature",
-]);
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-const BAD_HEADER_VALUE = /[\r\n\0]/;
 
 export class WebhookActionError extends ActionError {
   override name = "WebhookActionError";
@@ -64,36 +50,8 @@ export class WebhookActionError extends ActionError {
   }
 }
 
-function isHttpUrl(v: string): boolean {
-  if (!URL.canParse(v)) return false;
-  const { protocol } = new URL(v);
-  return protocol === "https:" || protocol === "http:";
-}
-
-const config = z.strictObject({
-  url: stringOrTemplate(isHttpUrl, "Must be an absolute https:// URL."),
-  method: z
-    .string()
-    .refine((m) => m.toUpperCase() === "POST", { message: "Only POST is supported (the guarded outbound client sends POST only)." })
-    .optional(),
-  headers: z
-    .record(z.string(), text())
-    .superRefine((headers, check) => {
-      for (const [name, value] of Object.entries(headers)) {
-        if (!HEADER_NAME.test(name)) check.addIssue({ code: "custom", path: [name], message: `"${name}" is not a valid header name.` });
-        else if (RESERVED_HEADERS.has(name.toLowerCase())) check.addIssue({ code: "custom", path: [name], message: `${name} is set by Tripwire.` });
-        if (BAD_HEADER_VALUE.test(value)) check.addIssue({ code: "custom", path: [name], message: "Header values must not contain line breaks." });
-      }
-    })
-    .optional(),
-  body: z.unknown().optional(),
-  // nullable only so that a secret template rendering to null gets run()'s clear refusal, not a schema error.
-  secret: stringOrTemplate(isValidWebhookSecret, "Must be a webhook secret: whsec_ + base64 of 24 to 64 bytes.").nullish(),
-});
-type Config = z.infer<typeof config>;
-
 /** The default body: the run's template scope, arranged as documented above. */
-export function defaultBody(scope: Scope): Record<string, unknown> {
+export function defaultBody(scope: RunScope): Record<string, unknown> {
   const { workflow, run, timestamp, steps, ...event } = scope;
   return { workflow, run, timestamp, event, steps: steps ?? {} };
 }
@@ -127,17 +85,7 @@ function headersFor(c: Config, ctx: ActionContext, body: string): Record<string,
 }
 
 export const executeWebhookAction: ActionModule<Config> = {
-  type: "execute_webhook",
-  description: "POSTs JSON to an https URL (optionally signed like Tripwire webhooks). Outputs status, latency_ms and response_excerpt.",
-  effects: "external",
-  config,
-  fields: [
-    { name: "url", type: "string", required: true, description: "https:// only; private and internal addresses are refused." },
-    { name: "method", type: "POST", required: false, description: "POST (the only method supported)." },
-    { name: "headers", type: "map<string,string>", required: false, description: "Extra headers; user-agent, idempotency-key and signature headers are set by Tripwire. Literal values are stored encrypted and shown back as tw_sealed_v1.<ref> references." },
-    { name: "body", type: "json", required: false, description: "Any JSON. Default: { workflow, run, timestamp, event (the run's template data), steps }." },
-    { name: "secret", type: "string", required: false, description: "A whsec_ secret: the request is then signed like a Tripwire webhook delivery. Stored encrypted and shown back as a tw_sealed_v1.<ref> reference (send it back to keep the secret)." },
-  ],
+  ...executeWebhookSpec,
   async run(c, ctx) {
     const url = c.url.trim();
     if (url === "" || isTemplate(url)) throw new ActionError(`url is not a URL after rendering: ${JSON.stringify(c.url)}.`);

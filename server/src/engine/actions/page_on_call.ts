@@ -6,17 +6,10 @@
  * way to wake it, and does not need one). A target that is already being escalated gets its running escalation
  * back (`already_active: true`): a workflow that fires twice does not page people twice.
  */
-import { z } from "zod";
 import { startEscalation } from "../../domain/escalations.ts";
 import type { ActionModule } from "../types.ts";
-import { ActionError, domain, requiredText, text } from "./common.ts";
-
-const config = z.strictObject({
-  policy_id: requiredText(),
-  alert_id: text().nullish(),
-  incident_id: text().nullish(),
-});
-type Config = z.infer<typeof config>;
+import { ActionError, domain } from "./common.ts";
+import { pageOnCallSpec, type Config } from "../../workflow/actions/page_on_call.ts";
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -51,16 +44,7 @@ function target(c: Config, scope: Record<string, unknown>): { type: "alert" | "i
 }
 
 export const pageOnCallAction: ActionModule<Config> = {
-  type: "page_on_call",
-  description:
-    "Starts an escalation with a policy for an alert or incident: level 1 is notified within about a second, later levels after their delays, until it is acknowledged or resolved. Outputs escalation_id, policy_id, target_type, target_id and already_active.",
-  effects: "local",
-  config,
-  fields: [
-    { name: "policy_id", type: "string", required: true, description: "An escalation policy of this organization." },
-    { name: "alert_id", type: "string", required: false, description: "Default: the trigger's alert." },
-    { name: "incident_id", type: "string", required: false, description: "Default: the trigger's incident (when there is no alert)." },
-  ],
+  ...pageOnCallSpec,
   async run(c, ctx) {
     const policyId = c.policy_id.trim();
     const t = target(c, ctx.scope);

@@ -3,27 +3,14 @@
  * Idempotent: an incident that is already resolved is a success with `already_resolved: true`, so "resolve when
  * X" workflows do not fail when someone got there first.
  */
-import { z } from "zod";
 import { resolveIncident } from "../../domain/incidents.ts";
 import { ApiError } from "../../errors.ts";
 import type { ActionModule } from "../types.ts";
-import { clip, domain, present, targetIncident, text, depsIn } from "./common.ts";
-
-const config = z.strictObject({
-  incident_id: text().nullish(),
-  message: text().nullish(),
-});
-type Config = z.infer<typeof config>;
+import { clip, domain, present, targetIncident, depsIn } from "./common.ts";
+import { resolveIncidentSpec, type Config } from "../../workflow/actions/resolve_incident.ts";
 
 export const resolveIncidentAction: ActionModule<Config> = {
-  type: "resolve_incident",
-  description: "Resolves an incident; already resolved is a success. Outputs id, already_resolved and resolved_at.",
-  effects: "local",
-  config,
-  fields: [
-    { name: "incident_id", type: "string", required: false, description: "Default: the trigger's incident." },
-    { name: "message", type: "string", required: false, description: "Added to the timeline with the resolution." },
-  ],
+  ...resolveIncidentSpec,
   async run(c, ctx) {
     const id = targetIncident(c.incident_id, ctx);
     const { store } = ctx.deps;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, test } from "bun:test";
 import type { Workflow } from "../../types.ts";
-import type { ValidationContext } from "../types.ts";
+import type { ValidationContext } from "../../workflow/types.ts";
 import { runWorkflowAction as action } from "./run_workflow.ts";
 import { type Fixture, fixture, issues, output } from "./test-support.ts";
 

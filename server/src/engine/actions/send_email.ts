@@ -10,20 +10,14 @@
  *
  * One SMTP transaction per step attempt; a refusal or an unreachable server fails the step with the SMTP error.
  */
-import { z } from "zod";
 import { escapeHtml } from "../../notify/email.ts";
 import { isEmailAddress } from "../../notify/channel-config.ts";
-import { render } from "../templates.ts";
-import type { ActionContext, ActionModule, Scope } from "../types.ts";
-import { ActionError, items, list, present, requiredText, stringOrTemplate, text } from "./common.ts";
-
-const config = z.strictObject({
-  to: list(stringOrTemplate((v) => isEmailAddress(v.trim()), "Must be an email address, or a template.")),
-  subject: requiredText(),
-  body: requiredText(),
-  html: text().nullish(),
-});
-type Config = z.infer<typeof config>;
+import { render } from "../../workflow/templates.ts";
+import type { RunScope } from "../../workflow/types.ts";
+import type { ActionContext, ActionModule } from "../types.ts";
+import { ActionError, present } from "./common.ts";
+import { sendEmailSpec, type Config } from "../../workflow/actions/send_email.ts";
+import { items, list, text } from "../../workflow/actions/schema.ts";
 
 /** Every string in the scope HTML-escaped: rendering a template with it escapes each value it inserts. */
 export function escapedScope(value: unknown): unknown {
@@ -39,22 +33,13 @@ async function safeHtml(c: Config, ctx: ActionContext): Promise<string | undefin
   const run = await ctx.deps.store.runs.byId(ctx.run.id);
   const raw = (run?.definition.actions[ctx.stepIndex] as { html?: unknown } | undefined)?.html;
   if (typeof raw !== "string") return c.html;
-  const out = render(raw, escapedScope(ctx.scope) as Scope);
+  const out = render(raw, escapedScope(ctx.scope) as RunScope);
   if (out.missing.length) throw new ActionError(`Unknown template variable(s) in html: ${out.missing.join(", ")}.`);
   return typeof out.value === "string" ? out.value : escapeHtml(JSON.stringify(out.value));
 }
 
 export const sendEmailAction: ActionModule<Config> = {
-  type: "send_email",
-  description: "Sends an email (plain text, optionally HTML) through the server's SMTP server (SMTP_URL).",
-  effects: "external",
-  config,
-  fields: [
-    { name: "to", type: "string[]", required: true, description: "One address or a list (up to 50)." },
-    { name: "subject", type: "string", required: true, description: "The subject (a template)." },
-    { name: "body", type: "string", required: true, description: "The plain-text body (a template)." },
-    { name: "html", type: "string", required: false, description: "An HTML body (a template; inserted values are HTML-escaped). Default: the body as HTML." },
-  ],
+  ...sendEmailSpec,
   async run(c, ctx) {
     const to = items(c.to);
     if (to.length === 0) throw new ActionError("to is empty (its template rendered to nothing).");

@@ -10,25 +10,20 @@
  *
  * A channel id that does not exist is refused when the step runs (activation cannot look channels up).
  */
-import { z } from "zod";
 import type { NotificationMessage } from "../../notify/types.ts";
 import type { ChannelRecord } from "../../store/types.ts";
 import type { NotificationResult } from "../../types.ts";
-import type { ActionContext, ActionModule, Scope } from "../types.ts";
-import { ActionError, present, requiredText, text } from "./common.ts";
-
-const config = z.strictObject({
-  channel_id: text().nullish(),
-  message: requiredText(),
-  title: text().nullish(),
-});
-type Config = z.infer<typeof config>;
+import type { RunScope } from "../../workflow/types.ts";
+import type { ActionContext, ActionModule } from "../types.ts";
+import { ActionError, present } from "./common.ts";
+import { sendNotificationSpec, type Config } from "../../workflow/actions/send_notification.ts";
+import { text } from "../../workflow/actions/schema.ts";
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const str = (v: unknown) => (typeof v === "string" && v !== "" ? v : undefined);
 
 /** The trigger's incident, when the scope has one. */
-export function scopeIncident(scope: Scope): Record<string, unknown> | undefined {
+export function scopeIncident(scope: RunScope): Record<string, unknown> | undefined {
   return isRecord(scope.incident) ? scope.incident : undefined;
 }
 
@@ -36,7 +31,7 @@ export function scopeIncident(scope: Scope): Record<string, unknown> | undefined
 export const incidentLink = (id: string) => `/api/v1/incidents/${id}`;
 
 /** The message for `text`, with the title, severity, status and link taken from the run's scope. */
-export function messageFor(scope: Scope, body: string, title?: string | null): NotificationMessage {
+export function messageFor(scope: RunScope, body: string, title?: string | null): NotificationMessage {
   const incident = scopeIncident(scope);
   const workflow = isRecord(scope.workflow) ? str(scope.workflow.name) : undefined;
   const id = incident ? str(incident.id) : undefined;
@@ -63,15 +58,7 @@ function resultOf(c: ChannelRecord, r: NotificationResult) {
 }
 
 export const sendNotificationAction: ActionModule<Config> = {
-  type: "send_notification",
-  description: "Sends a message through a notification channel (Slack, email, webhook), or through every channel when channel_id is not set.",
-  effects: "external",
-  config,
-  fields: [
-    { name: "channel_id", type: "string", required: false, description: "A channel (chn_…). Default: every channel of the organization." },
-    { name: "message", type: "string", required: true, description: "The message (a template), e.g. \"Draft incident created: {{incident.title}}\"." },
-    { name: "title", type: "string", required: false, description: "The headline / email subject. Default: the incident's title, else the workflow's name." },
-  ],
+  ...sendNotificationSpec,
   async run(c, ctx) {
     const message = messageFor(ctx.scope, c.message, c.title);
     if (c.channel_id !== undefined) {

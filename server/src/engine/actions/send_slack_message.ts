@@ -5,29 +5,11 @@
  * guarded outbound client (https only; loopback http only in development). A Slack answer other than 200 `ok` fails
  * the step with Slack's answer as the error (e.g. `Slack answered 404 no_service …`).
  */
-import { z } from "zod";
 import type { ActionModule } from "../types.ts";
-import { ActionError, isTemplate, present, stringOrTemplate, text } from "./common.ts";
+import { ActionError, present } from "./common.ts";
 import { loadChannel, messageFor, scopeIncident } from "./send_notification.ts";
-
-function isHttpUrl(v: string): boolean {
-  if (!URL.canParse(v)) return false;
-  const { protocol } = new URL(v);
-  return protocol === "https:" || protocol === "http:";
-}
-
-const config = z
-  .strictObject({
-    channel_id: text().nullish(),
-    webhook_url: stringOrTemplate(isHttpUrl, "Must be an https:// Slack incoming-webhook URL.").nullish(),
-    text: text().nullish(),
-  })
-  .superRefine((c, check) => {
-    const both = c.channel_id !== undefined && c.channel_id !== null && c.webhook_url !== undefined && c.webhook_url !== null;
-    const neither = (c.channel_id === undefined || c.channel_id === null) && (c.webhook_url === undefined || c.webhook_url === null);
-    if (both || neither) check.addIssue({ code: "custom", path: [], message: "Set exactly one of channel_id (a slack channel) or webhook_url." });
-  });
-type Config = z.infer<typeof config>;
+import { sendSlackMessageSpec, type Config } from "../../workflow/actions/send_slack_message.ts";
+import { isTemplate, text } from "../../workflow/actions/schema.ts";
 
 function defaultText(incident: Record<string, unknown> | undefined, workflowName: string): string {
   if (!incident) return `Message from workflow ${workflowName}.`;
@@ -37,15 +19,7 @@ function defaultText(incident: Record<string, unknown> | undefined, workflowName
 }
 
 export const sendSlackMessageAction: ActionModule<Config> = {
-  type: "send_slack_message",
-  description: "Posts a message with the incident's title, severity, status and link to a Slack channel or incoming-webhook URL.",
-  effects: "external",
-  config,
-  fields: [
-    { name: "channel_id", type: "string", required: false, description: "A slack channel (chn_…); set this or webhook_url." },
-    { name: "webhook_url", type: "string", required: false, description: "A Slack incoming-webhook URL (https://hooks.slack.com/…); set this or channel_id." },
-    { name: "text", type: "string", required: false, description: "The message (a template). Default: the incident's severity, title and status." },
-  ],
+  ...sendSlackMessageSpec,
   async run(c, ctx) {
     const workflow = (ctx.scope.workflow as { name?: string } | undefined)?.name ?? "";
     const body = present(c.text) ? c.text : defaultText(scopeIncident(ctx.scope), workflow);

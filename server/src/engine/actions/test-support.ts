@@ -1,7 +1,7 @@
 /** Test fixtures for the action modules: a real in-memory SQLite store, an organization and an ActionContext. */
 import { randomBytes } from "node:crypto";
 import type { Clock } from "../../clock.ts";
-import type { AttemptSettings } from "../../delivery/attempt.ts";
+import type { AttemptSettings } from "../../outbound/attempt.ts";
 import { createOrganizationWithOwnerKey } from "../../domain/api-keys.ts";
 import type { Actor, Deps } from "../../domain/context.ts";
 import { createIncident } from "../../domain/incidents.ts";
@@ -14,7 +14,8 @@ import { openSqliteStore } from "../../store/sqlite/store.ts";
 import type { EventRecord, Tx } from "../../store/types.ts";
 import { within } from "../../store/within.ts";
 import type { Causation, EventType, Incident, Member, Service } from "../../types.ts";
-import type { ActionContext, ActionModule, ActionResult, Scope } from "../types.ts";
+import type { RunScope } from "../../workflow/types.ts";
+import type { ActionContext, ActionModule, ActionResult } from "../types.ts";
 
 export const NOW = Date.parse("2026-11-23T09:00:00.000Z");
 
@@ -25,7 +26,7 @@ export interface Fixture {
   /** A person using the API, for setting things up. */
   human: Actor;
   causedBy: Causation;
-  ctx(scope?: Scope, overrides?: Partial<ActionContext>): ActionContext;
+  ctx(scope?: RunScope, overrides?: Partial<ActionContext>): ActionContext;
   /** Overrides that run an action inside `tx`, as the runner runs a local step inside the step's transaction. */
   inStep(tx: Tx): Partial<ActionContext>;
   incident(input?: Partial<Parameters<typeof createIncident>[2]>): Promise<Incident>;
@@ -56,7 +57,7 @@ export async function fixture(delivery: Partial<AttemptSettings> = {}): Promise<
   const actor: Actor = { orgId: organization.id, source: "workflow", causedBy };
   const human: Actor = { orgId: organization.id, source: "api", causedBy: null };
 
-  const ctx = (scope: Scope = {}, overrides: Partial<ActionContext> = {}): ActionContext => ({
+  const ctx = (scope: RunScope = {}, overrides: Partial<ActionContext> = {}): ActionContext => ({
     deps,
     actor,
     run: { id: runId, workflowId, depth: 1, chain: [causedBy] },

@@ -1,33 +1,12 @@
 /** update_incident: changes an incident's status, severity and/or title (the trigger's incident by default). */
-import { z } from "zod";
 import { updateIncident } from "../../domain/incidents.ts";
 import { zIncidentStatus, zSeverity } from "../../generated/zod.gen.ts";
 import type { ActionModule } from "../types.ts";
-import { ActionError, clip, domain, enumOrTemplate, present, rendered, targetIncident, text } from "./common.ts";
-
-const config = z
-  .strictObject({
-    incident_id: text().nullish(),
-    status: enumOrTemplate(zIncidentStatus.options).nullish(),
-    severity: enumOrTemplate(zSeverity.options).nullish(),
-    title: text().nullish(),
-  })
-  .refine((c) => c.status !== undefined || c.severity !== undefined || c.title !== undefined, {
-    message: "Set at least one of status, severity or title.",
-  });
-type Config = z.infer<typeof config>;
+import { ActionError, clip, domain, present, rendered, targetIncident } from "./common.ts";
+import { updateIncidentSpec, type Config } from "../../workflow/actions/update_incident.ts";
 
 export const updateIncidentAction: ActionModule<Config> = {
-  type: "update_incident",
-  description: "Changes an incident's status, severity or title. Outputs id, status, severity and title.",
-  effects: "local",
-  config,
-  fields: [
-    { name: "incident_id", type: "string", required: false, description: "Default: the trigger's incident." },
-    { name: "status", type: "investigating|identified|monitoring|resolved", required: false },
-    { name: "severity", type: "minor|major|critical", required: false },
-    { name: "title", type: "string", required: false, description: "At least one of status, severity and title is required." },
-  ],
+  ...updateIncidentSpec,
   async run(c, ctx) {
     const id = targetIncident(c.incident_id, ctx);
     const status = rendered("status", c.status, zIncidentStatus.options);

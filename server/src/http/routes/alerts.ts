@@ -1,7 +1,7 @@
 /** Alerts: ingest (with deduplication), acknowledge, resolve (by id or dedup key), list and get. */
 import type { Elysia } from "elysia";
 import { acknowledgeAlert, getAlert, ingestAlert, listAlerts, resolveAlert, resolveAlertByDedupKey } from "../../domain/alerts.ts";
-import type { OncallDeps } from "../../oncall/deps.ts";
+import type { OncallDeps } from "../../domain/oncall-deps.ts";
 import { decodeCursor, envelope } from "../pagination.ts";
 import { bindRoute, type HttpContext, withStatus } from "../route.ts";
 

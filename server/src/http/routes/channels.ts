@@ -1,7 +1,7 @@
 /** Notification channels: CRUD (secrets masked) and the test endpoint. */
 import type { Elysia } from "elysia";
 import { createChannel, deleteChannel, getChannel, listChannels, testChannel, updateChannel } from "../../domain/channels.ts";
-import type { OncallDeps } from "../../oncall/deps.ts";
+import type { OncallDeps } from "../../domain/oncall-deps.ts";
 import { decodeCursor, envelope } from "../pagination.ts";
 import { bindRoute, type HttpContext } from "../route.ts";
 

@@ -1,7 +1,7 @@
 /** On-call: escalation policies and escalations (started by the `page_on_call` workflow action). */
 import type { Elysia } from "elysia";
 import { createPolicy, deletePolicy, getEscalation, getPolicy, listEscalations, listPolicies, updatePolicy } from "../../domain/escalations.ts";
-import type { OncallDeps } from "../../oncall/deps.ts";
+import type { OncallDeps } from "../../domain/oncall-deps.ts";
 import { decodeCursor, envelope } from "../pagination.ts";
 import { bindRoute, type HttpContext } from "../route.ts";
 

@@ -12,8 +12,8 @@ import type {
   EscalationRepo,
   PageQuery,
 } from "../types.ts";
-import { json, toPage } from "./paging.ts";
-import { pageParams, type Row, type Statements } from "./repos.ts";
+import { json, pageParams, toPage } from "./paging.ts";
+import type { Row, Statements } from "./statements.ts";
 
 const toChannel = (r: Row): ChannelRecord => ({
   id: r.id,

@@ -3,7 +3,7 @@
  * connection (bun:sqlite's query cache holds only 20 SQL strings). Every method is synchronous underneath and
  * async at the interface, so a PostgreSQL store can implement the same interface.
  */
-import type { Database, Statement } from "bun:sqlite";
+import type { Database } from "bun:sqlite";
 import type {
   MaintenanceRepo,
   ApiKeyRecord,
@@ -24,30 +24,13 @@ import type {
   ServiceRepo,
 } from "../types.ts";
 import type { Incident, IncidentUpdateEntry, Member, Organization, Service } from "../../types.ts";
-import { deliveryRepos } from "./delivery-repos.ts";
-import { Outbox } from "./outbox-repo.ts";
-import { workflowRepos } from "./workflow-repos.ts";
+import { jobRepos } from "./job-repos.ts";
 import { oncallRepos } from "./oncall-repos.ts";
-import { json, toPage } from "./paging.ts";
-
-// biome-ignore lint: row shapes are whatever SQLite returns; each mapper below names the columns it reads
-export type Row = Record<string, any>;
-
-/** Lazily prepares and caches statements for one connection. */
-export class Statements {
-  private cache = new Map<string, Statement>();
-  constructor(private db: Database) {}
-  get(sql: string): Statement {
-    let s = this.cache.get(sql);
-    if (!s) {
-      s = this.db.prepare(sql);
-      this.cache.set(sql, s);
-    }
-    return s;
-  }
-}
-
-export const pageParams = (page: PageQuery) => ({ after: page.after ?? null, limit: page.limit + 1 });
+import { Outbox, toEvent } from "./outbox-repos.ts";
+import { json, pageParams, toPage } from "./paging.ts";
+import { type Row, Statements } from "./statements.ts";
+import { webhookRepos } from "./webhook-repos.ts";
+import { workflowRepos } from "./workflow-repos.ts";
 
 class Organizations implements OrganizationRepo {
   constructor(private q: Statements) {}
@@ -314,16 +297,6 @@ class Incidents implements IncidentRepo {
   }
 }
 
-export const toEvent = (r: Row): EventRecord => ({
-  id: r.id,
-  organization_id: r.organization_id,
-  type: r.type,
-  resource_type: r.resource_type,
-  resource_id: r.resource_id,
-  data: JSON.parse(r.data),
-  caused_by: json.parse(r.caused_by),
-  created_at: r.created_at,
-});
 
 class Events implements EventRepo {
   constructor(private q: Statements) {}
@@ -411,7 +384,8 @@ class Idempotency implements IdempotencyRepo {
 export function sqliteRepos(db: Database): Repos {
   const q = new Statements(db);
   return {
-    ...deliveryRepos(q),
+    ...webhookRepos(q),
+    ...jobRepos(q),
     ...workflowRepos(q),
     ...oncallRepos(q),
     maintenance: new Maintenance(q),

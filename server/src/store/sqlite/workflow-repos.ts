@@ -15,8 +15,8 @@ import type {
   WorkflowVersionRecord,
 } from "../types.ts";
 import type { Action, Evaluation, TriggerType, WorkflowVersion } from "../../types.ts";
-import { json, toPage } from "./paging.ts";
-import { pageParams, type Row, type Statements } from "./repos.ts";
+import { json, pageParams, toPage } from "./paging.ts";
+import type { Row, Statements } from "./statements.ts";
 
 const toWorkflow = (r: Row): WorkflowRecord => ({
   id: r.id,

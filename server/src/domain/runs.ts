@@ -5,9 +5,9 @@
 import { iso } from "../clock.ts";
 import { newId } from "../ids.ts";
 import { enqueue } from "../queue/jobs.ts";
-import type { Repos, RunRecord, StepRecord, WorkflowDefinition } from "../store/types.ts";
+import type { Repos, RunRecord, StepRecord, WorkflowDefinition, WorkflowRecord } from "../store/types.ts";
 import type { Causation, TriggerType } from "../types.ts";
-import type { Scope } from "./types.ts";
+import type { RunScope } from "../workflow/types.ts";
 
 
 export interface NewRun {
@@ -18,7 +18,7 @@ export interface NewRun {
   triggerType: TriggerType;
   event: { id: string | null; type: string; data: Record<string, unknown> };
   /** The scope without `run`; the run id is added here. */
-  scope: Scope;
+  scope: RunScope;
   chain: Causation[];
   replayOf?: string | null;
   /** For a replay from the failed step: steps before it keep these outcomes instead of running again. */
@@ -68,3 +68,6 @@ export async function createRun(tx: Repos, nowMs: number, n: NewRun): Promise<Ru
   await enqueue(tx, { id, kind: "workflow.run", payload: { run_id: id }, runAtMs: nowMs }, nowMs);
   return run;
 }
+
+/** The definition a run pins: the workflow as it is now. */
+export const definitionOf = (wf: WorkflowRecord) => ({ name: wf.name, trigger: wf.trigger, conditions: wf.conditions, actions: wf.actions });

@@ -10,7 +10,7 @@
  * Which variables exist is decided at activation (`isKnownVariable`), with the catalog's path rule: see catalog.ts.
  */
 import { COMMON_VARIABLES, isListedPath, resolvePath } from "./catalog.ts";
-import type { Scope, TriggerSpec } from "./types.ts";
+import type { RunScope, TriggerSpec } from "./types.ts";
 
 const TEMPLATE = /\{\{\s*([^{}]*?)\s*\}\}/g;
 const WHOLE_TEMPLATE = /^\{\{\s*([^{}]*?)\s*\}\}$/;
@@ -20,13 +20,13 @@ export function hasTemplate(value: string): boolean {
   return /\{\{\s*[^{}]*?\s*\}\}/.test(value);
 }
 
-export function render(value: unknown, scope: Scope): { value: unknown; missing: string[] } {
+export function render(value: unknown, scope: RunScope): { value: unknown; missing: string[] } {
   const missing = new Set<string>();
   const out = renderValue(value, scope, missing);
   return { value: out, missing: [...missing] };
 }
 
-function renderValue(value: unknown, scope: Scope, missing: Set<string>): unknown {
+function renderValue(value: unknown, scope: RunScope, missing: Set<string>): unknown {
   if (typeof value === "string") return renderString(value, scope, missing);
   if (Array.isArray(value)) return value.map((v) => renderValue(v, scope, missing));
   if (value !== null && typeof value === "object") {
@@ -37,7 +37,7 @@ function renderValue(value: unknown, scope: Scope, missing: Set<string>): unknow
   return value;
 }
 
-function renderString(text: string, scope: Scope, missing: Set<string>): unknown {
+function renderString(text: string, scope: RunScope, missing: Set<string>): unknown {
   const whole = WHOLE_TEMPLATE.exec(text);
   if (whole) {
     const variable = whole[1] ?? "";

@@ -1,8 +1,8 @@
 /** What channel, alert and on-call code needs beyond the store and clock. */
-import type { Deps } from "../domain/context.ts";
+import type { Deps } from "./context.ts";
 import type { Notifier } from "../notify/types.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
-import type { AttemptSettings } from "../delivery/attempt.ts";
+import type { AttemptSettings } from "../outbound/attempt.ts";
 
 export interface OncallDeps extends Deps {
   box: SecretBox;

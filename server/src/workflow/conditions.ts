@@ -15,7 +15,7 @@
  */
 import type { Condition, ConditionGroup, ConditionOperator, ConditionTrace, Severity } from "../types.ts";
 import { resolvePath } from "./catalog.ts";
-import type { Scope } from "./types.ts";
+import type { RunScope } from "./types.ts";
 
 export const SEVERITY_RANK: Record<Severity, number> = { minor: 1, major: 2, critical: 3 };
 
@@ -26,14 +26,14 @@ export function isGroup(item: Condition | ConditionGroup): item is ConditionGrou
 
 export function evaluateConditions(
   group: ConditionGroup | null,
-  scope: Scope,
+  scope: RunScope,
 ): { result: boolean; trace: ConditionTrace | null } {
   if (group === null) return { result: true, trace: null };
   const trace = evaluateGroup(group, scope);
   return { result: trace.result, trace };
 }
 
-function evaluateGroup(group: ConditionGroup, scope: Scope): ConditionTrace {
+function evaluateGroup(group: ConditionGroup, scope: RunScope): ConditionTrace {
   const children: ConditionTrace[] = (group.conditions as (Condition | ConditionGroup)[]).map((item) =>
     isGroup(item) ? evaluateGroup(item, scope) : evaluateCondition(item, scope),
   );
@@ -41,7 +41,7 @@ function evaluateGroup(group: ConditionGroup, scope: Scope): ConditionTrace {
   return { operator: group.operator, result, conditions: children };
 }
 
-function evaluateCondition(condition: Condition, scope: Scope): ConditionTrace {
+function evaluateCondition(condition: Condition, scope: RunScope): ConditionTrace {
   const resolved = resolvePath(scope, condition.field);
   const result = compare(condition.operator, condition.field, resolved, condition.value);
   return { field: condition.field, operator: condition.operator, value: condition.value, resolved, result };

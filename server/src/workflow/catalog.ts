@@ -14,7 +14,7 @@
  */
 import { zAlert, zConditionOperator, zIncident, zService } from "../generated/zod.gen.ts";
 import type { ConditionOperator, Incident, Service, TriggerType } from "../types.ts";
-import type { Scope, TriggerSpec } from "./types.ts";
+import type { RunScope, TriggerSpec } from "./types.ts";
 
 /** Variables every trigger's scope has. */
 export const COMMON_VARIABLES = ["timestamp", "workflow.id", "workflow.name", "run.id"] as const;
@@ -77,7 +77,7 @@ const record = (v: unknown): Record<string, unknown> | null =>
  * event's own `service`, else null. Every scope has `timestamp` (ISO of `nowMs`), `workflow`, `run` and an empty
  * `steps` that the runner fills with each named step's output. Malformed data gives missing fields, never a throw.
  */
-export function buildScope(trigger: TriggerType, event: EventInput, extras: Extras): Scope {
+export function buildScope(trigger: TriggerType, event: EventInput, extras: Extras): RunScope {
   const data = structuredClone(event.data);
   const service = extras.service !== undefined ? extras.service : (record(data.service) ?? null);
   const common = {

@@ -3,7 +3,7 @@
  * cryptography; nothing here reads or writes storage).
  *
  * Sensitive values: in every `execute_webhook` action, `secret` and each value of `headers`. A value holding a
- * template (engine/templates.ts `hasTemplate`, the renderer's own rule) is not a secret itself and stays as written;
+ * template (workflow/templates.ts `hasTemplate`, the renderer's own rule) is not a secret itself and stays as written;
  * every other string (or number/boolean, kept as its text) is sealed.
  *
  * Three forms of one value:

@@ -3,12 +3,12 @@ import { z } from "zod";
 import { zWorkflowCreate } from "../generated/zod.gen.ts";
 import type { Action, ConditionGroup, FieldError, Trigger, Workflow } from "../types.ts";
 import { normalizeDefinition } from "./normalize.ts";
-import type { ActionModule, ValidationContext } from "./types.ts";
+import type { ActionSpec, ValidationContext } from "./types.ts";
 import { validateWorkflow, type WorkflowDefinition } from "./validate.ts";
 
-// ---- fake action modules, shaped like the real ones (strict configs; literal values checked strictly) ----
+// ---- fake action specs, shaped like the real ones (strict configs; literal values checked strictly) ----
 
-function fake(type: string, config: z.ZodType, validate?: ActionModule["validate"]): ActionModule {
+function fake(type: string, config: z.ZodType, validate?: ActionSpec["validate"]): ActionSpec {
   return {
     type,
     description: `fake ${type}`,
@@ -16,14 +16,13 @@ function fake(type: string, config: z.ZodType, validate?: ActionModule["validate
     config: config as z.ZodType<Record<string, unknown>>,
     fields: [],
     ...(validate ? { validate } : {}),
-    run: async () => ({ kind: "done", output: {} }),
   };
 }
 
 const label = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/);
 const validateCalls: { config: Record<string, unknown>; pointer: string }[] = [];
 
-const MODULES: Record<string, ActionModule> = {
+const MODULES: Record<string, ActionSpec> = {
   add_label: fake(
     "add_label",
     z

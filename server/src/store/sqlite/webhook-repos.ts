@@ -1,18 +1,14 @@
-/** SQLite repositories for webhooks, deliveries and the job queue. */
+/** SQLite repositories for webhooks and their deliveries. */
 import type {
-  DeadJob,
   DeliveryRecord,
   DeliveryRepo,
-  Job,
-  JobRepo,
-
   PageQuery,
   WebhookRecord,
   WebhookRepo,
 } from "../types.ts";
 import type { DeliveryAttempt, DeliveryStatus } from "../../types.ts";
-import { json, toPage } from "./paging.ts";
-import { pageParams, type Row, type Statements } from "./repos.ts";
+import { json, pageParams, toPage } from "./paging.ts";
+import type { Row, Statements } from "./statements.ts";
 
 const toWebhook = (r: Row): WebhookRecord => ({
   id: r.id,
@@ -168,119 +164,6 @@ class Deliveries implements DeliveryRepo {
   }
 }
 
-const toJob = (r: Row): Job => ({ id: r.id, kind: r.kind, payload: JSON.parse(r.payload), runAtMs: r.run_at_ms, attempts: r.attempts, errors: r.errors });
-const toDead = (r: Row): DeadJob => ({ id: r.id, kind: r.kind, payload: JSON.parse(r.payload), attempts: r.attempts, error: r.error, deadAtMs: r.dead_at_ms });
-
-/**
- * Every write by a worker carries `lease_owner = $owner` in its WHERE clause and reports whether it changed a row.
- * SQLite has one writer at a time, so a check and the writes after it in one transaction cannot be interleaved.
- */
-class Jobs implements JobRepo {
-  constructor(private q: Statements) {}
-  async upsert(job: { id: string; kind: string; payload: unknown; runAtMs: number }, nowMs: number) {
-    this.q
-      .get(
-        `INSERT INTO jobs (id, kind, payload, run_at_ms, created_at_ms) VALUES ($id, $kind, $payload, $runAtMs, $nowMs)
-         ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, payload = excluded.payload, run_at_ms = excluded.run_at_ms`,
-      )
-      .run({ id: job.id, kind: job.kind, payload: json.stringify(job.payload), runAtMs: job.runAtMs, nowMs });
-  }
-  async lease(kinds: string[], nowMs: number, leaseMs: number, owner: string, limit: number, running: readonly string[] = []) {
-    const rows = this.q
-      .get(
-        `UPDATE jobs SET lease_owner = $owner, lease_until_ms = $until, attempts = attempts + 1
-         WHERE id IN (
-           SELECT id FROM jobs WHERE kind IN (SELECT value FROM json_each($kinds)) AND run_at_ms <= $now
-             AND (lease_until_ms IS NULL OR (lease_until_ms < $now AND id NOT IN (SELECT value FROM json_each($running))))
-           ORDER BY run_at_ms LIMIT $limit)
-         RETURNING *`,
-      )
-      .all({ owner, until: nowMs + leaseMs, now: nowMs, kinds: json.stringify(kinds), running: json.stringify(running), limit }) as Row[];
-    return rows.map(toJob).sort((a, b) => a.runAtMs - b.runAtMs);
-  }
-  async holds(id: string, owner: string) {
-    return this.q.get("SELECT 1 FROM jobs WHERE id = $id AND lease_owner = $owner").get({ id, owner }) !== null;
-  }
-  async extend(ids: readonly string[], owner: string, untilMs: number) {
-    if (ids.length === 0) return [];
-    const rows = this.q
-      .get("UPDATE jobs SET lease_until_ms = $untilMs WHERE lease_owner = $owner AND id IN (SELECT value FROM json_each($ids)) RETURNING id")
-      .all({ ids: json.stringify(ids), owner, untilMs }) as { id: string }[];
-    return rows.map((r) => r.id);
-  }
-  async complete(id: string, owner: string) {
-    return this.q.get("DELETE FROM jobs WHERE id = $id AND lease_owner = $owner").run({ id, owner }).changes > 0;
-  }
-  async reschedule(id: string, owner: string, runAtMs: number, payload?: unknown) {
-    return (
-      this.q
-        .get(
-          `UPDATE jobs SET run_at_ms = $runAtMs, payload = coalesce($payload, payload), lease_owner = NULL, lease_until_ms = NULL
-           WHERE id = $id AND lease_owner = $owner`,
-        )
-        .run({ id, owner, runAtMs, payload: payload === undefined ? null : json.stringify(payload) }).changes > 0
-    );
-  }
-  async retryAfterError(id: string, owner: string, runAtMs: number, error: string) {
-    return (
-      this.q
-        .get(
-          `UPDATE jobs SET run_at_ms = $runAtMs, errors = errors + 1, last_error = $error, lease_owner = NULL, lease_until_ms = NULL
-           WHERE id = $id AND lease_owner = $owner`,
-        )
-        .run({ id, owner, runAtMs, error }).changes > 0
-    );
-  }
-  async fail(id: string, owner: string, error: string, nowMs: number) {
-    const moved = this.q
-      .get(
-        `INSERT INTO dead_jobs (id, kind, payload, attempts, error, dead_at_ms)
-         SELECT id, kind, payload, attempts, $error, $nowMs FROM jobs WHERE id = $id AND lease_owner = $owner
-         ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, payload = excluded.payload, attempts = excluded.attempts,
-           error = excluded.error, dead_at_ms = excluded.dead_at_ms`,
-      )
-      .run({ id, owner, error, nowMs }).changes;
-    if (moved === 0) return false;
-    this.q.get("DELETE FROM jobs WHERE id = $id AND lease_owner = $owner").run({ id, owner });
-    return true;
-  }
-  async buryUnknownKinds(known: readonly string[], nowMs: number) {
-    const rows = this.q
-      .get(
-        `INSERT INTO dead_jobs (id, kind, payload, attempts, error, dead_at_ms)
-         SELECT id, kind, payload, attempts, 'unknown job kind "' || kind || '"', $nowMs FROM jobs
-           WHERE kind NOT IN (SELECT value FROM json_each($known))
-         ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, payload = excluded.payload, attempts = excluded.attempts,
-           error = excluded.error, dead_at_ms = excluded.dead_at_ms
-         RETURNING *`,
-      )
-      .all({ known: json.stringify(known), nowMs }) as Row[];
-    if (rows.length) this.q.get("DELETE FROM jobs WHERE kind NOT IN (SELECT value FROM json_each($known))").run({ known: json.stringify(known) });
-    return rows.map(toDead);
-  }
-  async dead(limit: number) {
-    return (this.q.get("SELECT * FROM dead_jobs ORDER BY dead_at_ms DESC, id DESC LIMIT $limit").all({ limit }) as Row[]).map(toDead);
-  }
-  async nextRunAt(kinds: string[]) {
-    // One indexed look-up per kind (jobs_due is (kind, run_at_ms)); leased jobs are skipped, their lease expiry is
-    // caught by the worker's poll.
-    let next: number | null = null;
-    for (const kind of kinds) {
-      const r = this.q
-        .get("SELECT run_at_ms AS t FROM jobs WHERE kind = $kind AND lease_owner IS NULL ORDER BY run_at_ms LIMIT 1")
-        .get({ kind }) as { t: number } | null;
-      if (r && (next === null || r.t < next)) next = r.t;
-    }
-    return next;
-  }
-  async count(kinds: string[]) {
-    return (this.q.get("SELECT count(*) AS n FROM jobs WHERE kind IN (SELECT value FROM json_each($kinds))").get({ kinds: json.stringify(kinds) }) as { n: number }).n;
-  }
-  async delete(id: string) {
-    this.q.get("DELETE FROM jobs WHERE id = $id").run({ id });
-  }
-}
-
-export function deliveryRepos(q: Statements) {
-  return { webhooks: new Webhooks(q), deliveries: new Deliveries(q), jobs: new Jobs(q) };
+export function webhookRepos(q: Statements) {
+  return { webhooks: new Webhooks(q), deliveries: new Deliveries(q) };
 }

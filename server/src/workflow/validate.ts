@@ -27,7 +27,7 @@ import type { Action, ConditionGroup, FieldError, Trigger } from "../types.ts";
 import { TRIGGERS, isListedPath, triggerSpec } from "./catalog.ts";
 import { conditionFields } from "./conditions.ts";
 import { hasTemplate, isKnownVariable, pointerToken, templateVariables } from "./templates.ts";
-import { type ActionModule, MAX_DEPTH, type TriggerSpec, type ValidationContext } from "./types.ts";
+import { type ActionSpec, MAX_DEPTH, type TriggerSpec, type ValidationContext } from "./types.ts";
 
 export interface WorkflowDefinition {
   trigger: Trigger;
@@ -44,7 +44,7 @@ const err = (pointer: string, detail: string): FieldError => ({ in: "body", poin
 
 export async function validateWorkflow(
   def: WorkflowDefinition,
-  actions: Record<string, ActionModule>,
+  actions: Record<string, ActionSpec>,
   ctx: ValidationContext,
 ): Promise<FieldError[]> {
   const errors: FieldError[] = [];
