@@ -5,6 +5,7 @@
  *   bun run cli keys create --org org_… --name ci [--scopes incidents:read,incidents:write] [--expires 2027-01-01T00:00:00Z]
  *   bun run cli keys list --org org_…
  *   bun run cli keys revoke --org org_… --id key_…
+ *   bun run cli jobs dead [--limit 20]               queued work given up on (unknown kind, malformed, failing)
  * Secrets are printed once, to stdout, and never logged.
  */
 import { parseArgs } from "node:util";
@@ -22,7 +23,8 @@ const USAGE = `usage:
   bun run cli orgs list
   bun run cli keys create --org <org id> --name <name> [--scopes a,b] [--expires <ISO time>]
   bun run cli keys list --org <org id>
-  bun run cli keys revoke --org <org id> --id <key id>`;
+  bun run cli keys revoke --org <org id> --id <key id>
+  bun run cli jobs dead [--limit <n>]`;
 
 const { values, positionals } = parseArgs({
   args: Bun.argv.slice(2),
@@ -33,6 +35,7 @@ const { values, positionals } = parseArgs({
     id: { type: "string" },
     scopes: { type: "string" },
     expires: { type: "string" },
+    limit: { type: "string" },
     help: { type: "boolean", short: "h" },
   },
 });
@@ -89,6 +92,12 @@ try {
     if (!values.id) fail("--id is required");
     await revokeApiKey(deps, actor, values.id);
     console.log(`Revoked ${values.id}`);
+  } else if (noun === "jobs" && verb === "dead") {
+    const limit = Number(values.limit ?? 20);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) fail("--limit must be an integer from 1 to 1000");
+    const dead = await store.jobs.dead(limit);
+    if (dead.length === 0) console.log("No dead jobs.");
+    for (const d of dead) console.log(`${new Date(d.deadAtMs).toISOString()}  ${d.kind}  ${d.id}  after ${d.attempts} attempt(s): ${d.error}`);
   } else {
     fail(`unknown command "${positionals.join(" ")}"`);
   }

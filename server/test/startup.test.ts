@@ -60,6 +60,19 @@ test("the CLI creates organizations and scoped keys", async () => {
   expect(list.stdout.toString()).not.toMatch(/tw_live_\S{43}/);
 }, 40_000);
 
+test("jobs no worker can run are dead-lettered at start, and the CLI lists them", async () => {
+  const { openSqliteStore } = await import("../src/store/sqlite/store.ts");
+  const store = openSqliteStore(env.TRIPWIRE_DATABASE);
+  await store.transaction((tx) => tx.jobs.upsert({ id: "job_from_the_future", kind: "teleport.beam", payload: { to: "mars" }, runAtMs: 0 }, 0));
+  store.close();
+  const run = (...args: string[]) => Bun.spawnSync(["bun", "run", "cli", ...args], { cwd: root, env });
+  expect(run("jobs", "dead").stdout.toString()).toContain("No dead jobs.");
+  await startOnce();
+  const listed = run("jobs", "dead", "--limit", "5");
+  expect(listed.exitCode).toBe(0);
+  expect(listed.stdout.toString()).toMatch(/teleport\.beam {2}job_from_the_future {2}after 0 attempt\(s\): unknown job kind "teleport\.beam"/);
+}, 40_000);
+
 test("a database URL in TRIPWIRE_DATABASE stops `bun run start` with one line naming the variable, and creates nothing", async () => {
   const stray = join(root, "postgres:");
   try {
