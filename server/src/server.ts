@@ -21,6 +21,7 @@ import { OutboxLoop } from "./queue/outbox-loop.ts";
 import { createNotifier } from "./notify/notifier.ts";
 import { EscalationRunner } from "./oncall/escalation-runner.ts";
 import { JOB_KINDS } from "./queue/jobs.ts";
+import { runPurge, schedulePurge } from "./http/idempotency.ts";
 import type { Store } from "./store/types.ts";
 
 export interface RunningServer {
@@ -82,6 +83,17 @@ export async function startServer(config: Config, opts: { logger?: Logger; clock
   const runs: QueueWorker<"workflow.run"> = new QueueWorker({ name: "runs", store, clock, logger, leaseMs, handlers: { "workflow.run": (lease) => runner.handle(lease) } });
   const scheduler = new Scheduler(clock);
   const schedules = new QueueWorker({ name: "schedules", store, clock, logger, leaseMs, handlers: { "workflow.schedule": (lease) => scheduler.handle(lease) }, maxInFlight: 8 });
+  // Idempotency-Key records (sealed responses) are deleted once 24 h old by one recurring job.
+  await schedulePurge(store, clock.now());
+  const purges = new QueueWorker({
+    name: "idempotency purge",
+    store,
+    clock,
+    logger,
+    leaseMs,
+    handlers: { "idempotency.purge": async (lease) => void (await runPurge(lease, () => clock.now())) },
+    maxInFlight: 1,
+  });
   const triggers = new TriggerConsumer(clock);
   const drainOutbox = drainEach(store, [fanout, triggers]);
   const outbox = new OutboxLoop(store, logger, "outbox consumers", drainOutbox);
@@ -100,6 +112,7 @@ export async function startServer(config: Config, opts: { logger?: Logger; clock
   runs.start();
   schedules.start();
   escalations.start();
+  purges.start();
   outbox.start();
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
 
@@ -114,6 +127,7 @@ export async function startServer(config: Config, opts: { logger?: Logger; clock
       await schedules.stop();
       await runs.stop();
       await escalations.stop();
+      await purges.stop();
       await worker.stop();
       store.close();
     },
