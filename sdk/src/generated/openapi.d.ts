@@ -1589,7 +1589,7 @@ export interface components {
             url: string;
             description: string | null;
             events: components["schemas"]["WebhookEventFilter"][];
-            /** @description Extra headers sent with every delivery. */
+            /** @description Extra headers sent with every delivery. Values may be credentials, so they are stored encrypted and shown only as `tw_sealed_v1.<ref>` references; send a reference back in a `PATCH` to keep its value. */
             headers: {
                 [key: string]: string;
             };
@@ -1615,7 +1615,7 @@ export interface components {
              */
             secret: string;
         };
-        /** @description Up to 20 extra headers. Names are HTTP tokens; the signature, `webhook-*`, `content-type`, `user-agent` and `host` headers cannot be overridden. */
+        /** @description Up to 20 extra headers. Names are HTTP tokens; the signature, `webhook-*`, `content-type`, `user-agent` and `host` headers cannot be overridden. Values are stored encrypted and shown as `tw_sealed_v1.<ref>` references; in a `PATCH`, a reference keeps the stored value (an unknown one is a `422` naming the header) and any other value replaces it. */
         WebhookHeaders: {
             [key: string]: string;
         };

@@ -351,7 +351,7 @@ export const zWebhookWithSecret = zWebhook.and(z.object({
 }));
 
 /**
- * Up to 20 extra headers. Names are HTTP tokens; the signature, `webhook-*`, `content-type`, `user-agent` and `host` headers cannot be overridden.
+ * Up to 20 extra headers. Names are HTTP tokens; the signature, `webhook-*`, `content-type`, `user-agent` and `host` headers cannot be overridden. Values are stored encrypted and shown as `tw_sealed_v1.<ref>` references; in a `PATCH`, a reference keeps the stored value (an unknown one is a `422` naming the header) and any other value replaces it.
  */
 export const zWebhookHeaders = z.record(z.string(), z.string().max(1000));
 
