@@ -12,7 +12,7 @@ import { WebhookFanout } from "./delivery/fanout.ts";
 import { Deliverer } from "./delivery/worker.ts";
 import { SecretBox } from "./secrets/secret-box.ts";
 import { Runner } from "./engine/runner.ts";
-import { SEAL_SECRETS_TASK, sealLegacySecrets } from "./engine/seal-legacy.ts";
+import { SEAL_SECRETS_2_TASK, SEAL_SECRETS_TASK, sealLegacySecrets, sealLegacySecrets2 } from "./engine/seal-legacy.ts";
 import { Scheduler } from "./engine/scheduler.ts";
 import { TriggerConsumer } from "./engine/triggers.ts";
 import { QueueWorker } from "./queue/worker.ts";
@@ -63,6 +63,18 @@ export async function startServer(config: Config, opts: { logger?: Logger; clock
       // The old values would otherwise linger in the database file's free space.
       await store.scrubFreedSpace();
       logger.info({ sealed: swept }, "sealed workflow secrets stored in clear by an earlier build");
+    }
+  }
+  // Then Slack webhook URLs in workflows, webhook header values and Idempotency-Key responses (migration 7).
+  if (await store.maintenance.pending(SEAL_SECRETS_2_TASK)) {
+    const swept = await store.transaction(async (tx) => {
+      const counts = await sealLegacySecrets2(tx, box);
+      await tx.maintenance.done(SEAL_SECRETS_2_TASK, iso(clock.now()));
+      return counts;
+    });
+    if (Object.values(swept).some((n) => n > 0)) {
+      await store.scrubFreedSpace();
+      logger.info({ sealed: swept }, "sealed secrets stored in clear by an earlier build");
     }
   }
   const attempt = { timeoutMs: config.webhookTimeoutMs, allowLoopback: config.dev };

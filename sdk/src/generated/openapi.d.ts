@@ -668,8 +668,9 @@ export interface paths {
          * @description Creates a workflow as a `draft`, or validates and activates it at once with `"state": "active"` (then every
          *     problem is reported together, as by `POST /workflows/{id}/activate`). Accepts the documented shorthand:
          *     `"trigger": "incident.created"` and a top-level `"schedule": "0 9 * * *"`; the response shows the
-         *     canonical form. An `execute_webhook` action's `secret` and literal header values are encrypted at rest and
-         *     shown back as `tw_sealed_v1.<ref>` references, never in clear (see `Action`).
+         *     canonical form. An `execute_webhook` action's `secret` and literal header values, and a `send_slack_message`
+         *     action's literal `webhook_url`, are encrypted at rest and shown back as `tw_sealed_v1.<ref>` references,
+         *     never in clear (see `Action`).
          */
         post: operations["createWorkflow"];
         delete?: never;
@@ -706,7 +707,7 @@ export interface paths {
          * Update a workflow
          * @description Changes the definition. A change to an active workflow is validated first and makes a new numbered version;
          *     runs already started keep the version they started on. `actions` replaces the whole list: send an
-         *     `execute_webhook` secret or header value back as its `tw_sealed_v1.<ref>` reference (as `GET` shows it) to
+         *     `execute_webhook` secret or header value (or a `send_slack_message` webhook URL) back as its `tw_sealed_v1.<ref>` reference (as `GET` shows it) to
          *     keep the stored value, even after reordering the actions, or as a new literal to replace it.
          */
         patch: operations["updateWorkflow"];
@@ -1742,6 +1743,10 @@ export interface components {
          *     reverse), is a `422` naming the field (`#/actions/2/secret`). Values holding a template
          *     (`Bearer {{payload.token}}`) are not secrets themselves and are stored and shown as written; put a secret in
          *     a value of its own, not beside a template.
+         *
+         *     The same holds for a `send_slack_message` action's literal `webhook_url` (a Slack incoming-webhook URL is
+         *     itself the credential; a slack channel's URL is sealed and masked likewise): stored encrypted, shown as a
+         *     reference, kept when the reference is sent back, and a reference of another kind there is a `422`.
          */
         Action: {
             type: string;

@@ -515,6 +515,10 @@ export const zConditionGroup = z.strictObject({
  * (`Bearer {{payload.token}}`) are not secrets themselves and are stored and shown as written; put a secret in
  * a value of its own, not beside a template.
  *
+ * The same holds for a `send_slack_message` action's literal `webhook_url` (a Slack incoming-webhook URL is
+ * itself the credential; a slack channel's URL is sealed and masked likewise): stored encrypted, shown as a
+ * reference, kept when the reference is sent back, and a reference of another kind there is a `422`.
+ *
  */
 export const zAction = z.looseObject({
     type: z.string().min(1).max(64),

@@ -13,6 +13,7 @@
 import { createHash } from "node:crypto";
 import { ApiError } from "../errors.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
+import { isBoxSealed } from "../secrets/sealed-values.ts";
 import type { Lease } from "../queue/lease.ts";
 import { enqueue } from "../queue/jobs.ts";
 import type { Repos, Store } from "../store/types.ts";
@@ -33,18 +34,14 @@ export function validateKey(key: string): void {
   }
 }
 
-/** The SecretBox format (`v1:<base64>`); anything else is a response stored in clear by an earlier build. */
-const SEALED = /^v\d+:/;
-
 export function sealResponse(box: SecretBox, r: StoredResponse): string {
   return box.seal(JSON.stringify(r));
 }
 
 export function openResponse(box: SecretBox, stored: string): StoredResponse {
-  return JSON.parse(SEALED.test(stored) ? box.open(stored) : stored) as StoredResponse;
+  // A response stored in clear by an earlier build is read as it is until the start-up sweep seals it.
+  return JSON.parse(isBoxSealed(stored) ? box.open(stored) : stored) as StoredResponse;
 }
-
-export const isSealedResponse = (stored: string): boolean => SEALED.test(stored);
 
 /** How often the purge job runs. */
 export const IDEMPOTENCY_PURGE_EVERY_MS = 10 * 60 * 1000;

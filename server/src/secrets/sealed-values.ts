@@ -14,6 +14,9 @@ export const SEALED_PREFIX = "tw_sealed_v1.";
 const REFERENCE = /^tw_sealed_v1\.([A-Za-z0-9_-]{12})$/;
 const STORED = /^tw_sealed_v1\.([A-Za-z0-9_-]{12})\.(.+)$/s;
 
+/** Whether `stored` is SecretBox output (`v1:<base64>`), not text kept in clear. */
+export const isBoxSealed = (stored: string): boolean => /^v\d+:/.test(stored);
+
 export const isStoredSealed = (v: unknown): v is string => typeof v === "string" && STORED.test(v);
 
 /** A new stored value for `plaintext`, with a ref not in `used` (which it is added to). */
