@@ -87,7 +87,7 @@ try {
   } else if (noun === "keys" && verb === "revoke") {
     const actor = await actorFor(values.org);
     if (!values.id) fail("--id is required");
-    await revokeApiKey(deps, actor, values.id);
+    await revokeApiKey(deps, actor, ["*"], values.id);
     console.log(`Revoked ${values.id}`);
   } else {
     fail(`unknown command "${positionals.join(" ")}"`);

@@ -85,7 +85,7 @@ export interface paths {
         post?: never;
         /**
          * Revoke an API key
-         * @description The key stops working at once. It stays listed, with `revoked_at` set.
+         * @description The key stops working at once. It stays listed, with `revoked_at` set. A key can revoke only keys whose scopes it holds, as it can only grant those (a key with `*` only by a key with `*`); otherwise `403` naming the first scope it lacks.
          */
         delete: operations["revokeApiKey"];
         options?: never;
@@ -639,7 +639,7 @@ export interface paths {
         };
         /**
          * List trigger and action types
-         * @description Every trigger type with the template variables and condition fields it provides, and every action type with its configuration fields. Workflows are validated against this catalog.
+         * @description Every trigger type with the template variables and condition fields it provides, and every action type with its configuration fields and the scopes a key needs to save a workflow using it. Workflows are validated against this catalog.
          */
         get: operations["getWorkflowCatalog"];
         put?: never;
@@ -671,6 +671,13 @@ export interface paths {
          *     canonical form. An `execute_webhook` action's `secret` and literal header values, and a `send_slack_message`
          *     action's literal `webhook_url`, are encrypted at rest and shown back as `tw_sealed_v1.<ref>` references,
          *     never in clear (see `Action`).
+         *
+         *     Authority (also on every change, activation and clone): the key must hold the scopes every action needs
+         *     (`scopes` per action in `GET /workflow-catalog`; a workflow acts with the authority of the key that saves it),
+         *     else `403` `insufficient-scope` with `required_scope` and one `errors` entry per such action at its pointer
+         *     (`#/actions/1`). Destination URLs (`execute_webhook.url`, `send_slack_message.webhook_url`) pass the same check
+         *     as webhook endpoints (https, no credentials, no private, loopback, link-local or metadata address), else
+         *     `422` at the field; a templated URL is checked on its literal part here and on the rendered URL at run time.
          */
         post: operations["createWorkflow"];
         delete?: never;
@@ -709,6 +716,7 @@ export interface paths {
          *     runs already started keep the version they started on. `actions` replaces the whole list: send an
          *     `execute_webhook` secret or header value (or a `send_slack_message` webhook URL) back as its `tw_sealed_v1.<ref>` reference (as `GET` shows it) to
          *     keep the stored value, even after reordering the actions, or as a new literal to replace it.
+         *     Every save checks the key's scopes and the destination URLs as `POST /workflows` describes (`403` / `422`).
          */
         patch: operations["updateWorkflow"];
         trace?: never;
@@ -731,6 +739,8 @@ export interface paths {
          *     mistyped action configuration, a condition field the trigger does not provide, an unknown template
          *     variable, `run_workflow` to a missing workflow, a cycle of `run_workflow`, or a chain deeper than 3).
          *     On success the workflow is `active` and a new version is recorded.
+         *     The key must hold the scopes of every action (`403` naming the first missing one and each action's pointer),
+         *     and destination URLs must pass the SSRF check (`422` at the field), as `POST /workflows` describes.
          */
         post: operations["activateWorkflow"];
         delete?: never;
@@ -776,7 +786,7 @@ export interface paths {
         put?: never;
         /**
          * Clone a workflow
-         * @description A new draft with the same definition, named "<name> (copy)".
+         * @description A new draft with the same definition, named "<name> (copy)". The key must hold the scopes of its actions (`403`, as for `POST /workflows`).
          */
         post: operations["cloneWorkflow"];
         delete?: never;
@@ -1316,7 +1326,7 @@ export interface components {
             /** @description The request path. */
             instance: string;
             request_id: string;
-            /** @description For `422`, one entry per invalid field. */
+            /** @description For `422`, one entry per invalid field; for a `403` on a workflow, one per action whose scope is missing. */
             errors?: components["schemas"]["FieldError"][];
             /** @description For `403`, the scope that was missing. */
             required_scope?: string;
@@ -1835,6 +1845,8 @@ export interface components {
         CatalogAction: {
             type: string;
             description: string;
+            /** @description The scopes a key must hold to save or activate a workflow with this action (none for `delay`). */
+            scopes: components["schemas"]["Scope"][];
             fields: {
                 name: string;
                 type: string;

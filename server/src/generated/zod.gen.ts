@@ -601,6 +601,7 @@ export const zCatalogTrigger = z.object({
 export const zCatalogAction = z.object({
     type: z.string(),
     description: z.string(),
+    scopes: z.array(zScope),
     fields: z.array(z.object({
         name: z.string(),
         type: z.string(),

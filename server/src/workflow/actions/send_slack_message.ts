@@ -26,6 +26,7 @@ export const sendSlackMessageSpec: ActionSpec<Config> = {
   type: "send_slack_message",
   description: "Posts a message with the incident's title, severity, status and link to a Slack channel or incoming-webhook URL.",
   effects: "external",
+  scopes: ["channels:write"],
   config,
   fields: [
     { name: "channel_id", type: "string", required: false, description: "A slack channel (chn_…); set this or webhook_url." },
