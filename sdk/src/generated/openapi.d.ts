@@ -85,7 +85,7 @@ export interface paths {
         post?: never;
         /**
          * Revoke an API key
-         * @description The key stops working at once. It stays listed, with `revoked_at` set.
+         * @description The key stops working at once. It stays listed, with `revoked_at` set. A key can revoke only keys whose scopes it holds, as it can only grant those (a key with `*` only by a key with `*`); otherwise `403` naming the first scope it lacks.
          */
         delete: operations["revokeApiKey"];
         options?: never;
@@ -639,7 +639,7 @@ export interface paths {
         };
         /**
          * List trigger and action types
-         * @description Every trigger type with the template variables and condition fields it provides, and every action type with its configuration fields. Workflows are validated against this catalog.
+         * @description Every trigger type with the template variables and condition fields it provides, and every action type with its configuration fields and the scopes a key needs to save a workflow using it. Workflows are validated against this catalog.
          */
         get: operations["getWorkflowCatalog"];
         put?: never;
@@ -668,8 +668,16 @@ export interface paths {
          * @description Creates a workflow as a `draft`, or validates and activates it at once with `"state": "active"` (then every
          *     problem is reported together, as by `POST /workflows/{id}/activate`). Accepts the documented shorthand:
          *     `"trigger": "incident.created"` and a top-level `"schedule": "0 9 * * *"`; the response shows the
-         *     canonical form. An `execute_webhook` action's `secret` and literal header values are encrypted at rest and
-         *     shown back as `tw_sealed_v1.<ref>` references, never in clear (see `Action`).
+         *     canonical form. An `execute_webhook` action's `secret` and literal header values, and a `send_slack_message`
+         *     action's literal `webhook_url`, are encrypted at rest and shown back as `tw_sealed_v1.<ref>` references,
+         *     never in clear (see `Action`).
+         *
+         *     Authority (also on every change, activation and clone): the key must hold the scopes every action needs
+         *     (`scopes` per action in `GET /workflow-catalog`; a workflow acts with the authority of the key that saves it),
+         *     else `403` `insufficient-scope` with `required_scope` and one `errors` entry per such action at its pointer
+         *     (`#/actions/1`). Destination URLs (`execute_webhook.url`, `send_slack_message.webhook_url`) pass the same check
+         *     as webhook endpoints (https, no credentials, no private, loopback, link-local or metadata address), else
+         *     `422` at the field; a templated URL is checked on its literal part here and on the rendered URL at run time.
          */
         post: operations["createWorkflow"];
         delete?: never;
@@ -706,8 +714,9 @@ export interface paths {
          * Update a workflow
          * @description Changes the definition. A change to an active workflow is validated first and makes a new numbered version;
          *     runs already started keep the version they started on. `actions` replaces the whole list: send an
-         *     `execute_webhook` secret or header value back as its `tw_sealed_v1.<ref>` reference (as `GET` shows it) to
+         *     `execute_webhook` secret or header value (or a `send_slack_message` webhook URL) back as its `tw_sealed_v1.<ref>` reference (as `GET` shows it) to
          *     keep the stored value, even after reordering the actions, or as a new literal to replace it.
+         *     Every save checks the key's scopes and the destination URLs as `POST /workflows` describes (`403` / `422`).
          */
         patch: operations["updateWorkflow"];
         trace?: never;
@@ -730,6 +739,8 @@ export interface paths {
          *     mistyped action configuration, a condition field the trigger does not provide, an unknown template
          *     variable, `run_workflow` to a missing workflow, a cycle of `run_workflow`, or a chain deeper than 3).
          *     On success the workflow is `active` and a new version is recorded.
+         *     The key must hold the scopes of every action (`403` naming the first missing one and each action's pointer),
+         *     and destination URLs must pass the SSRF check (`422` at the field), as `POST /workflows` describes.
          */
         post: operations["activateWorkflow"];
         delete?: never;
@@ -775,7 +786,7 @@ export interface paths {
         put?: never;
         /**
          * Clone a workflow
-         * @description A new draft with the same definition, named "<name> (copy)".
+         * @description A new draft with the same definition, named "<name> (copy)". The key must hold the scopes of its actions (`403`, as for `POST /workflows`).
          */
         post: operations["cloneWorkflow"];
         delete?: never;
@@ -1315,7 +1326,7 @@ export interface components {
             /** @description The request path. */
             instance: string;
             request_id: string;
-            /** @description For `422`, one entry per invalid field. */
+            /** @description For `422`, one entry per invalid field; for a `403` on a workflow, one per action whose scope is missing. */
             errors?: components["schemas"]["FieldError"][];
             /** @description For `403`, the scope that was missing. */
             required_scope?: string;
@@ -1589,7 +1600,7 @@ export interface components {
             url: string;
             description: string | null;
             events: components["schemas"]["WebhookEventFilter"][];
-            /** @description Extra headers sent with every delivery. */
+            /** @description Extra headers sent with every delivery. Values may be credentials, so they are stored encrypted and shown only as `tw_sealed_v1.<ref>` references; send a reference back in a `PATCH` to keep its value. */
             headers: {
                 [key: string]: string;
             };
@@ -1615,7 +1626,7 @@ export interface components {
              */
             secret: string;
         };
-        /** @description Up to 20 extra headers. Names are HTTP tokens; the signature, `webhook-*`, `content-type`, `user-agent` and `host` headers cannot be overridden. */
+        /** @description Up to 20 extra headers. Names are HTTP tokens; the signature, `webhook-*`, `content-type`, `user-agent` and `host` headers cannot be overridden. Values are stored encrypted and shown as `tw_sealed_v1.<ref>` references; in a `PATCH`, a reference keeps the stored value (an unknown one is a `422` naming the header) and any other value replaces it. */
         WebhookHeaders: {
             [key: string]: string;
         };
@@ -1742,6 +1753,10 @@ export interface components {
          *     reverse), is a `422` naming the field (`#/actions/2/secret`). Values holding a template
          *     (`Bearer {{payload.token}}`) are not secrets themselves and are stored and shown as written; put a secret in
          *     a value of its own, not beside a template.
+         *
+         *     The same holds for a `send_slack_message` action's literal `webhook_url` (a Slack incoming-webhook URL is
+         *     itself the credential; a slack channel's URL is sealed and masked likewise): stored encrypted, shown as a
+         *     reference, kept when the reference is sent back, and a reference of another kind there is a `422`.
          */
         Action: {
             type: string;
@@ -1830,6 +1845,8 @@ export interface components {
         CatalogAction: {
             type: string;
             description: string;
+            /** @description The scopes a key must hold to save or activate a workflow with this action (none for `delay`). */
+            scopes: components["schemas"]["Scope"][];
             fields: {
                 name: string;
                 type: string;

@@ -5,7 +5,7 @@
  * sending never blocks the API (it is all async I/O).
  */
 import { iso, type Clock } from "../clock.ts";
-import { disableWebhook, signingSecrets } from "../domain/webhooks.ts";
+import { disableWebhook, forSending, signingSecrets } from "../domain/webhooks.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
 import type { DeliveryRecord, Store } from "../store/types.ts";
 import type { Lease } from "../queue/lease.ts";
@@ -80,7 +80,7 @@ export class Deliverer {
     // Taken over while waiting for this endpoint's slot: the new owner sends it.
     if (lease.lost) return;
     const startedMs = clock.now();
-    const attempt = await sendAttempt(webhook, signingSecrets(box, webhook, startedMs), delivery, startedMs, this.o.attempt);
+    const attempt = await sendAttempt(forSending(box, webhook), signingSecrets(box, webhook, startedMs), delivery, startedMs, this.o.attempt);
     const outcome = classifyResponse(attempt.status_code);
     await this.records.run(async (tx) => {
       // The attempt is recorded only by the worker that still owns the job (its savepoint rolls back otherwise).

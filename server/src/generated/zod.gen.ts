@@ -351,7 +351,7 @@ export const zWebhookWithSecret = zWebhook.and(z.object({
 }));
 
 /**
- * Up to 20 extra headers. Names are HTTP tokens; the signature, `webhook-*`, `content-type`, `user-agent` and `host` headers cannot be overridden.
+ * Up to 20 extra headers. Names are HTTP tokens; the signature, `webhook-*`, `content-type`, `user-agent` and `host` headers cannot be overridden. Values are stored encrypted and shown as `tw_sealed_v1.<ref>` references; in a `PATCH`, a reference keeps the stored value (an unknown one is a `422` naming the header) and any other value replaces it.
  */
 export const zWebhookHeaders = z.record(z.string(), z.string().max(1000));
 
@@ -515,6 +515,10 @@ export const zConditionGroup = z.strictObject({
  * (`Bearer {{payload.token}}`) are not secrets themselves and are stored and shown as written; put a secret in
  * a value of its own, not beside a template.
  *
+ * The same holds for a `send_slack_message` action's literal `webhook_url` (a Slack incoming-webhook URL is
+ * itself the credential; a slack channel's URL is sealed and masked likewise): stored encrypted, shown as a
+ * reference, kept when the reference is sent back, and a reference of another kind there is a `422`.
+ *
  */
 export const zAction = z.looseObject({
     type: z.string().min(1).max(64),
@@ -597,6 +601,7 @@ export const zCatalogTrigger = z.object({
 export const zCatalogAction = z.object({
     type: z.string(),
     description: z.string(),
+    scopes: z.array(zScope),
     fields: z.array(z.object({
         name: z.string(),
         type: z.string(),

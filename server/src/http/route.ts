@@ -11,6 +11,7 @@ import { ApiError } from "../errors.ts";
 import { isFrozenDeep } from "../immutable.ts";
 import { type OperationId, routes } from "../generated/routes.gen.ts";
 import type { Logger } from "../log.ts";
+import type { SecretBox } from "../secrets/secret-box.ts";
 import type { ApiKeyRecord } from "../store/types.ts";
 import type { FieldError } from "../types.ts";
 import type { Authenticator } from "./auth.ts";
@@ -46,6 +47,8 @@ export type Handler<Op extends OperationId> = (input: HandlerInput<Op>) => Promi
 
 export interface HttpContext {
   deps: Deps;
+  /** Seals what is stored in clear otherwise: the responses kept for Idempotency-Key replays (idempotency.ts). */
+  box: SecretBox;
   auth: Authenticator;
   limiter: RateLimiter;
   logger: Logger;
@@ -227,7 +230,7 @@ export function bindRoute<Op extends OperationId>(app: Elysia, http: HttpContext
     const idemKey = idempotent ? request.headers.get("idempotency-key") : null;
     if (idemKey === null || !state.key) return respond(await handler(input), state);
 
-    const claimed = await claim(http.deps.store, http.deps.clock.now(), state.key.id, idemKey, route.method, new URL(request.url).pathname, raw);
+    const claimed = await claim(http.deps.store, http.box, http.deps.clock.now(), state.key.id, idemKey, route.method, new URL(request.url).pathname, raw);
     if (claimed.kind === "replay") {
       const r = claimed.response;
       const res = new Response(r.body || null, { status: r.status, headers: { "content-type": r.contentType, "idempotent-replayed": "true" } });

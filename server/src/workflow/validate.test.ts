@@ -13,6 +13,7 @@ function fake(type: string, config: z.ZodType, validate?: ActionSpec["validate"]
     type,
     description: `fake ${type}`,
     effects: "local",
+    scopes: [],
     config: config as z.ZodType<Record<string, unknown>>,
     fields: [],
     ...(validate ? { validate } : {}),
