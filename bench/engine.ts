@@ -91,8 +91,6 @@ interface RunView {
   steps?: StepView[];
 }
 
-type Tripwire = Awaited<ReturnType<typeof startTripwire>>;
-
 const bench = boundedRun("bench:engine", HARD_STOP_MS, "SIGKILL");
 const { children, dirs } = bench;
 const profile = process.argv.includes("--profile");
