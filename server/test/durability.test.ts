@@ -15,7 +15,9 @@ const RETRIES = { TRIPWIRE_WEBHOOK_RETRY_SCHEDULE: Array(20).fill("0.2").join(",
 const spawnServer = (db: string, env: Record<string, string> = {}) => spawn(db, { ...RETRIES, ...env });
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 const eventIds = (received: { body: string }[]) => new Set(received.map((r) => JSON.parse(r.body).id as string));
 
@@ -39,7 +41,10 @@ test("SIGKILL while deliveries wait for a retry: after a restart every event is 
   await first.proc.exited;
 
   // The receiver comes up on the same port, and the server starts again on the same database.
-  const rx = Bun.serve({ hostname: "127.0.0.1", port: Number(port), fetch: async (req) => (received.push({ body: await req.text(), id: req.headers.get("webhook-id")! }), new Response("ok")) });
+  const rx = Bun.serve({ hostname: "127.0.0.1", port: Number(port), fetch: async (req) => {
+    received.push({ body: await req.text(), id: req.headers.get("webhook-id")! });
+    return new Response("ok");
+  } });
   const received: { body: string; id: string }[] = [];
   const second = await spawnServer(db);
   try {

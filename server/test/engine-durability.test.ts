@@ -11,7 +11,9 @@ import { startReceiver } from "./receiver.ts";
 import { expectAfterLease, SHORT_LEASE_MS, spawnServer, waitUntil } from "./spawn.ts";
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 const tempDb = () => {
   const d = mkdtempSync(join(tmpdir(), "tripwire-engine-kill-"));
   dirs.push(d);

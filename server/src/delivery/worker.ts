@@ -39,7 +39,10 @@ export class Deliverer {
   async handle(lease: Lease<"webhook.deliver">): Promise<void> {
     const hook = lease.job.payload.webhook_id;
     let s = this.slots.get(hook);
-    if (!s) this.slots.set(hook, (s = { busy: 0, waiting: [] }));
+    if (!s) {
+      s = { busy: 0, waiting: [] };
+      this.slots.set(hook, s);
+    }
     if (s.busy >= this.perEndpoint) {
       if (s.waiting.length >= this.perEndpoint) {
         // Far over this endpoint's share: hand the job back so other endpoints' jobs get the worker's slots.

@@ -56,7 +56,10 @@ export async function sealLegacySecrets(tx: Repos, box: SecretBox, TYPE: string 
   const memos = new Map<string, Map<string, string>>();
   const memo = (workflowId: string) => {
     let m = memos.get(workflowId);
-    if (!m) memos.set(workflowId, (m = new Map()));
+    if (!m) {
+      m = new Map();
+      memos.set(workflowId, m);
+    }
     return m;
   };
 

@@ -15,7 +15,7 @@ import type { SecretBox } from "../secrets/secret-box.ts";
 import type { ApiKeyRecord } from "../store/types.ts";
 import type { FieldError } from "../types.ts";
 import type { Authenticator } from "./auth.ts";
-import { type Claim, claim } from "./idempotency.ts";
+import { claim } from "./idempotency.ts";
 import { MAX_JSON_DEPTH, tooDeepAt } from "./json-depth.ts";
 import { fieldErrors } from "./problem.ts";
 import { type RateDecision, type RateLimiter, rateHeaders } from "./rate-limit.ts";

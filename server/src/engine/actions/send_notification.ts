@@ -17,7 +17,6 @@ import type { RunScope } from "../../workflow/types.ts";
 import type { ActionContext, ActionModule } from "../types.ts";
 import { ActionError, present } from "./common.ts";
 import { sendNotificationSpec, type Config } from "../../workflow/actions/send_notification.ts";
-import { text } from "../../workflow/actions/schema.ts";
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const str = (v: unknown) => (typeof v === "string" && v !== "" ? v : undefined);
