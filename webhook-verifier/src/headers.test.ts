@@ -13,7 +13,7 @@ test("parseTimestamp accepts 1 to 12 digits only, and says when a value looks li
   expect(() => parseTimestamp("1000000000000")).toThrow(/looks like milliseconds/);
   // Exactly 13 digits get the hint; other bad values get the plain message.
   expect(() => parseTimestamp("10000000000000")).toThrow(
-    '[@tripwire/webhook-verifier] header webhook-timestamp must be Unix seconds (1 to 12 digits); got "10000000000000".',
+    /^\[@tripwire\/webhook-verifier\] header webhook-timestamp must be Unix seconds \(1 to 12 digits\); got "10000000000000"\.$/,
   );
   for (const bad of ["x1000000000000", "1000000000000x", "-1000000000000"]) {
     expect(() => parseTimestamp(bad)).toThrow(`must be Unix seconds (1 to 12 digits); got "${bad}".`);

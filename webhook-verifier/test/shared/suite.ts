@@ -228,6 +228,8 @@ export function verifierSuite(h: Harness, api: Api, label: string): void {
       assert.equal(await verify(BODY, { ...h, "webhook-signature": sig.slice(0, -2) }), "no_match"); // unpadded form
       assert.equal(await verify(BODY, { "x-tripwire-signature": hex.slice(0, -1) }), "no_match");
       assert.equal(await verify(BODY, { "x-tripwire-signature": hex + "00" }), "no_match");
+      // Free text is compared like any signature, never trusted (nor is a stray constant among the expected values).
+      for (const text of ["Stryker was here", "true", "*"]) assert.equal(await verify(BODY, { "x-tripwire-signature": text }), "no_match");
     });
 
     test("uppercase hex in X-Tripwire-Signature: no_match (lowercase only, as documented), with a hint", async () => {
