@@ -605,4 +605,28 @@ describe("validateWorkflow: what each error says", () => {
       ["#/actions/1/workflow_id", "No workflow wfl_GONE in this organization."],
     ]);
   });
+  test("a step's own output named from a named step, with an unnamed step after it", async () => {
+    const actions: Action[] = [{ type: "add_label", label: "{{steps}}", name: "me" }, { type: "add_label", label: "x" }];
+    expect(await one({ trigger: { type: "incident.created" } }, actions)).toEqual([["#/actions/0/label", '{{steps}}: there is no earlier step named "".']]);
+  });
+
+  test("a cycle is reported even when the module already reported something else at workflow_id", async () => {
+    const modules = {
+      ...MODULES,
+      run_workflow: fake("run_workflow", z.strictObject({ workflow_id: z.string() }), async (_c, _ctx, pointer) => [
+        { in: "body", pointer: `${pointer}/workflow_id`, detail: "Not allowed here." },
+      ]),
+    };
+    const errors = await validateWorkflow({ id: "wfl_A", trigger: { type: "manual" }, conditions: null, actions: runs("wfl_A") }, modules, empty);
+    expect(details(errors)).toEqual([
+      ["#/actions/0/workflow_id", "Not allowed here."],
+      ["#/actions/0/workflow_id", "run_workflow makes a cycle: wfl_A → wfl_A."],
+    ]);
+  });
+
+  test("a missing workflow on the way is looked up once and leads nowhere", async () => {
+    const ctx = org({ wfl_B: runs("wfl_GONE") });
+    expect(await validateRuns("wfl_A", runs("wfl_B"), ctx)).toEqual([]);
+    expect([...new Set(ctx.lookups)].sort()).toEqual(["wfl_B", "wfl_GONE"]);
+  });
 });
