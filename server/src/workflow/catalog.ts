@@ -391,7 +391,7 @@ export const TRIGGERS: Record<TriggerType, TriggerSpec> = {
   ),
   manual: spec(
     "manual",
-    "Started by hand (POST /workflows/{id}/trigger); the request's `payload` is available as `payload.*`.",
+    "Started by hand: POST /api/v1/workflows/{id}/runs with `{\"payload\": {…}}`; the payload is available as `payload.*`.",
     true,
     ["payload.*"],
     ["payload.*"],
