@@ -3,7 +3,7 @@
  * and their own database file), so tests run the same code users do.
  */
 import { iso, systemClock, type Clock } from "./clock.ts";
-import type { Config } from "./config.ts";
+import { listenUrl, type Config } from "./config.ts";
 import { createOrganizationWithOwnerKey } from "./domain/api-keys.ts";
 import { createApp } from "./http/app.ts";
 import { createLogger, type Logger } from "./log.ts";
@@ -84,7 +84,10 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
   const worker = new QueueWorker({ name: "deliveries", store, clock, logger, leaseMs, handlers: { "webhook.deliver": (lease) => deliverer.handle(lease) }, maxInFlight: 128 });
   const fanout = new WebhookFanout(clock);
 
-  const notifier = createNotifier({ box, delivery: attempt, smtpUrl: config.smtpUrl, from: config.emailFrom });
+  // Links in messages are absolute: TRIPWIRE_PUBLIC_URL, else where the server listens (known once it listens,
+  // before any worker starts).
+  let publicUrl = config.publicUrl;
+  const notifier = createNotifier({ box, delivery: attempt, smtpUrl: config.smtpUrl, from: config.emailFrom, publicUrl: () => publicUrl });
 
   // The workflow engine: triggers from the outbox, runs and cron fires from the durable queue.
   const runner = new Runner({ store, clock, box, delivery: attempt, notifier, logger });
@@ -120,6 +123,7 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
   });
   app.listen({ hostname: config.host, port: config.port, maxRequestBodySize: 8 * 1024 * 1024 });
   const port = app.server?.port ?? config.port;
+  publicUrl ??= listenUrl(config.host, port);
   worker.start();
   runs.start();
   schedules.start();

@@ -1313,7 +1313,48 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "run.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A workflow run failed
+         * @description Sent to endpoints subscribed to `run.failed` (signed like every delivery).
+         */
+        post: operations["receiveRunFailed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "run.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A workflow run completed
+         * @description Sent to endpoints subscribed to `run.completed` (status `completed` or `completed_with_errors`).
+         */
+        post: operations["receiveRunCompleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description An RFC 9457 problem document. */
@@ -1540,11 +1581,53 @@ export interface components {
             next_cursor: components["schemas"]["NextCursor"];
         };
         /** @enum {string} */
-        EventType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "incident.archived" | "service.created" | "service.updated" | "service.status_changed" | "service.deleted" | "member.created" | "member.updated" | "member.deleted" | "webhook.disabled" | "alert.fired" | "alert.acknowledged" | "alert.resolved";
+        EventType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "incident.archived" | "service.created" | "service.updated" | "service.status_changed" | "service.deleted" | "member.created" | "member.updated" | "member.deleted" | "webhook.disabled" | "alert.fired" | "alert.acknowledged" | "alert.resolved" | "run.completed" | "run.failed";
+        /**
+         * @description The `data` of `run.completed` (status `completed` or `completed_with_errors`) and `run.failed` (status
+         *     `failed`): the workflow run that ended, its own fields at the top of `data`. Written in the transaction
+         *     that ends the run; the event's `caused_by` names that run, so a workflow triggered by it counts in the
+         *     run's causation chain (depth rules apply) and a workflow is never triggered by its own runs. Canceled runs
+         *     write no event.
+         */
+        RunEventData: {
+            /** @example run_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+            id: string;
+            workflow_id: string;
+            workflow_name: string;
+            workflow_version: number;
+            /** @enum {string} */
+            status: "completed" | "completed_with_errors" | "failed";
+            /** @description Why the run failed (null when it completed). */
+            error: string | null;
+            /** @description The first step that failed (for `completed_with_errors`, a step with `continue_on_error`), or null. */
+            failed_step: {
+                index: number;
+                name: string | null;
+                type: string;
+                error: string | null;
+            } | null;
+            trigger_type: string;
+            /** Format: date-time */
+            started_at: string | null;
+            /** Format: date-time */
+            ended_at: string;
+            duration_ms: number | null;
+        };
+        /** @description What a webhook subscribed to `run.completed` or `run.failed` receives. */
+        RunWebhookPayload: {
+            /** @example evt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+            id: string;
+            /** @enum {string} */
+            event: "run.completed" | "run.failed";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["RunEventData"];
+        };
         /**
          * @description A change that happened. `data` holds the resource after the change under its name (`incident`,
          *     `service`, `member`); `incident.updated` and `service.updated` add `changes` (field → `{ from, to }`),
-         *     `service.status_changed` adds `previous_status` and `status`.
+         *     `service.status_changed` adds `previous_status` and `status`. `run.completed` and `run.failed` hold the
+         *     run's own fields at the top of `data` (`RunEventData`).
          * @example {
          *       "id": "evt_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
          *       "type": "incident.updated",
@@ -1572,7 +1655,7 @@ export interface components {
             id: string;
             type: components["schemas"]["EventType"];
             /** @enum {string} */
-            resource_type: "incident" | "service" | "member" | "webhook" | "alert";
+            resource_type: "incident" | "service" | "member" | "webhook" | "alert" | "run";
             resource_id: string;
             data: {
                 [key: string]: unknown;
@@ -1581,7 +1664,7 @@ export interface components {
             /** Format: date-time */
             created_at: string;
         };
-        /** @description Set on events written by a workflow's actions, for loop protection. */
+        /** @description Set on events written by a workflow's actions, and on `run.completed` / `run.failed` (naming the run that ended), for loop protection. */
         Causation: {
             run_id: string;
             workflow_id: string;
@@ -1719,7 +1802,7 @@ export interface components {
          */
         WorkflowState: "draft" | "active" | "disabled";
         /** @enum {string} */
-        TriggerType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "alert.fired" | "alert.resolved" | "service.status_changed" | "uptime.down" | "uptime.recovered" | "heartbeat.missed" | "error_threshold_exceeded" | "scheduled" | "manual";
+        TriggerType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "alert.fired" | "alert.resolved" | "service.status_changed" | "uptime.down" | "uptime.recovered" | "heartbeat.missed" | "error_threshold_exceeded" | "run.completed" | "run.failed" | "scheduled" | "manual";
         Trigger: {
             type: components["schemas"]["TriggerType"];
             /** @description For `scheduled`: a 5-field cron expression (`minute hour day-of-month month day-of-week`), e.g. `0 9 * * *`. */
@@ -5235,6 +5318,64 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    receiveRunFailed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RunWebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Disables the endpoint at once. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveRunCompleted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RunWebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Disables the endpoint at once. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

@@ -283,11 +283,54 @@ export const zEventType = z.enum([
     'webhook.disabled',
     'alert.fired',
     'alert.acknowledged',
-    'alert.resolved'
+    'alert.resolved',
+    'run.completed',
+    'run.failed'
 ]);
 
 /**
- * Set on events written by a workflow's actions, for loop protection.
+ * The `data` of `run.completed` (status `completed` or `completed_with_errors`) and `run.failed` (status
+ * `failed`): the workflow run that ended, its own fields at the top of `data`. Written in the transaction
+ * that ends the run; the event's `caused_by` names that run, so a workflow triggered by it counts in the
+ * run's causation chain (depth rules apply) and a workflow is never triggered by its own runs. Canceled runs
+ * write no event.
+ *
+ */
+export const zRunEventData = z.object({
+    id: z.string(),
+    workflow_id: z.string(),
+    workflow_name: z.string(),
+    workflow_version: z.int(),
+    status: z.enum([
+        'completed',
+        'completed_with_errors',
+        'failed'
+    ]),
+    error: z.string().nullable(),
+    failed_step: z.object({
+        index: z.int(),
+        name: z.string().nullable(),
+        type: z.string(),
+        error: z.string().nullable()
+    }).nullable(),
+    trigger_type: z.string(),
+    started_at: z.iso.datetime({ offset: true }).nullable(),
+    ended_at: z.iso.datetime({ offset: true }),
+    duration_ms: z.int().nullable()
+});
+
+/**
+ * What a webhook subscribed to `run.completed` or `run.failed` receives.
+ */
+export const zRunWebhookPayload = z.object({
+    id: z.string(),
+    event: z.enum(['run.completed', 'run.failed']),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: zRunEventData
+});
+
+/**
+ * Set on events written by a workflow's actions, and on `run.completed` / `run.failed` (naming the run that ended), for loop protection.
  */
 export const zCausation = z.object({
     run_id: z.string(),
@@ -298,7 +341,8 @@ export const zCausation = z.object({
 /**
  * A change that happened. `data` holds the resource after the change under its name (`incident`,
  * `service`, `member`); `incident.updated` and `service.updated` add `changes` (field → `{ from, to }`),
- * `service.status_changed` adds `previous_status` and `status`.
+ * `service.status_changed` adds `previous_status` and `status`. `run.completed` and `run.failed` hold the
+ * run's own fields at the top of `data` (`RunEventData`).
  *
  */
 export const zEvent = z.object({
@@ -309,7 +353,8 @@ export const zEvent = z.object({
         'service',
         'member',
         'webhook',
-        'alert'
+        'alert',
+        'run'
     ]),
     resource_id: z.string(),
     data: z.record(z.string(), z.unknown()),
@@ -470,6 +515,8 @@ export const zTriggerType = z.enum([
     'uptime.recovered',
     'heartbeat.missed',
     'error_threshold_exceeded',
+    'run.completed',
+    'run.failed',
     'scheduled',
     'manual'
 ]);
@@ -1822,3 +1869,15 @@ export const zGetEscalationPath = z.object({
  * The escalation.
  */
 export const zGetEscalationResponse = zEscalation;
+
+export const zReceiveRunFailedWebhookRequest = z.object({
+    body: zRunWebhookPayload,
+    path: z.never().optional(),
+    query: z.never().optional()
+});
+
+export const zReceiveRunCompletedWebhookRequest = z.object({
+    body: zRunWebhookPayload,
+    path: z.never().optional(),
+    query: z.never().optional()
+});

@@ -26,7 +26,7 @@ export function scopeIncident(scope: RunScope): Record<string, unknown> | undefi
   return isRecord(scope.incident) ? scope.incident : undefined;
 }
 
-/** Where to look at the incident: its API path (the server does not know its public address). */
+/** Where to look at the incident: its API path, made absolute on TRIPWIRE_PUBLIC_URL by the notifier when sent. */
 export const incidentLink = (id: string) => `/api/v1/incidents/${id}`;
 
 /** The message for `text`, with the title, severity, status and link taken from the run's scope. */
