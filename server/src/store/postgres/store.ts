@@ -14,19 +14,35 @@
  * - a statement that fails outside any savepoint aborts the transaction in PostgreSQL, and COMMIT would then roll
  *   back without an error. If `fn` swallowed such an error and returned, its error is thrown instead of a silent loss.
  *
- * Commit notifications (`onCommittedEvents`, `onQueuedJobs`) are in-process only in this version: listeners in
- * this process hear after the commit; other processes sharing the database find the work by polling, as the
- * interface allows ("hints, never the only way work is found"). LISTEN/NOTIFY across processes is left to do.
+ * Commit notifications (`onCommittedEvents`, `onQueuedJobs`): listeners in this process hear right after the
+ * commit, from what the transaction recorded. Other processes sharing the database hear through NOTIFY: the
+ * transaction sends, on channel `tripwire_commits`, the ids of its events and the kinds of its jobs (in chunks under
+ * PostgreSQL's 8000-byte limit) with this store's token; PostgreSQL delivers them only if and when it commits. Each
+ * store LISTENs (Bun keeps one dedicated connection, reconnecting), skips its own token, reads the events by id
+ * and tells its listeners. They are hints: a notification lost while reconnecting costs one poll.
  */
 import { SQL } from "bun";
 import { AsyncLocalStorage } from "node:async_hooks";
+import { randomUUID } from "node:crypto";
 import type { EventRecord, Repos, Store, Tx } from "../types.ts";
 import { migrate, query, type Q, type Rows } from "./db.ts";
+import { toEvent } from "./outbox-repos.ts";
 import { postgresRepos } from "./repos.ts";
 
 /** How many times one `transaction` call may run `fn` when PostgreSQL aborts it for a conflict. */
 export const MAX_ATTEMPTS = 12;
 const RETRYABLE = new Set(["40001", "40P01"]);
+/** The NOTIFY channel of commit notifications (per database, as NOTIFY is). */
+export const COMMITS_CHANNEL = "tripwire_commits";
+/** Event ids per notification: ~30 bytes each keeps a payload well under PostgreSQL's 8000-byte limit. */
+const IDS_PER_NOTIFY = 200;
+
+/** What one NOTIFY on COMMITS_CHANNEL carries: the sending store, event ids, job kinds. */
+interface CommitNotice {
+  s: string;
+  e: string[];
+  k: string[];
+}
 
 /** The SQLSTATE of a PostgreSQL error (Bun's PostgresError carries it as `errno`), or undefined. */
 export function sqlState(err: unknown): string | undefined {
@@ -67,6 +83,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     throw err;
   }
   const r = postgresRepos(query(reader));
+  const token = randomUUID();
 
   const listeners = new Set<(events: EventRecord[]) => void>();
   const jobListeners = new Set<(kinds: ReadonlySet<string>) => void>();
@@ -135,7 +152,37 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     return tx;
   };
 
+  /** Queues the transaction's notices: PostgreSQL sends them at commit, and drops them if it rolls back. */
+  const announce = async (t: SQL, events: EventRecord[], kinds: Set<string>) => {
+    const ids = events.map((e) => e.id);
+    for (let i = 0; i === 0 || i < ids.length; i += IDS_PER_NOTIFY) {
+      const notice: CommitNotice = { s: token, e: ids.slice(i, i + IDS_PER_NOTIFY), k: i === 0 ? [...kinds] : [] };
+      await t`SELECT pg_notify(${COMMITS_CHANNEL}, ${JSON.stringify(notice)})`;
+    }
+  };
+  const heard = async (payload: string) => {
+    let notice: CommitNotice;
+    try {
+      notice = JSON.parse(payload) as CommitNotice;
+    } catch {
+      return;
+    }
+    if (notice.s === token) return; // this process's own commit: its listeners have heard already
+    if (notice.k.length && jobListeners.size) {
+      const kinds = new Set(notice.k);
+      for (const l of jobListeners) l(kinds);
+    }
+    if (notice.e.length && listeners.size) {
+      const rows = await reader`SELECT * FROM events WHERE id = ANY(${notice.e}::text[]) ORDER BY xid, seq`;
+      const events = rows.map(toEvent);
+      if (events.length) for (const l of listeners) l(events);
+    }
+  };
+  // Without LISTEN (a pooler in transaction mode refuses it) this process still polls: notifications are hints.
+  const subscription = await reader.listen(COMMITS_CHANNEL, (payload) => void heard(payload).catch(() => {})).catch(() => null);
+
   const end = async () => {
+    await subscription?.unlisten().catch(() => {});
     await Promise.all([writer.close(), reader.close()]).catch(() => {});
   };
 
@@ -155,6 +202,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
               const value = await current.run(attempt, () => fn(txFor(t, attempt, events, kinds)));
               if (attempt.doomed !== undefined) throw attempt.doomed;
               if (attempt.failed[0]!.error !== undefined) throw attempt.failed[0]!.error;
+              if (events.length || kinds.size) await announce(t, events, kinds);
               return value;
             } finally {
               attempt.active = false;
