@@ -179,7 +179,13 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     }
   };
   // Without LISTEN (a pooler in transaction mode refuses it) this process still polls: notifications are hints.
-  const subscription = await reader.listen(COMMITS_CHANNEL, (payload) => void heard(payload).catch(() => {})).catch(() => null);
+  // One notice at a time, in arrival order: reading one's events must not overtake the previous one's.
+  let hearing = Promise.resolve();
+  const subscription = await reader
+    .listen(COMMITS_CHANNEL, (payload) => {
+      hearing = hearing.then(() => heard(payload)).catch(() => {});
+    })
+    .catch(() => null);
 
   const end = async () => {
     await subscription?.unlisten().catch(() => {});
