@@ -15,7 +15,9 @@ import { createApiKey, createOrganizationWithOwnerKey, listApiKeys, revokeApiKey
 import type { Actor } from "./domain/context.ts";
 import { ApiError } from "./errors.ts";
 import { zScope } from "./generated/zod.gen.ts";
+import { openPostgresStore } from "./store/postgres/store.ts";
 import { openSqliteStore } from "./store/sqlite/store.ts";
+import type { Store } from "./store/types.ts";
 import type { Scope } from "./types.ts";
 
 const USAGE = `usage:
@@ -52,14 +54,16 @@ if (values.help || !noun) {
 }
 
 let databasePath: string;
+let databaseUrl: string | undefined;
 try {
-  databasePath = loadConfig().databasePath;
+  ({ databasePath, databaseUrl } = loadConfig());
 } catch (e) {
   if (!(e instanceof ConfigError)) throw e;
   console.error(`tripwire cli: ${e.message}`);
   process.exit(1);
 }
-const store = openSqliteStore(databasePath);
+// The same store the server uses: PostgreSQL when TRIPWIRE_DATABASE_URL is set.
+const store: Store = databaseUrl ? await openPostgresStore(databaseUrl) : openSqliteStore(databasePath);
 const deps = { store, clock: systemClock };
 const actorFor = async (orgId: string | undefined): Promise<Actor> => {
   if (!orgId) fail("--org is required");

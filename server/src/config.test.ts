@@ -6,6 +6,7 @@ test("defaults match the README", () => {
     host: "127.0.0.1",
     port: 3000,
     databasePath: "./data/tripwire.db",
+    databaseUrl: undefined,
     dev: false,
     rateLimitPerMinute: 600,
     logLevel: "info",
@@ -41,7 +42,7 @@ test("a database URL is refused naming TRIPWIRE_DATABASE, without echoing the UR
     expect(message).toContain("set it to a file path");
     expect(message).not.toContain("hunter2");
   }
-  expect(() => loadConfig({ TRIPWIRE_DATABASE: "postgresql://localhost/tripwire" })).toThrow("has no PostgreSQL store yet");
+  expect(() => loadConfig({ TRIPWIRE_DATABASE: "postgresql://localhost/tripwire" })).toThrow("put the URL in TRIPWIRE_DATABASE_URL instead");
   // Paths, including odd but legal ones, are still paths.
   for (const path of ["./data/x.db", "/var/lib/tripwire/db", "C:\\data\\t.db", "data/postgres.db", ":memory:"]) expect(loadConfig({ TRIPWIRE_DATABASE: path }).databasePath).toBe(path);
 });
@@ -56,4 +57,26 @@ test("TRIPWIRE_PUBLIC_URL: an http(s) base without a trailing slash; nonsense re
   expect(listenUrl("127.0.0.1", 3000)).toBe("http://127.0.0.1:3000");
   expect(listenUrl("0.0.0.0", 8080)).toBe("http://localhost:8080");
   expect(listenUrl("::1", 8080)).toBe("http://[::1]:8080");
+});
+
+test("TRIPWIRE_DATABASE_URL selects PostgreSQL: a postgres URL, alone, with a shared secret key", () => {
+  const key = "A".repeat(43) + "=";
+  const url = "postgres://app:hunter2@db.internal:5432/tripwire";
+  expect(loadConfig({ TRIPWIRE_DATABASE_URL: url, TRIPWIRE_SECRET_KEY: key }).databaseUrl).toBe(url);
+  expect(loadConfig({ TRIPWIRE_DATABASE_URL: "postgresql://localhost/t", TRIPWIRE_SECRET_KEY: key }).databaseUrl).toBe("postgresql://localhost/t");
+  const refused = (env: Record<string, string>) => {
+    try {
+      loadConfig(env);
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      return (e as Error).message;
+    }
+    throw new Error("not refused");
+  };
+  expect(refused({ TRIPWIRE_DATABASE_URL: "mysql://root:hunter2@x/db", TRIPWIRE_SECRET_KEY: key })).toBe("TRIPWIRE_DATABASE_URL must be a postgres:// or postgresql:// URL; got a mysql:// URL.");
+  expect(refused({ TRIPWIRE_DATABASE_URL: "./data/t.db", TRIPWIRE_SECRET_KEY: key })).toStartWith("TRIPWIRE_DATABASE_URL must be");
+  expect(refused({ TRIPWIRE_DATABASE_URL: url, TRIPWIRE_DATABASE: "./x.db", TRIPWIRE_SECRET_KEY: key })).toContain("both set");
+  const noKey = refused({ TRIPWIRE_DATABASE_URL: url });
+  expect(noKey).toContain("TRIPWIRE_SECRET_KEY");
+  expect(noKey).not.toContain("hunter2");
 });

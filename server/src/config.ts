@@ -6,6 +6,8 @@ export interface Config {
   host: string;
   port: number;
   databasePath: string;
+  /** TRIPWIRE_DATABASE_URL (postgres://…): the PostgreSQL store instead of the SQLite file at `databasePath`. */
+  databaseUrl: string | undefined;
   /** Development mode: loopback webhook URLs allowed, and so on. Never in production. */
   dev: boolean;
   rateLimitPerMinute: number;
@@ -57,7 +59,9 @@ function databasePath(raw: string | undefined): string {
   if (scheme === undefined) return raw;
   const postgres = /^postgres(ql)?$/i.test(scheme);
   throw new ConfigError(
-    `TRIPWIRE_DATABASE is a ${scheme}:// URL, but this build ${postgres ? "has no PostgreSQL store yet and " : ""}stores data in a SQLite file: set it to a file path, e.g. ./data/tripwire.db.`,
+    postgres
+      ? `TRIPWIRE_DATABASE is a ${scheme}:// URL, but it names a SQLite file: for PostgreSQL put the URL in TRIPWIRE_DATABASE_URL instead; for SQLite set it to a file path, e.g. ./data/tripwire.db.`
+      : `TRIPWIRE_DATABASE is a ${scheme}:// URL, but it names a SQLite file: set it to a file path, e.g. ./data/tripwire.db.`,
   );
 }
 
@@ -77,11 +81,35 @@ export function listenUrl(host: string, port: number): string {
   return `http://${h}:${port}`;
 }
 
+/**
+ * TRIPWIRE_DATABASE_URL selects the PostgreSQL store. Only the scheme is echoed in errors (the URL may hold a
+ * password). Every process sharing the database must seal secrets with the same key, so it comes from
+ * TRIPWIRE_SECRET_KEY, not from a key file on one machine's disk.
+ */
+function databaseUrl(env: Record<string, string | undefined>): string | undefined {
+  const raw = env.TRIPWIRE_DATABASE_URL;
+  if (!raw) return undefined;
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(raw)?.[1];
+  if (scheme === undefined || !/^postgres(ql)?$/i.test(scheme)) {
+    throw new ConfigError(`TRIPWIRE_DATABASE_URL must be a postgres:// or postgresql:// URL${scheme ? `; got a ${scheme}:// URL` : ""}.`);
+  }
+  if (env.TRIPWIRE_DATABASE) {
+    throw new ConfigError("TRIPWIRE_DATABASE (a SQLite file) and TRIPWIRE_DATABASE_URL (PostgreSQL) are both set: set only the one to use.");
+  }
+  if (!env.TRIPWIRE_SECRET_KEY) {
+    throw new ConfigError(
+      "TRIPWIRE_DATABASE_URL needs TRIPWIRE_SECRET_KEY (openssl rand -base64 32): every process using the database must seal secrets with the same key.",
+    );
+  }
+  return raw;
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   return {
     host: env.HOST || "127.0.0.1",
     port: int("PORT", env.PORT, 3000, 0, 65535),
     databasePath: databasePath(env.TRIPWIRE_DATABASE),
+    databaseUrl: databaseUrl(env),
     dev: env.TRIPWIRE_DEV === "1" || env.TRIPWIRE_DEV === "true",
     rateLimitPerMinute: int("TRIPWIRE_RATE_LIMIT", env.TRIPWIRE_RATE_LIMIT, 600, 1, 10_000_000),
     logLevel: env.LOG_LEVEL || "info",

@@ -1,5 +1,5 @@
 /** `bun run start`: configuration from the environment, then the server, then where to go next. */
-import { ConfigError, loadConfig } from "./config.ts";
+import { ConfigError, loadConfig, type Config } from "./config.ts";
 import { startServer } from "./server.ts";
 
 let config;
@@ -13,13 +13,20 @@ try {
   throw e;
 }
 
+/** Where the data is: the SQLite file, or the PostgreSQL server and database (never the URL's user or password). */
+function describeDatabase(c: Config): string {
+  if (!c.databaseUrl) return c.databasePath;
+  const u = new URL(c.databaseUrl);
+  return `PostgreSQL ${u.host}${u.pathname}`;
+}
+
 const server = await startServer(config);
 const lines = [
   "",
   `Tripwire is running at ${server.url}`,
   `  API base:  ${server.url}/api/v1`,
   `  API docs:  ${server.url}/docs`,
-  `  Database:  ${config.databasePath}${config.dev ? "  (development mode)" : ""}`,
+  `  Database:  ${describeDatabase(config)}${config.dev ? "  (development mode)" : ""}`,
 ];
 if (server.firstKey) {
   lines.push(

@@ -7,6 +7,7 @@ import { listenUrl, type Config } from "./config.ts";
 import { createOrganizationWithOwnerKey } from "./domain/api-keys.ts";
 import { createApp } from "./http/app.ts";
 import { createLogger, type Logger } from "./log.ts";
+import { openPostgresStore } from "./store/postgres/store.ts";
 import { openSqliteStore } from "./store/sqlite/store.ts";
 import { WebhookFanout } from "./delivery/fanout.ts";
 import { Deliverer } from "./delivery/worker.ts";
@@ -37,7 +38,8 @@ export interface RunningServer {
 export async function startServer(config: Config, opts: { logger?: Logger | undefined; clock?: Clock | undefined } = {}): Promise<RunningServer> {
   const logger = opts.logger ?? createLogger(config.logLevel);
   const clock = opts.clock ?? systemClock;
-  const store = openSqliteStore(config.databasePath);
+  // TRIPWIRE_DATABASE_URL selects PostgreSQL (config.ts); otherwise the SQLite file.
+  const store: Store = config.databaseUrl ? await openPostgresStore(config.databaseUrl) : openSqliteStore(config.databasePath);
 
   let firstKey: string | null = null;
   if ((await store.organizations.count()) === 0) {

@@ -35,3 +35,37 @@ test("writes issued together commit as one transaction; a failing one rolls back
   expect((await store.outbox.read("test", 10)).events.map((e) => e.id)).toEqual([event(1).id, event(3).id]);
   store.close();
 });
+
+test("when the store runs the batch's transaction again (a conflict, PostgreSQL), each caller gets the last run's outcome", async () => {
+  const store = openSqliteStore(":memory:");
+  await store.transaction((tx) => tx.organizations.create(ORG));
+  // A store that runs fn twice, as PostgreSQL does after a serialization failure (the first run rolls back).
+  let runs = 0;
+  const retrying = {
+    ...store,
+    transaction: <T>(fn: Parameters<typeof store.transaction<T>>[0]) =>
+      store.transaction(async (tx) => {
+        runs++;
+        await tx.savepoint(async (sp) => {
+          await fn(sp);
+          throw new Error("serialization failure (simulated): run again");
+        }).catch(() => {});
+        return fn(tx);
+      }),
+  };
+  const writer = new BatchWriter(retrying);
+  let calls = 0;
+  const results = await Promise.allSettled([
+    writer.run(async () => `first:${++calls}`),
+    writer.run(async () => {
+      if (++calls <= 2) throw new Error("failed in the rolled-back run only");
+      return "second, later run";
+    }),
+  ]);
+  expect(runs).toBe(1);
+  expect(results).toEqual([
+    { status: "fulfilled", value: "first:3" },
+    { status: "fulfilled", value: "second, later run" },
+  ]);
+  store.close();
+});

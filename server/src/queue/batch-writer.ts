@@ -40,6 +40,9 @@ export class BatchWriter {
     const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
     try {
       await this.store.transaction(async (tx) => {
+        // A store with concurrent writers may run this again after a conflict (store/types.ts): only the last run's
+        // outcomes are the committed ones.
+        outcomes.length = 0;
         for (const item of batch) {
           try {
             outcomes.push({ ok: true, value: await tx.savepoint(item.fn) });

@@ -1,0 +1,113 @@
+/**
+ * PostgreSQL repository for the durable job queue: jobs, their leases, and dead jobs. Unlike SQLite, several
+ * transactions (of several processes) run at once here:
+ * - `lease` picks its rows with `FOR UPDATE SKIP LOCKED`: two workers leasing at once lock disjoint rows instead of
+ *   queueing on the same ones, and each due job goes to one owner;
+ * - `holds` locks the job's row (`FOR UPDATE`), so the owner it saw keeps the lease until the transaction ends: a
+ *   handler's writes that follow cannot race a take-over;
+ * - every other write carries `lease_owner = ${owner}` in its WHERE clause and reports whether it changed a row.
+ */
+import type { DeadJob, Job, JobRepo } from "../types.ts";
+import { num, type Q, type Row } from "./db.ts";
+import { json } from "./paging.ts";
+
+const toJob = (r: Row): Job => ({
+  id: r.id,
+  kind: r.kind,
+  payload: JSON.parse(r.payload),
+  runAtMs: num(r.run_at_ms),
+  attempts: r.attempts,
+  errors: r.errors,
+});
+const toDead = (r: Row): DeadJob => ({
+  id: r.id,
+  kind: r.kind,
+  payload: JSON.parse(r.payload),
+  attempts: r.attempts,
+  error: r.error,
+  deadAtMs: num(r.dead_at_ms),
+});
+
+class Jobs implements JobRepo {
+  constructor(private q: Q) {}
+  async upsert(job: { id: string; kind: string; payload: unknown; runAtMs: number }, nowMs: number) {
+    await this.q`INSERT INTO jobs (id, kind, payload, run_at_ms, created_at_ms)
+      VALUES (${job.id}, ${job.kind}, ${json.stringify(job.payload)}, ${job.runAtMs}::bigint, ${nowMs}::bigint)
+      ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, payload = excluded.payload, run_at_ms = excluded.run_at_ms`;
+  }
+  async lease(kinds: string[], nowMs: number, leaseMs: number, owner: string, limit: number, running: readonly string[] = []) {
+    const rows = await this.q`UPDATE jobs SET lease_owner = ${owner}, lease_until_ms = ${nowMs + leaseMs}::bigint, attempts = attempts + 1
+      WHERE id IN (
+        SELECT id FROM jobs WHERE kind = ANY(${kinds}::text[]) AND run_at_ms <= ${nowMs}::bigint
+          AND (lease_until_ms IS NULL OR (lease_until_ms < ${nowMs}::bigint AND NOT (id = ANY(${[...running]}::text[]))))
+        ORDER BY run_at_ms LIMIT ${limit}
+        FOR UPDATE SKIP LOCKED)
+      RETURNING *`;
+    return rows.map(toJob).sort((a, b) => a.runAtMs - b.runAtMs);
+  }
+  async holds(id: string, owner: string) {
+    return (await this.q`SELECT 1 FROM jobs WHERE id = ${id} AND lease_owner = ${owner} FOR UPDATE`).length > 0;
+  }
+  async extend(ids: readonly string[], owner: string, untilMs: number) {
+    if (ids.length === 0) return [];
+    const rows = await this.q`UPDATE jobs SET lease_until_ms = ${untilMs}::bigint WHERE lease_owner = ${owner} AND id = ANY(${[...ids]}::text[]) RETURNING id`;
+    return rows.map((r) => r.id as string);
+  }
+  async complete(id: string, owner: string) {
+    return (await this.q`DELETE FROM jobs WHERE id = ${id} AND lease_owner = ${owner}`).count > 0;
+  }
+  async reschedule(id: string, owner: string, runAtMs: number, payload?: unknown) {
+    const p = payload === undefined ? null : json.stringify(payload);
+    return (
+      (
+        await this.q`UPDATE jobs SET run_at_ms = ${runAtMs}::bigint, payload = coalesce(${p}::text, payload), lease_owner = NULL, lease_until_ms = NULL
+          WHERE id = ${id} AND lease_owner = ${owner}`
+      ).count > 0
+    );
+  }
+  async retryAfterError(id: string, owner: string, runAtMs: number, error: string) {
+    return (
+      (
+        await this.q`UPDATE jobs SET run_at_ms = ${runAtMs}::bigint, errors = errors + 1, last_error = ${error}, lease_owner = NULL, lease_until_ms = NULL
+          WHERE id = ${id} AND lease_owner = ${owner}`
+      ).count > 0
+    );
+  }
+  async fail(id: string, owner: string, error: string, nowMs: number) {
+    // One statement: the job leaves the queue and enters the dead letters only if `owner` held it.
+    const rows = await this.q`WITH gone AS (DELETE FROM jobs WHERE id = ${id} AND lease_owner = ${owner} RETURNING id, kind, payload, attempts)
+      INSERT INTO dead_jobs (id, kind, payload, attempts, error, dead_at_ms)
+      SELECT id, kind, payload, attempts, ${error}, ${nowMs}::bigint FROM gone
+      ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, payload = excluded.payload, attempts = excluded.attempts,
+        error = excluded.error, dead_at_ms = excluded.dead_at_ms
+      RETURNING id`;
+    return rows.length > 0;
+  }
+  async buryUnknownKinds(known: readonly string[], nowMs: number) {
+    const rows = await this.q`WITH gone AS (DELETE FROM jobs WHERE NOT (kind = ANY(${[...known]}::text[])) RETURNING id, kind, payload, attempts)
+      INSERT INTO dead_jobs (id, kind, payload, attempts, error, dead_at_ms)
+      SELECT id, kind, payload, attempts, 'unknown job kind "' || kind || '"', ${nowMs}::bigint FROM gone
+      ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, payload = excluded.payload, attempts = excluded.attempts,
+        error = excluded.error, dead_at_ms = excluded.dead_at_ms
+      RETURNING *`;
+    return rows.map(toDead);
+  }
+  async dead(limit: number) {
+    return (await this.q`SELECT * FROM dead_jobs ORDER BY dead_at_ms DESC, id DESC LIMIT ${limit}`).map(toDead);
+  }
+  async nextRunAt(kinds: string[]) {
+    // Leased jobs are skipped: their lease expiry is caught by the worker's poll (as in SQLite).
+    const r = (await this.q`SELECT min(run_at_ms)::text AS t FROM jobs WHERE kind = ANY(${kinds}::text[]) AND lease_owner IS NULL`)[0];
+    return r?.t == null ? null : num(r.t);
+  }
+  async count(kinds: string[]) {
+    return num((await this.q`SELECT count(*) AS n FROM jobs WHERE kind = ANY(${kinds}::text[])`)[0]!.n);
+  }
+  async delete(id: string) {
+    await this.q`DELETE FROM jobs WHERE id = ${id}`;
+  }
+}
+
+export function jobRepos(q: Q) {
+  return { jobs: new Jobs(q) };
+}

@@ -1,0 +1,49 @@
+/**
+ * PostgreSQL repository for the events outbox as its consumers read it (the outbox order rule, store/types.ts
+ * `OutboxRepo`). Several transactions write at once, and an event's sequence number is taken before its
+ * transaction commits, so a lower number can become visible after a higher one was read. Each event therefore
+ * records its transaction's id (`xid`, pg_current_xact_id()), and a read returns only events of transactions older
+ * than every transaction still running — `xid < pg_snapshot_xmin(pg_current_snapshot())` — in (xid, seq) order.
+ * Every transaction below that bound has ended (committed or rolled back) and every new one gets a higher id, so
+ * once a consumer has passed a position nothing can appear behind it.
+ *
+ * The position is "<xid>:<seq>" of the last event read. A transaction never reads its own events (its id is not
+ * below the bound): they are read once it has committed. The cost: one long-open transaction anywhere in the
+ * cluster holds every consumer back until it ends (keep transactions short; nothing here waits inside one).
+ */
+import type { EventRecord, OutboxPosition, OutboxRepo } from "../types.ts";
+import type { Q, Row } from "./db.ts";
+import { json } from "./paging.ts";
+
+export const toEvent = (r: Row): EventRecord => ({
+  id: r.id,
+  organization_id: r.organization_id,
+  type: r.type,
+  resource_type: r.resource_type,
+  resource_id: r.resource_id,
+  data: JSON.parse(r.data),
+  caused_by: json.parse(r.caused_by),
+  created_at: r.created_at,
+});
+
+const POSITION = /^(\d{1,20}):(\d{1,19})$/;
+
+export class Outbox implements OutboxRepo {
+  constructor(private q: Q) {}
+  async read(consumer: string, limit: number) {
+    const at = (await this.q`SELECT xid::text AS xid, seq::text AS seq FROM consumer_offsets WHERE name = ${consumer}`)[0];
+    const xid = (at?.xid as string | undefined) ?? "0";
+    const seq = (at?.seq as string | undefined) ?? "0";
+    const rows = await this.q`SELECT *, xid::text AS xid_text, seq::text AS seq_text FROM events
+      WHERE xid < pg_snapshot_xmin(pg_current_snapshot()) AND (xid, seq) > (${xid}::xid8, ${seq}::bigint)
+      ORDER BY xid, seq LIMIT ${limit}`;
+    const last = rows[rows.length - 1];
+    return { events: rows.map(toEvent), position: last ? `${last.xid_text}:${last.seq_text}` : null };
+  }
+  async advance(consumer: string, position: OutboxPosition) {
+    const m = typeof position === "string" ? POSITION.exec(position) : null;
+    if (!m) throw new Error(`not an outbox position of this store: ${String(position)}`);
+    await this.q`INSERT INTO consumer_offsets (name, xid, seq) VALUES (${consumer}, ${m[1]}::xid8, ${m[2]}::bigint)
+      ON CONFLICT (name) DO UPDATE SET xid = excluded.xid, seq = excluded.seq`;
+  }
+}

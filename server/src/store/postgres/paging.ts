@@ -1,0 +1,22 @@
+import type { Page, PageQuery } from "../types.ts";
+
+/** Turns `limit + 1` rows into a page: the extra row only tells us there is a next page. */
+export function toPage<R, T extends { id: string }>(rows: R[], page: PageQuery, map: (r: R) => T): Page<T> {
+  const items = rows.slice(0, page.limit).map(map);
+  const last = items[items.length - 1];
+  return { items, nextAfter: rows.length > page.limit && last ? last.id : null };
+}
+
+/** A paged query's cursor (null: first page) and row count (one more than the page; toPage drops it). */
+export const after = (page: PageQuery): string | null => page.after ?? null;
+export const limitPlusOne = (page: PageQuery): number => page.limit + 1;
+
+/** JSON is stored as the exact text written (migrations.ts), as in SQLite. */
+export const json = {
+  parse<T>(s: string | null): T | null {
+    return s === null ? null : (JSON.parse(s) as T);
+  },
+  stringify(v: unknown): string {
+    return JSON.stringify(v);
+  },
+};
