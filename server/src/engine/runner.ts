@@ -52,6 +52,36 @@ type RunLease = Lease<"workflow.run">;
  */
 type Write = <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
 
+/** What the runner changes on a run and its steps in memory as it goes (each replaced, never mutated inside). */
+const RUN_FIELDS = ["status", "started_at", "error", "ended_at", "duration_ms"] as const;
+const STEP_FIELDS = ["status", "started_at", "attempts", "input", "output", "error", "ended_at", "wait_until_ms"] as const;
+
+/**
+ * A leased transaction that may safely run again: a store with concurrent writers rolls a conflicting transaction
+ * back and runs its body again (store/types.ts), and the body changes `run` and `steps` in memory as it writes them.
+ * So the fields it changes are noted first and put back before a second run, which then starts from what is stored.
+ */
+function rerunnable(lease: RunLease, run: RunRecord, steps: StepRecord[]): Write {
+  return (fn) => {
+    const savedRun = RUN_FIELDS.map((k) => run[k]);
+    const savedSteps = steps.map((s) => STEP_FIELDS.map((k) => s[k]));
+    let runs = 0;
+    return lease.transaction((tx) => {
+      if (runs++ > 0) {
+        RUN_FIELDS.forEach((k, i) => {
+          (run as unknown as Record<string, unknown>)[k] = savedRun[i];
+        });
+        steps.forEach((s, j) => {
+          STEP_FIELDS.forEach((k, i) => {
+            (s as unknown as Record<string, unknown>)[k] = savedSteps[j]![i];
+          });
+        });
+      }
+      return fn(tx);
+    });
+  };
+}
+
 const TERMINAL: RunStatus[] = ["completed", "completed_with_errors", "failed", "canceled"];
 const DONE_STEP = new Set(["completed", "failed", "skipped", "canceled"]);
 
@@ -77,9 +107,10 @@ export class Runner {
     }
     const steps = await store.runs.steps(run.id);
     for (;;) {
-      const next = await lease.transaction((tx) => this.advance(lease, (fn) => tx.savepoint(fn), run, steps));
+      const inRun = rerunnable(lease, run, steps);
+      const next = await inRun((tx) => this.advance(lease, (fn) => tx.savepoint(fn), run, steps));
       if (next === "stop") return;
-      const alone: Write = (fn) => lease.transaction(fn);
+      const alone = inRun;
       const outcome = await this.execute(lease, alone, run, steps, next);
       if (outcome === "parked") return;
       if (outcome === "failed" && run.definition.actions[next.index]?.continue_on_error !== true) {
