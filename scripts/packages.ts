@@ -96,7 +96,7 @@ export function publishManifest(pkg: Manifest): Record<string, unknown> {
   const main = (exports["."] as { require: { default: string; types: string } }).require;
   const esm = (exports["."] as { import: { default: string } }).import;
   // For resolvers that predate `exports` (TypeScript's node10, old bundlers).
-  Object.assign(manifest, { main: main.default, module: esm.default, types: main.types, exports, files: ["esm", "cjs"] });
+  Object.assign(manifest, { main: main.default, module: esm.default, types: main.types, exports, files: ["esm", "cjs", "CHANGELOG.md"] });
   const dependencies = realRanges(pkg["dependencies"] as Record<string, string> | undefined);
   if (dependencies) manifest["dependencies"] = dependencies;
   const peers = realRanges(pkg["peerDependencies"] as Record<string, string> | undefined);

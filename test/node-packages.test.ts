@@ -10,7 +10,7 @@
  * The temp folder is removed afterwards; nothing is written inside the repository.
  */
 import { afterAll, beforeAll, expect, test } from "bun:test";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { packPackage } from "../scripts/packages.ts";
@@ -67,6 +67,12 @@ test("the project runs on Node 20 or later, with the packages installed from the
   expect(deps["@tripwire/webhook-verifier"]?.resolved).toMatch(/^file:.*tripwire-webhook-verifier-0\.1\.0\.tgz$/);
   expect(deps["express"]?.version).toMatch(/^5\./);
   expect(deps["typescript"]?.version).toMatch(/^5\./);
+  // What a user finds in node_modules: the build, the docs and the license; no TypeScript sources.
+  for (const pkg of ["sdk", "webhook-verifier"]) {
+    const dir = join(app, "node_modules", "@tripwire", pkg);
+    for (const file of ["README.md", "CHANGELOG.md", "LICENSE", "esm/index.js", "esm/index.d.ts", "cjs/index.js", "cjs/index.d.ts"]) expect(existsSync(join(dir, file))).toBe(true);
+    expect(existsSync(join(dir, "src"))).toBe(false);
+  }
 });
 
 test("tsc --strict compiles the example against the packages' .d.ts; a misspelt body field is a compile error", async () => {

@@ -7,10 +7,19 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PACKAGES, publishManifest, root } from "../scripts/packages.ts";
 
+type Branch = Record<string, string>;
+interface Published {
+  [field: string]: unknown;
+  engines?: { node?: string };
+  files: string[];
+  dependencies?: Record<string, string>;
+  exports: Record<string, string | { import: Branch; require: Branch }>;
+}
+
 for (const dir of PACKAGES) {
   test(`${dir}: the published package.json has real ranges, types-first exports for import and require, files and engines`, () => {
     const source = JSON.parse(readFileSync(join(root, dir, "package.json"), "utf8"));
-    const manifest = publishManifest(source) as Record<string, any>;
+    const manifest = publishManifest(source) as Published;
     const text = JSON.stringify(manifest);
     expect(text).not.toContain("catalog:");
     expect(text).not.toContain("workspace:");
@@ -19,11 +28,11 @@ for (const dir of PACKAGES) {
     expect(manifest["scripts"]).toBeUndefined();
     expect(manifest["devDependencies"]).toBeUndefined();
     expect(manifest["license"]).toBe("MIT");
-    expect(manifest["engines"]?.node).toMatch(/^>=20/);
-    expect(manifest["files"]).toEqual(expect.arrayContaining(["esm", "cjs"]));
-    for (const [range] of Object.values((manifest["dependencies"] ?? {}) as Record<string, string>).map((r) => [r])) expect(range).toMatch(/^\^\d+\.\d+\.\d+$/);
-    for (const [subpath, branches] of Object.entries(manifest["exports"] as Record<string, any>)) {
-      if (subpath === "./package.json") continue;
+    expect(manifest.engines?.node).toMatch(/^>=20/);
+    expect(manifest["files"]).toEqual(expect.arrayContaining(["esm", "cjs", "CHANGELOG.md"]));
+    for (const range of Object.values(manifest.dependencies ?? {})) expect(range).toMatch(/^\^\d+\.\d+\.\d+$/);
+    for (const [subpath, branches] of Object.entries(manifest.exports)) {
+      if (subpath === "./package.json" || typeof branches === "string") continue;
       expect(Object.keys(branches)).toEqual(["import", "require"]);
       expect(Object.keys(branches.import)[0]).toBe("types");
       expect(Object.keys(branches.require)[0]).toBe("types");
