@@ -18,6 +18,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import ts from "typescript";
 
 export const root = resolve(import.meta.dir, "..");
 export const PACKAGES = ["sdk", "webhook-verifier"] as const;
@@ -33,10 +34,11 @@ function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(path, "utf8")) as T;
 }
 
-function run(cmd: string[], cwd: string): string {
-  const p = Bun.spawnSync(cmd, { cwd, stdout: "pipe", stderr: "pipe", stdin: "ignore" });
-  if (p.exitCode !== 0) throw new Error(`\`${cmd.join(" ")}\` failed (exit ${p.exitCode}):\n${p.stdout}\n${p.stderr}`);
-  return p.stdout.toString();
+async function run(cmd: string[], cwd: string): Promise<string> {
+  const p = Bun.spawn(cmd, { cwd, stdout: "pipe", stderr: "pipe", stdin: "ignore" });
+  const [stdout, stderr, code] = await Promise.all([new Response(p.stdout).text(), new Response(p.stderr).text(), p.exited]);
+  if (code !== 0) throw new Error(`\`${cmd.join(" ")}\` failed (exit ${code}):\n${stdout}\n${stderr}`);
+  return stdout;
 }
 
 /** `catalog:` → `^<catalog version>`, `workspace:*` → `^<that package's version>`; anything else as written. */
@@ -129,22 +131,47 @@ function copyDeclarations(src: string, out: string): void {
   }
 }
 
+/** Every src .ts file (not tests, not .d.ts) → the same path under out, .js, as CommonJS, "./x.ts" imports rewritten to "./x.js". */
+function transpileCommonJs(src: string, out: string): void {
+  for (const entry of readdirSync(src)) {
+    const path = join(src, entry);
+    if (statSync(path).isDirectory()) {
+      transpileCommonJs(path, join(out, entry));
+      continue;
+    }
+    if (!entry.endsWith(".ts") || entry.endsWith(".d.ts") || entry.endsWith(".test.ts")) continue;
+    const { outputText } = ts.transpileModule(readFileSync(path, "utf8"), {
+      fileName: path,
+      compilerOptions: {
+        target: ts.ScriptTarget.ES2022,
+        module: ts.ModuleKind.CommonJS,
+        rewriteRelativeImportExtensions: true,
+        esModuleInterop: false,
+        verbatimModuleSyntax: false,
+        isolatedModules: true,
+      },
+    });
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, entry.replace(/\.ts$/, ".js")), outputText);
+  }
+}
+
 /** Builds one package into `stage` (default <pkg>/dist), replacing what was there. Returns the stage folder. */
-export function buildPackage(dir: PackageDir, stage = join(root, dir, "dist")): string {
+export async function buildPackage(dir: PackageDir, stage = join(root, dir, "dist")): Promise<string> {
   const pkgDir = join(root, dir);
   const pkg = readJson<Manifest>(join(pkgDir, "package.json"));
   rmSync(stage, { recursive: true, force: true });
   mkdirSync(stage, { recursive: true });
   const tsconfig = join(pkgDir, "tsconfig.build.json");
-  run(["bun", TSC, "-p", tsconfig, "--outDir", join(stage, "esm")], pkgDir);
-  // CommonJS from the same sources: tsc picks the module format from the source's package.json ("type": "module"),
-  // so the format is forced here, and a package.json in cjs/ tells Node (and TypeScript) that these .js are CJS.
-  run(["bun", TSC, "-p", tsconfig, "--outDir", join(stage, "cjs"), "--module", "commonjs", "--moduleResolution", "node10", "--verbatimModuleSyntax", "false"], pkgDir);
+  // ESM: the one type-checked compile (tsconfig.build.json), emitting .js and .d.ts.
+  await run(["bun", TSC, "-p", tsconfig, "--outDir", join(stage, "esm")], pkgDir);
+  copyDeclarations(join(pkgDir, "src"), join(stage, "esm"));
+  fixDeclarationSpecifiers(join(stage, "esm"));
+  // CommonJS: the same sources transpiled file by file (isolatedModules guarantees that is safe; the types were
+  // just checked), with the same .d.ts. A package.json in cjs/ tells Node and TypeScript these .js are CommonJS.
+  transpileCommonJs(join(pkgDir, "src"), join(stage, "cjs"));
+  cpSync(join(stage, "esm"), join(stage, "cjs"), { recursive: true, filter: (src) => statSync(src).isDirectory() || src.endsWith(".d.ts") });
   writeFileSync(join(stage, "cjs", "package.json"), `${JSON.stringify({ type: "commonjs" }, null, 2)}\n`);
-  for (const format of ["esm", "cjs"]) {
-    copyDeclarations(join(pkgDir, "src"), join(stage, format));
-    fixDeclarationSpecifiers(join(stage, format));
-  }
   const manifest = publishManifest(pkg);
   // Resolvers without `exports` (TypeScript's node10, old bundlers) find a subpath such as `/express` as a folder:
   // each gets a package.json pointing at the built files.
@@ -164,10 +191,10 @@ export function buildPackage(dir: PackageDir, stage = join(root, dir, "dist")): 
 }
 
 /** Builds and packs one package; returns the tarball's path in `outDir`. */
-export function packPackage(dir: PackageDir, outDir: string, stage?: string): string {
-  const built = buildPackage(dir, stage);
+export async function packPackage(dir: PackageDir, outDir: string, stage?: string): Promise<string> {
+  const built = await buildPackage(dir, stage);
   mkdirSync(outDir, { recursive: true });
-  const out = run(["npm", "pack", "--json", "--pack-destination", outDir], built);
+  const out = await run(["npm", "pack", "--json", "--pack-destination", outDir], built);
   const [info] = JSON.parse(out) as { filename: string }[];
   return join(outDir, info!.filename);
 }
@@ -195,13 +222,14 @@ if (import.meta.main) {
     const named = args.length ? args : [...PACKAGES];
     for (const dir of named) {
       if (!PACKAGES.includes(dir as PackageDir)) throw new Error(`build: ${dir} is not one of ${PACKAGES.join(", ")}`);
-      console.log(`built ${buildPackage(dir as PackageDir).replace(`${root}/`, "")}`);
+      console.log(`built ${(await buildPackage(dir as PackageDir)).replace(`${root}/`, "")}`);
     }
   } else if (command === "pack" || command === "check") {
     if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
     let failed = false;
-    for (const dir of PACKAGES) {
-      const tarball = packPackage(dir, outDir);
+    const tarballs = await Promise.all(PACKAGES.map((dir) => packPackage(dir, outDir)));
+    for (const [i, dir] of PACKAGES.entries()) {
+      const tarball = tarballs[i]!;
       console.log(`packed ${tarball.replace(`${root}/`, "")}`);
       if (command === "check") {
         const { ok, output } = checkTarball(tarball);

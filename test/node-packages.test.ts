@@ -21,6 +21,8 @@ const root = resolve(import.meta.dir, "..");
 const work = mkdtempSync(join(tmpdir(), "tripwire-node-packages-"));
 const app = join(work, "app");
 const started = performance.now();
+const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+const phases: string[] = [];
 const children = new Set<ReturnType<typeof Bun.spawn>>();
 let server: TestServer;
 let api: ReturnType<typeof apiClient>;
@@ -43,11 +45,15 @@ async function sh(cmd: string[], options: { cwd?: string; env?: Record<string, s
 beforeAll(async () => {
   nodeVersion = (await sh(["node", "--version"], { cwd: work })).stdout.trim();
   const tarballs = join(work, "tarballs");
-  const sdk = packPackage("sdk", tarballs, join(work, "stage", "sdk"));
-  const verifier = packPackage("webhook-verifier", tarballs, join(work, "stage", "webhook-verifier"));
+  const [sdk, verifier] = await Promise.all([
+    packPackage("sdk", tarballs, join(work, "stage", "sdk")),
+    packPackage("webhook-verifier", tarballs, join(work, "stage", "webhook-verifier")),
+  ]);
+  phases.push(`packed ${seconds()}`);
   cpSync(join(root, "examples", "node"), app, { recursive: true, filter: (src) => !/\/(node_modules|dist)$|package-lock\.json$/.test(src) });
   const install = await sh(["npm", "install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", sdk, verifier], { timeoutMs: 90_000 });
   if (install.code !== 0) throw new Error(`npm install failed (exit ${install.code}):\n${install.output}`);
+  phases.push(`installed ${seconds()}`);
   server = await startTestServer();
   api = apiClient(server.baseUrl, server.apiKey);
 }, 150_000);
@@ -56,7 +62,7 @@ afterAll(async () => {
   for (const child of children) child.kill();
   await server?.stop();
   rmSync(work, { recursive: true, force: true });
-  console.log(`node-packages: ${nodeVersion}, ${((performance.now() - started) / 1000).toFixed(1)} s from packing to the last test`);
+  console.log(`node-packages: ${nodeVersion}, ${phases.join(", ")}, done ${seconds()} (from packing to the last test)`);
 });
 
 test("the project runs on Node 20 or later, with the packages installed from their tarballs", async () => {

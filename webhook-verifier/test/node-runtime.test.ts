@@ -25,7 +25,7 @@ verifierSuite({ describe: (_name, fn) => fn(), test: () => void suiteTests++ }, 
 const expectedTests = suiteTests + 3;
 
 beforeAll(async () => {
-  buildPackage("webhook-verifier", installed);
+  await buildPackage("webhook-verifier", installed);
   const bundle = await Bun.build({
     entrypoints: [join(import.meta.dir, "node", "verifier.node-test.ts")],
     target: "node",
