@@ -156,7 +156,7 @@ async function main(): Promise<void> {
       const res = await fetch(`${t.url}/api/v1${path}`, {
         method,
         headers: { authorization: `Bearer ${t.apiKey}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined ? null : JSON.stringify(body),
       });
       const text = await res.text();
       return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : null };

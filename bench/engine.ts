@@ -91,8 +91,6 @@ interface RunView {
   steps?: StepView[];
 }
 
-type Tripwire = Awaited<ReturnType<typeof startTripwire>>;
-
 const bench = boundedRun("bench:engine", HARD_STOP_MS, "SIGKILL");
 const { children, dirs } = bench;
 const profile = process.argv.includes("--profile");
@@ -112,7 +110,7 @@ async function startTripwire() {
     const res = await fetch(`${url}/api/v1${path}`, {
       method,
       headers: { authorization: `Bearer ${apiKey}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? null : JSON.stringify(body),
     });
     const text = await res.text();
     return { status: res.status, body: (text ? JSON.parse(text) : null) as T };

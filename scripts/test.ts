@@ -3,12 +3,16 @@
  *
  * 1. Makes sure Debian's Chromium is there for the docs browser test: as root it installs it with apt-get;
  *    otherwise it says how, and carries on (that test then fails saying so; it never skips).
- * 2. Runs `bun test` with the JUnit reporter, keeping bun's own console output on screen.
+ * 2. Runs `bun test` with the JUnit reporter, keeping bun's own console output on screen, and with TMPDIR set to a
+ *    fresh folder of its own, so what the tests leave in the temp folder is theirs alone (other runs may share the
+ *    machine's).
  * 3. Counts passed/failed/skipped test cases from the JUnit XML. A file that fails to load has no test case in the
  *    XML, so when bun's own summary counts more failures, those count as failed too.
+ * 4. Anything the tests left in that temp folder counts as one more failure, named in a note (a test that creates
+ *    a temporary folder removes it); the folder is then removed.
  * Exit code: 0 only if bun test succeeded, at least one test ran, and none failed.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -19,13 +23,16 @@ ensureChromium();
 
 const dir = mkdtempSync(join(tmpdir(), "tripwire-junit-"));
 const junitPath = join(dir, "junit.xml");
+const testTmp = mkdtempSync(join(tmpdir(), "tripwire-test-tmp-"));
+const testEnv: Record<string, string | undefined> = { ...process.env, TMPDIR: testTmp };
+// bun test prints colours only to a terminal; keep them when we are one, since we pipe its output through.
+if (process.stderr.isTTY) testEnv.FORCE_COLOR = "1";
 const proc = Bun.spawn(["bun", "test", "--reporter=junit", `--reporter-outfile=${junitPath}`, ...process.argv.slice(2)], {
   cwd: root,
   stdin: "ignore",
   stdout: "inherit",
   stderr: "pipe",
-  // bun test prints colours only to a terminal; keep them when we are one, since we pipe its output through.
-  env: process.stderr.isTTY ? { ...process.env, FORCE_COLOR: "1" } : process.env,
+  env: testEnv,
 });
 
 // bun test reports on stderr: show it as it comes, and keep it to read bun's own summary afterwards.
@@ -40,6 +47,8 @@ const exitCode = await proc.exited;
 
 const counts = existsSync(junitPath) ? countJunit(readFileSync(junitPath, "utf8")) : { passed: 0, failed: 0, skipped: 0 };
 rmSync(dir, { recursive: true, force: true });
+const leftInTmp = readdirSync(testTmp);
+rmSync(testTmp, { recursive: true, force: true });
 
 const notes: string[] = [];
 if (!existsSync(CHROMIUM)) notes.push(`${CHROMIUM} is missing, so the docs browser test cannot pass: apt-get install chromium (as root)`);
@@ -47,6 +56,10 @@ const bunFailed = bunSummaryFailures(consoleOutput);
 if (bunFailed !== null && bunFailed > counts.failed) {
   notes.push(`${bunFailed - counts.failed} failure(s) outside any test case (e.g. a test file that failed to load): see the output above`);
   counts.failed = bunFailed;
+}
+if (leftInTmp.length > 0) {
+  notes.push(`the tests left ${leftInTmp.length} item(s) in the temp folder (TMPDIR), each a test that does not clean up: ${leftInTmp.sort().join(", ")}`);
+  counts.failed++;
 }
 const total = counts.passed + counts.failed + counts.skipped;
 if (total === 0) notes.push(`no test ran (bun test exit code ${exitCode})`);

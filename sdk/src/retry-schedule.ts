@@ -7,18 +7,18 @@
 /** How the client retries. Pass `retry: false` to send every request exactly once. */
 export interface RetryOptions {
   /** Retries after the first attempt, so at most `retries + 1` attempts. Default 3. */
-  retries?: number;
+  retries?: number | undefined;
   /** The first backoff step before jitter; each further retry doubles it. Default 500 ms. */
-  minDelayMs?: number;
+  minDelayMs?: number | undefined;
   /**
    * No wait is longer than this. Backoff steps are capped at it, and a `Retry-After` asking for longer ends the
    * retries (the response goes back to the caller) rather than retrying early into a certain `429`. Default 30 000 ms.
    */
-  maxDelayMs?: number;
+  maxDelayMs?: number | undefined;
 }
 
 /** {@link RetryOptions} with every default filled in. */
-export type RetryPolicy = Readonly<Required<RetryOptions>>;
+export type RetryPolicy = Readonly<{ [K in keyof RetryOptions]-?: Exclude<RetryOptions[K], undefined> }>;
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = Object.freeze({ retries: 3, minDelayMs: 500, maxDelayMs: 30_000 });
 
@@ -36,7 +36,7 @@ export function resolveRetryPolicy(retry: RetryOptions | false | undefined): Ret
 }
 
 // `{ retries: undefined }` must mean "the default", not NaN arithmetic later.
-function definedOnly(options: RetryOptions): RetryOptions {
+function definedOnly(options: RetryOptions): Partial<RetryPolicy> {
   return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
 }
 
@@ -60,7 +60,7 @@ export interface AttemptOutcome {
   method: string;
   requestHeaders: Headers;
   /** The response, or undefined when the attempt failed without one (network error, timeout). */
-  response?: { status: number; headers: Headers };
+  response?: { status: number; headers: Headers } | undefined;
 }
 
 /**

@@ -15,14 +15,14 @@ export interface RetryingFetchOptions {
    * The fetch each attempt goes through. Defaults to a late-bound `globalThis.fetch`: looked up per attempt, not at
    * creation, so a fetch installed later (msw in tests, an instrumentation wrapper) is still used.
    */
-  fetch?: FetchLike;
+  fetch?: FetchLike | undefined;
   /** Retry policy; `false` sends each request once. See {@link RetryOptions} for defaults. */
-  retry?: RetryOptions | false;
+  retry?: RetryOptions | false | undefined;
   /**
    * Limit for one attempt, in milliseconds, until the response body has been read. A timed-out attempt counts as a
    * network error (retried when the request is replay-safe). Default 30 000.
    */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Waits between attempts; must reject with `signal.reason` once `signal` aborts. Injectable so tests don't sleep. */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
   /** Source of jitter in [0, 1). Default `Math.random`. */

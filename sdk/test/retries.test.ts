@@ -1,6 +1,6 @@
 import { describe, expect, test } from "bun:test";
 import { HttpResponse } from "msw";
-import { createRetryingFetch, TripwireError } from "../src/index.ts";
+import { createRetryingFetch } from "../src/index.ts";
 import { incident, service, testClient } from "./fixtures.ts";
 import { http, ORIGIN, problem, problemResponse, server, useMsw } from "./msw.ts";
 

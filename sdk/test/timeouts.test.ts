@@ -7,7 +7,7 @@ import { http, ORIGIN, problem, problemResponse, server, useMsw } from "./msw.ts
 useMsw();
 
 const getService = (client: ReturnType<typeof testClient>, signal?: AbortSignal) =>
-  client.GET("/services/{serviceId}", { params: { path: { serviceId: "svc_1" } }, signal });
+  client.GET("/services/{serviceId}", { params: { path: { serviceId: "svc_1" } }, signal: signal ?? null });
 
 describe("timeouts", () => {
   test("an attempt slower than timeoutMs is aborted and the retry succeeds", async () => {

@@ -90,7 +90,7 @@ try {
   } else if (noun === "keys" && verb === "revoke") {
     const actor = await actorFor(values.org);
     if (!values.id) fail("--id is required");
-    await revokeApiKey(deps, actor, values.id);
+    await revokeApiKey(deps, actor, ["*"], values.id);
     console.log(`Revoked ${values.id}`);
   } else if (noun === "jobs" && verb === "dead") {
     const limit = Number(values.limit ?? 20);

@@ -1,5 +1,5 @@
 import { expect, test } from "bun:test";
-import { ConfigError, loadConfig } from "./config.ts";
+import { ConfigError, listenUrl, loadConfig } from "./config.ts";
 
 test("defaults match the README", () => {
   expect(loadConfig({})).toEqual({
@@ -14,6 +14,7 @@ test("defaults match the README", () => {
     secretKey: undefined,
     smtpUrl: undefined,
     emailFrom: "Tripwire <tripwire@localhost>",
+    publicUrl: undefined,
     jobLeaseMs: 15_000,
   });
 });
@@ -43,4 +44,16 @@ test("a database URL is refused naming TRIPWIRE_DATABASE, without echoing the UR
   expect(() => loadConfig({ TRIPWIRE_DATABASE: "postgresql://localhost/tripwire" })).toThrow("has no PostgreSQL store yet");
   // Paths, including odd but legal ones, are still paths.
   for (const path of ["./data/x.db", "/var/lib/tripwire/db", "C:\\data\\t.db", "data/postgres.db", ":memory:"]) expect(loadConfig({ TRIPWIRE_DATABASE: path }).databasePath).toBe(path);
+});
+
+test("TRIPWIRE_PUBLIC_URL: an http(s) base without a trailing slash; nonsense refused", () => {
+  expect(loadConfig({ TRIPWIRE_PUBLIC_URL: "https://tripwire.example.com/" }).publicUrl).toBe("https://tripwire.example.com");
+  expect(loadConfig({ TRIPWIRE_PUBLIC_URL: "https://example.com/tripwire//" }).publicUrl).toBe("https://example.com/tripwire");
+  expect(loadConfig({ TRIPWIRE_PUBLIC_URL: "" }).publicUrl).toBeUndefined();
+  for (const bad of ["tripwire.example.com", "ftp://example.com", "https://example.com/?a=1", "https://u:p@example.com"]) {
+    expect(() => loadConfig({ TRIPWIRE_PUBLIC_URL: bad })).toThrow("TRIPWIRE_PUBLIC_URL must be an http(s) URL");
+  }
+  expect(listenUrl("127.0.0.1", 3000)).toBe("http://127.0.0.1:3000");
+  expect(listenUrl("0.0.0.0", 8080)).toBe("http://localhost:8080");
+  expect(listenUrl("::1", 8080)).toBe("http://[::1]:8080");
 });

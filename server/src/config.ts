@@ -19,6 +19,12 @@ export interface Config {
   smtpUrl: string | undefined;
   /** TRIPWIRE_EMAIL_FROM: the From address of notification emails. */
   emailFrom: string;
+  /**
+   * TRIPWIRE_PUBLIC_URL: the address people reach this server at (e.g. https://tripwire.example.com), without a
+   * trailing slash. Links in Slack, email and paging messages are made absolute with it. Unset: where the server
+   * listens (http://HOST:PORT, once the port is known).
+   */
+  publicUrl: string | undefined;
   /** TRIPWIRE_JOB_LEASE_MS: how long a queue job's lease lasts without a heartbeat (a dead process's work waits this long). */
   jobLeaseMs: number;
 }
@@ -55,6 +61,22 @@ function databasePath(raw: string | undefined): string {
   );
 }
 
+function publicUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw.trim() === "") return undefined;
+  const text = raw.trim();
+  const url = URL.canParse(text) ? new URL(text) : undefined;
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search !== "" || url.hash !== "" || url.username !== "" || url.password !== "") {
+    throw new ConfigError(`TRIPWIRE_PUBLIC_URL must be an http(s) URL without query, fragment or credentials, e.g. https://tripwire.example.com; got "${raw}".`);
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, "");
+}
+
+/** The default public URL: where the server listens; a wildcard address (0.0.0.0, ::) is reached as localhost. */
+export function listenUrl(host: string, port: number): string {
+  const h = host === "0.0.0.0" || host === "::" || host === "" ? "localhost" : host.includes(":") ? `[${host}]` : host;
+  return `http://${h}:${port}`;
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   return {
     host: env.HOST || "127.0.0.1",
@@ -68,6 +90,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secretKey: env.TRIPWIRE_SECRET_KEY || undefined,
     smtpUrl: env.SMTP_URL || undefined,
     emailFrom: env.TRIPWIRE_EMAIL_FROM || "Tripwire <tripwire@localhost>",
+    publicUrl: publicUrl(env.TRIPWIRE_PUBLIC_URL),
     jobLeaseMs: int("TRIPWIRE_JOB_LEASE_MS", env.TRIPWIRE_JOB_LEASE_MS, DEFAULT_LEASE_MS, 300, 600_000),
   };
 }

@@ -3,7 +3,7 @@
  * and their own database file), so tests run the same code users do.
  */
 import { iso, systemClock, type Clock } from "./clock.ts";
-import type { Config } from "./config.ts";
+import { listenUrl, type Config } from "./config.ts";
 import { createOrganizationWithOwnerKey } from "./domain/api-keys.ts";
 import { createApp } from "./http/app.ts";
 import { createLogger, type Logger } from "./log.ts";
@@ -12,7 +12,7 @@ import { WebhookFanout } from "./delivery/fanout.ts";
 import { Deliverer } from "./delivery/worker.ts";
 import { SecretBox } from "./secrets/secret-box.ts";
 import { Runner } from "./engine/runner.ts";
-import { SEAL_SECRETS_TASK, sealLegacySecrets } from "./engine/seal-legacy.ts";
+import { SEAL_SECRETS_2_TASK, SEAL_SECRETS_TASK, sealLegacySecrets, sealLegacySecrets2 } from "./engine/seal-legacy.ts";
 import { Scheduler } from "./engine/scheduler.ts";
 import { TriggerConsumer } from "./engine/triggers.ts";
 import { QueueWorker } from "./queue/worker.ts";
@@ -21,6 +21,7 @@ import { OutboxLoop } from "./queue/outbox-loop.ts";
 import { createNotifier } from "./notify/notifier.ts";
 import { EscalationRunner } from "./oncall/escalation-runner.ts";
 import { JOB_KINDS } from "./queue/jobs.ts";
+import { runPurge, schedulePurge } from "./http/idempotency.ts";
 import type { Store } from "./store/types.ts";
 
 export interface RunningServer {
@@ -33,7 +34,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(config: Config, opts: { logger?: Logger; clock?: Clock } = {}): Promise<RunningServer> {
+export async function startServer(config: Config, opts: { logger?: Logger | undefined; clock?: Clock | undefined } = {}): Promise<RunningServer> {
   const logger = opts.logger ?? createLogger(config.logLevel);
   const clock = opts.clock ?? systemClock;
   const store = openSqliteStore(config.databasePath);
@@ -64,6 +65,18 @@ export async function startServer(config: Config, opts: { logger?: Logger; clock
       logger.info({ sealed: swept }, "sealed workflow secrets stored in clear by an earlier build");
     }
   }
+  // Then Slack webhook URLs in workflows, webhook header values and Idempotency-Key responses (migration 7).
+  if (await store.maintenance.pending(SEAL_SECRETS_2_TASK)) {
+    const swept = await store.transaction(async (tx) => {
+      const counts = await sealLegacySecrets2(tx, box);
+      await tx.maintenance.done(SEAL_SECRETS_2_TASK, iso(clock.now()));
+      return counts;
+    });
+    if (Object.values(swept).some((n) => n > 0)) {
+      await store.scrubFreedSpace();
+      logger.info({ sealed: swept }, "sealed secrets stored in clear by an earlier build");
+    }
+  }
   const attempt = { timeoutMs: config.webhookTimeoutMs, allowLoopback: config.dev };
   const deliverer = new Deliverer({ store, clock, box, attempt, schedule: config.webhookRetryScheduleMs });
   // Leases are short and kept alive by each worker's heartbeat while a handler runs (a slow attempt keeps its job).
@@ -71,7 +84,10 @@ export async function startServer(config: Config, opts: { logger?: Logger; clock
   const worker = new QueueWorker({ name: "deliveries", store, clock, logger, leaseMs, handlers: { "webhook.deliver": (lease) => deliverer.handle(lease) }, maxInFlight: 128 });
   const fanout = new WebhookFanout(clock);
 
-  const notifier = createNotifier({ box, delivery: attempt, smtpUrl: config.smtpUrl, from: config.emailFrom });
+  // Links in messages are absolute: TRIPWIRE_PUBLIC_URL, else where the server listens (known once it listens,
+  // before any worker starts).
+  let publicUrl = config.publicUrl;
+  const notifier = createNotifier({ box, delivery: attempt, smtpUrl: config.smtpUrl, from: config.emailFrom, publicUrl: () => publicUrl });
 
   // The workflow engine: triggers from the outbox, runs and cron fires from the durable queue.
   const runner = new Runner({ store, clock, box, delivery: attempt, notifier, logger });
@@ -82,6 +98,17 @@ export async function startServer(config: Config, opts: { logger?: Logger; clock
   const runs: QueueWorker<"workflow.run"> = new QueueWorker({ name: "runs", store, clock, logger, leaseMs, handlers: { "workflow.run": (lease) => runner.handle(lease) } });
   const scheduler = new Scheduler(clock);
   const schedules = new QueueWorker({ name: "schedules", store, clock, logger, leaseMs, handlers: { "workflow.schedule": (lease) => scheduler.handle(lease) }, maxInFlight: 8 });
+  // Idempotency-Key records (sealed responses) are deleted once 24 h old by one recurring job.
+  await schedulePurge(store, clock.now());
+  const purges = new QueueWorker({
+    name: "idempotency purge",
+    store,
+    clock,
+    logger,
+    leaseMs,
+    handlers: { "idempotency.purge": async (lease) => void (await runPurge(lease, () => clock.now())) },
+    maxInFlight: 1,
+  });
   const triggers = new TriggerConsumer(clock);
   const drainOutbox = drainEach(store, [fanout, triggers]);
   const outbox = new OutboxLoop(store, logger, "outbox consumers", drainOutbox);
@@ -96,10 +123,12 @@ export async function startServer(config: Config, opts: { logger?: Logger; clock
   });
   app.listen({ hostname: config.host, port: config.port, maxRequestBodySize: 8 * 1024 * 1024 });
   const port = app.server?.port ?? config.port;
+  publicUrl ??= listenUrl(config.host, port);
   worker.start();
   runs.start();
   schedules.start();
   escalations.start();
+  purges.start();
   outbox.start();
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
 
@@ -114,6 +143,7 @@ export async function startServer(config: Config, opts: { logger?: Logger; clock
       await schedules.stop();
       await runs.stop();
       await escalations.stop();
+      await purges.stop();
       await worker.stop();
       store.close();
     },

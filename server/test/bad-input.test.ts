@@ -92,7 +92,7 @@ async function send(op: string, what: string, method: string, path: string, body
   const res = await fetch(`${server.baseUrl}${path}`, {
     method,
     headers: { authorization: `Bearer ${server.apiKey}`, ...(body === undefined ? {} : { "content-type": "application/json" }), ...extraHeaders },
-    body,
+    body: body ?? null,
   });
   const text = await res.text();
   let parsed: unknown = text;

@@ -8,8 +8,7 @@
  * this test fails; it never skips, so a machine without a browser cannot pass the docs unseen.
  */
 import { afterAll, beforeAll, expect, test } from "bun:test";
-import { existsSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { apiClient, startTestServer, type TestServer } from "./harness.ts";
@@ -73,7 +72,11 @@ test(
     for (const p of ["/health", "/incidents", "/incidents/{incidentId}", "/services", "/events"]) expect(paths).toContain(p);
     expect(paths.length).toBeGreaterThanOrEqual(20);
 
-    const shots = mkdtempSync(join(tmpdir(), "tripwire-docs-"));
+    // Kept for a person to look at, so not in the system temp folder (where a test must leave nothing): in the
+    // repository's ignored .tmp/, replaced by each run.
+    const shots = join(import.meta.dir, "../../.tmp/docs-screenshots");
+    rmSync(shots, { recursive: true, force: true });
+    mkdirSync(shots, { recursive: true });
     await page.screenshot({ path: join(shots, "docs-top.png") });
 
     await authorize(page, server.apiKey);

@@ -8,10 +8,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { apiClient } from "./harness.ts";
 import { startReceiver } from "./receiver.ts";
-import { spawnServer, waitUntil } from "./spawn.ts";
+import { expectAfterLease, SHORT_LEASE_MS, spawnServer, waitUntil } from "./spawn.ts";
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 const tempDb = () => {
   const d = mkdtempSync(join(tmpdir(), "tripwire-engine-kill-"));
   dirs.push(d);
@@ -60,7 +62,7 @@ test("SIGKILL during an external step: it is retried after restart with the same
     return new Response("ok");
   });
   // A short lease, so the dead process's job is free again soon (the default is 15 s).
-  const env = { TRIPWIRE_JOB_LEASE_MS: String(LEASE_MS) };
+  const env = { TRIPWIRE_JOB_LEASE_MS: String(SHORT_LEASE_MS) };
   const first = await spawnServer(db, env);
   try {
     const api = apiClient(first.url, first.key!);
@@ -91,16 +93,3 @@ test("SIGKILL during an external step: it is retried after restart with the same
     rx.stop();
   }
 }, 40_000);
-
-const LEASE_MS = 3000;
-/**
- * The second call came after the dead process's lease expired, not before: its last heartbeat was at most a third
- * of a lease before the kill, so the lease ran at least two thirds of a lease past it (and the new process polls
- * every second).
- */
-function expectAfterLease(calledAt: number[], killedAt: number) {
-  expect(calledAt).toHaveLength(2);
-  const waited = calledAt[1]! - killedAt;
-  expect(waited).toBeGreaterThanOrEqual((LEASE_MS * 2) / 3 - 100);
-  expect(waited).toBeLessThan(LEASE_MS + 5000);
-}

@@ -52,7 +52,7 @@ export function apiClient(baseUrl: string, apiKey: string) {
         ...(body === undefined ? {} : { "content-type": "application/json" }),
         ...headers,
       },
-      body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+      body: body === undefined ? null : typeof body === "string" ? body : JSON.stringify(body),
     });
     const text = await res.text();
     // biome-ignore lint: tests read arbitrary JSON bodies

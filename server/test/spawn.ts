@@ -1,4 +1,5 @@
 /** Runs the real server as a subprocess (`bun server/src/main.ts`), for tests that SIGKILL it and start it again. */
+import { expect } from "bun:test";
 import { join } from "node:path";
 
 const root = join(import.meta.dir, "../..");
@@ -27,4 +28,19 @@ export async function spawnServer(db: string, env: Record<string, string> = {}) 
 export async function waitUntil(cond: () => boolean | Promise<boolean>, ms: number): Promise<void> {
   const end = Date.now() + ms;
   while (!(await cond()) && Date.now() < end) await Bun.sleep(25);
+}
+
+/** A job lease short enough that a killed server's work is free again soon (TRIPWIRE_JOB_LEASE_MS; default 15 s). */
+export const SHORT_LEASE_MS = 3000;
+
+/**
+ * The second call came after the dead process's lease expired, not before: its last heartbeat was at most a third
+ * of a lease before the kill, so the lease ran at least two thirds of a lease past it (and the new process polls
+ * every second).
+ */
+export function expectAfterLease(calledAt: number[], killedAt: number) {
+  expect(calledAt).toHaveLength(2);
+  const waited = calledAt[1]! - killedAt;
+  expect(waited).toBeGreaterThanOrEqual((SHORT_LEASE_MS * 2) / 3 - 100);
+  expect(waited).toBeLessThan(SHORT_LEASE_MS + 5000);
 }

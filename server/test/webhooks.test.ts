@@ -67,6 +67,54 @@ describe("subscriptions", () => {
   });
 });
 
+describe("custom header values are sealed", () => {
+  const REFERENCE = /^tw_sealed_v1\.[A-Za-z0-9_-]{12}$/;
+  test("stored encrypted, shown as references everywhere, sent for real; a reference sent back keeps the value", async () => {
+    const rx = startReceiver();
+    try {
+      const token = `Bearer tok_${crypto.randomUUID().replaceAll("-", "")}`;
+      const created = await api("POST", "/webhooks", { url: rx.url, headers: { Authorization: token, "X-Team": "payments" } });
+      expect(created.status).toBe(201);
+      const wh = zWebhookWithSecret.parse(created.body);
+      expect(wh.headers.Authorization).toMatch(REFERENCE);
+      expect(wh.headers["X-Team"]).toMatch(REFERENCE);
+      const got = await api("GET", `/webhooks/${wh.id}`);
+      expect(zWebhook.parse(got.body).headers).toEqual(wh.headers);
+      const list = await api("GET", "/webhooks?limit=100");
+      for (const res of [created, got, list]) expect(JSON.stringify(res.body)).not.toContain(token.slice(7));
+      const db = new Database(server.databasePath, { readonly: true });
+      const dump = JSON.stringify(db.query("SELECT * FROM webhooks WHERE id = ?").all(wh.id));
+      db.close();
+      expect(dump).toContain("tw_sealed_v1.");
+      expect(dump).not.toContain(token.slice(7));
+
+      // Sent for real (the test endpoint and a delivery).
+      expect((await api("POST", `/webhooks/${wh.id}/test`)).body.success).toBe(true);
+      expect(rx.received[0]!.headers.authorization).toBe(token);
+      expect(rx.received[0]!.headers["x-team"]).toBe("payments");
+
+      // PATCH with the references as shown keeps both values; a new value replaces one; an unknown reference is a 422.
+      const kept = await api("PATCH", `/webhooks/${wh.id}`, { headers: { ...wh.headers, "X-Env": "prod" } });
+      expect(kept.status).toBe(200);
+      expect(kept.body.headers.Authorization).toBe(wh.headers.Authorization);
+      expect(kept.body.headers["X-Env"]).toMatch(REFERENCE);
+      await api("POST", `/webhooks/${wh.id}/test`);
+      expect(rx.received[1]!.headers.authorization).toBe(token);
+      expect(rx.received[1]!.headers["x-env"]).toBe("prod");
+      const bad = await api("PATCH", `/webhooks/${wh.id}`, { headers: { Authorization: "tw_sealed_v1.AAAAAAAAAAAA" } });
+      expect(bad.status).toBe(422);
+      expect(bad.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual(["#/headers/Authorization"]);
+      const replaced = await api("PATCH", `/webhooks/${wh.id}`, { headers: { Authorization: "Bearer new" } });
+      expect(replaced.body.headers.Authorization).not.toBe(wh.headers.Authorization);
+      await api("POST", `/webhooks/${wh.id}/test`);
+      expect(rx.received[2]!.headers.authorization).toBe("Bearer new");
+      expect(rx.received[2]!.headers["x-team"]).toBeUndefined();
+    } finally {
+      rx.stop();
+    }
+  });
+});
+
 describe("deliveries", () => {
   test("each subscribed event arrives once, signed in both schemes, with the custom headers", async () => {
     const rx = startReceiver();

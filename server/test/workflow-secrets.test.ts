@@ -275,3 +275,50 @@ describe("execute_webhook secrets are sealed", () => {
     expect((await api("POST", `/workflows/${wf.id}/disable`)).status).toBe(200);
   });
 });
+
+describe("send_slack_message webhook_url is sealed", () => {
+  test("shown as a reference in workflows, versions, dry runs and run steps; stored encrypted; posts to the real URL; a reference sent back keeps it", async () => {
+    const path = `T${randomBytes(6).toString("hex")}/B${randomBytes(6).toString("hex")}/${randomBytes(12).toString("hex")}`;
+    const slackUrl = `${rx.url}/services/${path}`;
+    const secretPart = path.split("/")[2]!;
+    const action = { type: "send_slack_message", name: "tell", webhook_url: slackUrl, text: "run {{run.id}}" };
+    const created = await api("POST", "/workflows", { name: unique("slack-sealed"), trigger: "manual", actions: [action], state: "active" });
+    const wf = expectOk(created, 201, zWorkflow);
+    const ref = wf.actions[0]!.webhook_url as string;
+    expect(ref).toMatch(REFERENCE);
+    const reads = [
+      created,
+      await api("GET", `/workflows/${wf.id}`),
+      await api("GET", "/workflows?limit=100"),
+      await api("GET", `/workflows/${wf.id}/versions`),
+      await api("GET", `/workflows/${wf.id}/versions/1`),
+      await api("POST", `/workflows/${wf.id}/dry-run`, {}),
+    ];
+    for (const r of reads) expect(JSON.stringify(r.body)).not.toContain(secretPart);
+
+    const before = rx.received.length;
+    const started = expectOk(await api("POST", `/workflows/${wf.id}/runs`, { payload: {} }), 202, zRun);
+    const run = await waitFor(async () => {
+      const r = (await api("GET", `/runs/${started.id}`)).body;
+      return ["completed", "completed_with_errors", "failed"].includes(r.status) && r;
+    });
+    expect(run.status).toBe("completed");
+    expect(run.steps[0].input.webhook_url).toBe(ref);
+    expect(JSON.stringify(run)).not.toContain(secretPart);
+    expect(rx.received.length).toBe(before + 1);
+
+    const bytes = databaseBytes();
+    expect(bytes.includes(`tw_sealed_v1.${ref.slice("tw_sealed_v1.".length)}.v1:`)).toBe(true);
+    expect(bytes.includes(secretPart)).toBe(false);
+
+    // Round trip: the reference keeps the URL; a header's reference in its place is a 422 at the field.
+    const kept = await api("PATCH", `/workflows/${wf.id}`, { actions: [{ ...action, webhook_url: ref, text: "again" }] });
+    expect(expectOk(kept, 200, zWorkflow).actions[0]!.webhook_url).toBe(ref);
+    const h = hooks();
+    const other = expectOk(await api("POST", "/workflows", { name: unique("other"), trigger: "manual", actions: [...actionsFor(h), action] }), 201, zWorkflow);
+    const headerRef = (other.actions[0]!.headers as Record<string, string>).Authorization!;
+    const wrongKind = await api("PATCH", `/workflows/${other.id}`, { actions: [{ ...action, webhook_url: headerRef }] });
+    const p = expectProblem(wrongKind, 422, "validation");
+    expect(p.errors!.map((e) => e.pointer)).toEqual(["#/actions/0/webhook_url"]);
+  });
+});

@@ -85,7 +85,7 @@ export interface paths {
         post?: never;
         /**
          * Revoke an API key
-         * @description The key stops working at once. It stays listed, with `revoked_at` set.
+         * @description The key stops working at once. It stays listed, with `revoked_at` set. A key can revoke only keys whose scopes it holds, as it can only grant those (a key with `*` only by a key with `*`); otherwise `403` naming the first scope it lacks.
          */
         delete: operations["revokeApiKey"];
         options?: never;
@@ -639,7 +639,7 @@ export interface paths {
         };
         /**
          * List trigger and action types
-         * @description Every trigger type with the template variables and condition fields it provides, and every action type with its configuration fields. Workflows are validated against this catalog.
+         * @description Every trigger type with the template variables and condition fields it provides, and every action type with its configuration fields and the scopes a key needs to save a workflow using it. Workflows are validated against this catalog.
          */
         get: operations["getWorkflowCatalog"];
         put?: never;
@@ -668,8 +668,16 @@ export interface paths {
          * @description Creates a workflow as a `draft`, or validates and activates it at once with `"state": "active"` (then every
          *     problem is reported together, as by `POST /workflows/{id}/activate`). Accepts the documented shorthand:
          *     `"trigger": "incident.created"` and a top-level `"schedule": "0 9 * * *"`; the response shows the
-         *     canonical form. An `execute_webhook` action's `secret` and literal header values are encrypted at rest and
-         *     shown back as `tw_sealed_v1.<ref>` references, never in clear (see `Action`).
+         *     canonical form. An `execute_webhook` action's `secret` and literal header values, and a `send_slack_message`
+         *     action's literal `webhook_url`, are encrypted at rest and shown back as `tw_sealed_v1.<ref>` references,
+         *     never in clear (see `Action`).
+         *
+         *     Authority (also on every change, activation and clone): the key must hold the scopes every action needs
+         *     (`scopes` per action in `GET /workflow-catalog`; a workflow acts with the authority of the key that saves it),
+         *     else `403` `insufficient-scope` with `required_scope` and one `errors` entry per such action at its pointer
+         *     (`#/actions/1`). Destination URLs (`execute_webhook.url`, `send_slack_message.webhook_url`) pass the same check
+         *     as webhook endpoints (https, no credentials, no private, loopback, link-local or metadata address), else
+         *     `422` at the field; a templated URL is checked on its literal part here and on the rendered URL at run time.
          */
         post: operations["createWorkflow"];
         delete?: never;
@@ -706,8 +714,9 @@ export interface paths {
          * Update a workflow
          * @description Changes the definition. A change to an active workflow is validated first and makes a new numbered version;
          *     runs already started keep the version they started on. `actions` replaces the whole list: send an
-         *     `execute_webhook` secret or header value back as its `tw_sealed_v1.<ref>` reference (as `GET` shows it) to
+         *     `execute_webhook` secret or header value (or a `send_slack_message` webhook URL) back as its `tw_sealed_v1.<ref>` reference (as `GET` shows it) to
          *     keep the stored value, even after reordering the actions, or as a new literal to replace it.
+         *     Every save checks the key's scopes and the destination URLs as `POST /workflows` describes (`403` / `422`).
          */
         patch: operations["updateWorkflow"];
         trace?: never;
@@ -730,6 +739,8 @@ export interface paths {
          *     mistyped action configuration, a condition field the trigger does not provide, an unknown template
          *     variable, `run_workflow` to a missing workflow, a cycle of `run_workflow`, or a chain deeper than 3).
          *     On success the workflow is `active` and a new version is recorded.
+         *     The key must hold the scopes of every action (`403` naming the first missing one and each action's pointer),
+         *     and destination URLs must pass the SSRF check (`422` at the field), as `POST /workflows` describes.
          */
         post: operations["activateWorkflow"];
         delete?: never;
@@ -775,7 +786,7 @@ export interface paths {
         put?: never;
         /**
          * Clone a workflow
-         * @description A new draft with the same definition, named "<name> (copy)".
+         * @description A new draft with the same definition, named "<name> (copy)". The key must hold the scopes of its actions (`403`, as for `POST /workflows`).
          */
         post: operations["cloneWorkflow"];
         delete?: never;
@@ -1302,7 +1313,48 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "run.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A workflow run failed
+         * @description Sent to endpoints subscribed to `run.failed` (signed like every delivery).
+         */
+        post: operations["receiveRunFailed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "run.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A workflow run completed
+         * @description Sent to endpoints subscribed to `run.completed` (status `completed` or `completed_with_errors`).
+         */
+        post: operations["receiveRunCompleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description An RFC 9457 problem document. */
@@ -1315,7 +1367,7 @@ export interface components {
             /** @description The request path. */
             instance: string;
             request_id: string;
-            /** @description For `422`, one entry per invalid field. */
+            /** @description For `422`, one entry per invalid field; for a `403` on a workflow, one per action whose scope is missing. */
             errors?: components["schemas"]["FieldError"][];
             /** @description For `403`, the scope that was missing. */
             required_scope?: string;
@@ -1529,11 +1581,53 @@ export interface components {
             next_cursor: components["schemas"]["NextCursor"];
         };
         /** @enum {string} */
-        EventType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "incident.archived" | "service.created" | "service.updated" | "service.status_changed" | "service.deleted" | "member.created" | "member.updated" | "member.deleted" | "webhook.disabled" | "alert.fired" | "alert.acknowledged" | "alert.resolved";
+        EventType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "incident.archived" | "service.created" | "service.updated" | "service.status_changed" | "service.deleted" | "member.created" | "member.updated" | "member.deleted" | "webhook.disabled" | "alert.fired" | "alert.acknowledged" | "alert.resolved" | "run.completed" | "run.failed";
+        /**
+         * @description The `data` of `run.completed` (status `completed` or `completed_with_errors`) and `run.failed` (status
+         *     `failed`): the workflow run that ended, its own fields at the top of `data`. Written in the transaction
+         *     that ends the run; the event's `caused_by` names that run, so a workflow triggered by it counts in the
+         *     run's causation chain (depth rules apply) and a workflow is never triggered by its own runs. Canceled runs
+         *     write no event.
+         */
+        RunEventData: {
+            /** @example run_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+            id: string;
+            workflow_id: string;
+            workflow_name: string;
+            workflow_version: number;
+            /** @enum {string} */
+            status: "completed" | "completed_with_errors" | "failed";
+            /** @description Why the run failed (null when it completed). */
+            error: string | null;
+            /** @description The first step that failed (for `completed_with_errors`, a step with `continue_on_error`), or null. */
+            failed_step: {
+                index: number;
+                name: string | null;
+                type: string;
+                error: string | null;
+            } | null;
+            trigger_type: string;
+            /** Format: date-time */
+            started_at: string | null;
+            /** Format: date-time */
+            ended_at: string;
+            duration_ms: number | null;
+        };
+        /** @description What a webhook subscribed to `run.completed` or `run.failed` receives. */
+        RunWebhookPayload: {
+            /** @example evt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+            id: string;
+            /** @enum {string} */
+            event: "run.completed" | "run.failed";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["RunEventData"];
+        };
         /**
          * @description A change that happened. `data` holds the resource after the change under its name (`incident`,
          *     `service`, `member`); `incident.updated` and `service.updated` add `changes` (field → `{ from, to }`),
-         *     `service.status_changed` adds `previous_status` and `status`.
+         *     `service.status_changed` adds `previous_status` and `status`. `run.completed` and `run.failed` hold the
+         *     run's own fields at the top of `data` (`RunEventData`).
          * @example {
          *       "id": "evt_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
          *       "type": "incident.updated",
@@ -1561,7 +1655,7 @@ export interface components {
             id: string;
             type: components["schemas"]["EventType"];
             /** @enum {string} */
-            resource_type: "incident" | "service" | "member" | "webhook" | "alert";
+            resource_type: "incident" | "service" | "member" | "webhook" | "alert" | "run";
             resource_id: string;
             data: {
                 [key: string]: unknown;
@@ -1570,7 +1664,7 @@ export interface components {
             /** Format: date-time */
             created_at: string;
         };
-        /** @description Set on events written by a workflow's actions, for loop protection. */
+        /** @description Set on events written by a workflow's actions, and on `run.completed` / `run.failed` (naming the run that ended), for loop protection. */
         Causation: {
             run_id: string;
             workflow_id: string;
@@ -1589,7 +1683,7 @@ export interface components {
             url: string;
             description: string | null;
             events: components["schemas"]["WebhookEventFilter"][];
-            /** @description Extra headers sent with every delivery. */
+            /** @description Extra headers sent with every delivery. Values may be credentials, so they are stored encrypted and shown only as `tw_sealed_v1.<ref>` references; send a reference back in a `PATCH` to keep its value. */
             headers: {
                 [key: string]: string;
             };
@@ -1615,7 +1709,7 @@ export interface components {
              */
             secret: string;
         };
-        /** @description Up to 20 extra headers. Names are HTTP tokens; the signature, `webhook-*`, `content-type`, `user-agent` and `host` headers cannot be overridden. */
+        /** @description Up to 20 extra headers. Names are HTTP tokens; the signature, `webhook-*`, `content-type`, `user-agent` and `host` headers cannot be overridden. Values are stored encrypted and shown as `tw_sealed_v1.<ref>` references; in a `PATCH`, a reference keeps the stored value (an unknown one is a `422` naming the header) and any other value replaces it. */
         WebhookHeaders: {
             [key: string]: string;
         };
@@ -1708,7 +1802,7 @@ export interface components {
          */
         WorkflowState: "draft" | "active" | "disabled";
         /** @enum {string} */
-        TriggerType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "alert.fired" | "alert.resolved" | "service.status_changed" | "uptime.down" | "uptime.recovered" | "heartbeat.missed" | "error_threshold_exceeded" | "scheduled" | "manual";
+        TriggerType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "alert.fired" | "alert.resolved" | "service.status_changed" | "uptime.down" | "uptime.recovered" | "heartbeat.missed" | "error_threshold_exceeded" | "run.completed" | "run.failed" | "scheduled" | "manual";
         Trigger: {
             type: components["schemas"]["TriggerType"];
             /** @description For `scheduled`: a 5-field cron expression (`minute hour day-of-month month day-of-week`), e.g. `0 9 * * *`. */
@@ -1742,6 +1836,10 @@ export interface components {
          *     reverse), is a `422` naming the field (`#/actions/2/secret`). Values holding a template
          *     (`Bearer {{payload.token}}`) are not secrets themselves and are stored and shown as written; put a secret in
          *     a value of its own, not beside a template.
+         *
+         *     The same holds for a `send_slack_message` action's literal `webhook_url` (a Slack incoming-webhook URL is
+         *     itself the credential; a slack channel's URL is sealed and masked likewise): stored encrypted, shown as a
+         *     reference, kept when the reference is sent back, and a reference of another kind there is a `422`.
          */
         Action: {
             type: string;
@@ -1830,6 +1928,8 @@ export interface components {
         CatalogAction: {
             type: string;
             description: string;
+            /** @description The scopes a key must hold to save or activate a workflow with this action (none for `delay`). */
+            scopes: components["schemas"]["Scope"][];
             fields: {
                 name: string;
                 type: string;
@@ -5230,6 +5330,64 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    receiveRunFailed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RunWebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Disables the endpoint at once. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveRunCompleted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RunWebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Disables the endpoint at once. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

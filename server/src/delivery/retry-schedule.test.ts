@@ -53,6 +53,7 @@ describe("nextAttempt", () => {
 
   test.each([0, -1, 1.5, Number.NaN])("rejects attemptsMade %p", (n) => {
     expect(() => nextAttempt(n, now, DEFAULT_RETRY_SCHEDULE_MS)).toThrow(RangeError);
+    expect(() => nextAttempt(n, now, DEFAULT_RETRY_SCHEDULE_MS)).toThrow(`attemptsMade must be a whole number from 1; got ${n}.`);
   });
 });
 
@@ -66,6 +67,7 @@ describe("parseRetrySchedule", () => {
     [" 1 , 2.5 ,0", [1000, 2500, 0]],
     ["0.0004", [0]],
     ["604800", [604_800_000]],
+    [Array(50).fill("1").join(","), Array(50).fill(1000)],
   ])("%p parses to %p", (raw, ms) => {
     expect(parseRetrySchedule(raw)).toEqual(ms);
   });
@@ -81,6 +83,7 @@ describe("parseRetrySchedule", () => {
     [".5", /entry 1/],
     ["60;300", /entry 1/],
     ["604801", /exceeds 604800 seconds/],
+    ["1,604801", /entry 2 \(604801\) exceeds 604800 seconds/],
     [Array(51).fill("1").join(","), /at most 50/],
   ])("rejects %p with a message naming the problem", (raw, message) => {
     expect(() => parseRetrySchedule(raw)).toThrow(message);

@@ -5,7 +5,7 @@
  * sending never blocks the API (it is all async I/O).
  */
 import { iso, type Clock } from "../clock.ts";
-import { disableWebhook, signingSecrets } from "../domain/webhooks.ts";
+import { disableWebhook, forSending, signingSecrets } from "../domain/webhooks.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
 import type { DeliveryRecord, Store } from "../store/types.ts";
 import type { Lease } from "../queue/lease.ts";
@@ -39,7 +39,10 @@ export class Deliverer {
   async handle(lease: Lease<"webhook.deliver">): Promise<void> {
     const hook = lease.job.payload.webhook_id;
     let s = this.slots.get(hook);
-    if (!s) this.slots.set(hook, (s = { busy: 0, waiting: [] }));
+    if (!s) {
+      s = { busy: 0, waiting: [] };
+      this.slots.set(hook, s);
+    }
     if (s.busy >= this.perEndpoint) {
       if (s.waiting.length >= this.perEndpoint) {
         // Far over this endpoint's share: hand the job back so other endpoints' jobs get the worker's slots.
@@ -80,7 +83,7 @@ export class Deliverer {
     // Taken over while waiting for this endpoint's slot: the new owner sends it.
     if (lease.lost) return;
     const startedMs = clock.now();
-    const attempt = await sendAttempt(webhook, signingSecrets(box, webhook, startedMs), delivery, startedMs, this.o.attempt);
+    const attempt = await sendAttempt(forSending(box, webhook), signingSecrets(box, webhook, startedMs), delivery, startedMs, this.o.attempt);
     const outcome = classifyResponse(attempt.status_code);
     await this.records.run(async (tx) => {
       // The attempt is recorded only by the worker that still owns the job (its savepoint rolls back otherwise).

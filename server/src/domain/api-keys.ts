@@ -67,10 +67,17 @@ export async function listApiKeys(deps: Deps, actor: Actor, page: PageQuery) {
   return { items: p.items.map(publicKey), nextAfter: p.nextAfter };
 }
 
-export async function revokeApiKey(deps: Deps, actor: Actor, id: string): Promise<ApiKey> {
+/** A key can revoke only keys whose scopes it holds (as it can only mint those): `*` is revoked only by `*`. */
+export async function revokeApiKey(deps: Deps, actor: Actor, revokerScopes: readonly Scope[], id: string): Promise<ApiKey> {
   return deps.store.transaction(async (tx) => {
     const k = await tx.apiKeys.get(actor.orgId, id);
     if (!k) throw ApiError.notFound("API key", id);
+    const missing = missingScopes(revokerScopes, k.scopes);
+    if (missing.length) {
+      throw new ApiError(403, "insufficient-scope", "Insufficient scope", `A key can only revoke keys whose scopes it holds; ${id} has ${missing.join(", ")}.`, {
+        required_scope: missing[0]!,
+      });
+    }
     if (k.revoked_at) throw ApiError.invalidTransition(`API key ${id} is already revoked.`);
     const at = iso(deps.clock.now());
     await tx.apiKeys.revoke(actor.orgId, id, at);

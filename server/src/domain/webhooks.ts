@@ -1,6 +1,10 @@
 /**
  * Webhook endpoints: registration (URL and secret rules), rotation with an overlap window, the delivery log,
  * redelivery and the test endpoint. Sending happens in delivery/ (through outbound/); this module decides what may be sent where.
+ *
+ * Custom header values may be credentials (`Authorization: Bearer …`): they are stored sealed and shown as
+ * `tw_sealed_v1.<ref>` references (secrets/sealed-values.ts); a reference sent back in a PATCH keeps the value.
+ * {@link forSending} opens them just before an attempt.
  */
 import { iso } from "../clock.ts";
 import { sendAttempt, type AttemptSettings } from "../outbound/attempt.ts";
@@ -12,6 +16,7 @@ import { ApiError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import { enqueue } from "../queue/jobs.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
+import { openValues, redactValues, sealValues } from "../secrets/sealed-values.ts";
 import type { DeliveryRecord, PageQuery, Repos, WebhookRecord } from "../store/types.ts";
 import type { Delivery, DeliveryStatus, EventType, FieldError, Webhook, WebhookEventFilter, WebhookTestResult } from "../types.ts";
 import type { Actor, Deps } from "./context.ts";
@@ -26,7 +31,21 @@ const DEFAULT_OVERLAP_S = 86_400;
 
 export function publicWebhook(w: WebhookRecord): Webhook {
   const { organization_id: _o, secret_sealed: _s, previous_secret_sealed: _p, ...rest } = w;
-  return rest;
+  return { ...rest, headers: redactValues(w.headers) };
+}
+
+/** The endpoint with its real header values, to send an attempt with (never stored or shown). */
+export function forSending(box: SecretBox, w: WebhookRecord): WebhookRecord {
+  return { ...w, headers: openValues(w.headers, box) };
+}
+
+/** Header values sealed; references to `previous` keep their values; an unknown reference is a 422 at its header. */
+function sealedHeaders(box: SecretBox, headers: Record<string, string>, previous?: Record<string, string>): Record<string, string> {
+  const { value, problems } = sealValues(headers, box, previous);
+  if (problems.length) {
+    throw ApiError.validation(problems.map((p) => ({ in: "body", pointer: `#/headers/${p.name.replaceAll("~", "~0").replaceAll("/", "~1")}`, detail: p.detail })));
+  }
+  return value;
 }
 
 export function publicDelivery(d: DeliveryRecord, attempts: Delivery["attempts"]): Delivery {
@@ -71,7 +90,7 @@ export async function createWebhook(
     url: input.url,
     description: input.description ?? null,
     events: input.events ? [...new Set(input.events)] : ["*"],
-    headers: input.headers ?? {},
+    headers: sealedHeaders(deps.box, input.headers ?? {}),
     is_active: input.is_active ?? true,
     disabled_reason: null,
     disabled_at: null,
@@ -110,7 +129,7 @@ export async function updateWebhook(
       url: input.url ?? before.url,
       events: input.events ? [...new Set(input.events)] : before.events,
       description: input.description === undefined ? before.description : input.description,
-      headers: input.headers ?? before.headers,
+      headers: input.headers === undefined ? before.headers : sealedHeaders(deps.box, input.headers, before.headers),
       is_active: input.is_active ?? before.is_active,
       disabled_reason: reenable ? null : before.disabled_reason,
       disabled_at: reenable ? null : before.disabled_at,
@@ -205,7 +224,7 @@ export async function testWebhook(deps: WebhookDeps, actor: Actor, webhookId: st
     created_at: iso(nowMs),
     updated_at: iso(nowMs),
   };
-  const attempt = await sendAttempt(w, signingSecrets(deps.box, w, nowMs), delivery, nowMs, deps.delivery);
+  const attempt = await sendAttempt(forSending(deps.box, w), signingSecrets(deps.box, w, nowMs), delivery, nowMs, deps.delivery);
   const success = attempt.error_class === null;
   await deps.store.transaction(async (tx) => {
     await tx.deliveries.create({ ...delivery, status: success ? "succeeded" : "failed", attempt_count: 1, updated_at: iso(deps.clock.now()) });

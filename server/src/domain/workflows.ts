@@ -18,16 +18,21 @@ import { render } from "../workflow/templates.ts";
 import { ACTION_SPECS } from "../workflow/actions/index.ts";
 import type { RunScope } from "../workflow/types.ts";
 import { actionConfig, validateWorkflow } from "../workflow/validate.ts";
+import { destinationProblems, missingActionScopes } from "../workflow/authority.ts";
 import { ApiError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
 import type { PageQuery, Repos, RunFilter, RunRecord, StepRecord, WorkflowFilter, WorkflowRecord } from "../store/types.ts";
-import type { Run, Workflow, WorkflowCreateInput, WorkflowUpdateInput } from "../types.ts";
+import type { Action, Run, Scope, Workflow, WorkflowCreateInput, WorkflowUpdateInput } from "../types.ts";
 import type { Actor, Deps } from "./context.ts";
 
-/** What writing or checking a definition needs besides storage: the box its secrets are sealed with. */
+/**
+ * What writing or checking a definition needs besides storage: the box its secrets are sealed with, and whether
+ * loopback destinations are allowed (development), as for webhook endpoints and channels.
+ */
 export interface SealingDeps extends Deps {
   box: SecretBox;
+  allowLoopback: boolean;
 }
 
 export type WorkflowDeps = SealingDeps;
@@ -76,6 +81,27 @@ async function assertValid(tx: Repos, actor: Actor, box: SecretBox, sealed: Pick
   if (errors.length) throw ApiError.validation(errors);
 }
 
+/**
+ * What every save and activation checks, on the real values (workflow/authority.ts): the key holds the scopes of every
+ * action (else a 403 naming the first missing scope, with one entry per action at its pointer), and every destination
+ * URL passes the SSRF classifier (else a 422 at each field).
+ */
+function assertAuthority(deps: SealingDeps, scopes: readonly Scope[], actions: Action[]): void {
+  const missing = missingActionScopes(actions, ACTION_SPECS, scopes);
+  if (missing.length) {
+    const first = missing[0]!;
+    throw new ApiError(
+      403,
+      "insufficient-scope",
+      "Insufficient scope",
+      `The action at ${first.pointer} (${first.type}) needs the scope ${first.scope}, which this key does not hold; a workflow can only do what the key that saves it may do.`,
+      { required_scope: first.scope, errors: missing.map((m) => ({ in: "body", pointer: m.pointer, detail: `${m.type} needs the scope ${m.scope}.` })) },
+    );
+  }
+  const errors = destinationProblems(actions, deps.allowLoopback);
+  if (errors.length) throw ApiError.validation(errors);
+}
+
 async function recordVersion(tx: Repos, wf: WorkflowRecord, nowMs: number): Promise<WorkflowRecord> {
   const next: WorkflowRecord = { ...wf, version: wf.version + 1, updated_at: iso(nowMs) };
   await tx.workflows.addVersion({
@@ -100,8 +126,9 @@ function definitionFrom(input: WorkflowCreateInput | WorkflowUpdateInput) {
   }
 }
 
-export async function createWorkflow(deps: SealingDeps, actor: Actor, input: WorkflowCreateInput) {
+export async function createWorkflow(deps: SealingDeps, actor: Actor, scopes: readonly Scope[], input: WorkflowCreateInput) {
   const def = definitionFrom(input);
+  assertAuthority(deps, scopes, def.actions ?? []);
   // A new workflow has no stored secrets: any reference in it is unknown (a 422).
   const sealedActions = seal({ actions: def.actions ?? [] }, deps.box).actions;
   return deps.store.transaction(async (tx) => {
@@ -143,7 +170,7 @@ export async function listWorkflows(deps: Deps, actor: Actor, filter: WorkflowFi
  * A change to an active workflow is validated first and becomes a new version; drafts change freely. New actions
  * may carry references to this workflow's stored secrets (as GET shows them) to keep those values.
  */
-export async function updateWorkflow(deps: SealingDeps, actor: Actor, id: string, input: WorkflowUpdateInput) {
+export async function updateWorkflow(deps: SealingDeps, actor: Actor, scopes: readonly Scope[], id: string, input: WorkflowUpdateInput) {
   const def = definitionFrom(input);
   return deps.store.transaction(async (tx) => {
     const before = await load(tx, actor, id);
@@ -158,6 +185,7 @@ export async function updateWorkflow(deps: SealingDeps, actor: Actor, id: string
       actions: def.actions === undefined ? before.actions : seal({ actions: def.actions }, deps.box, before).actions,
       updated_at: iso(nowMs),
     };
+    assertAuthority(deps, scopes, unsealed({ actions: after.actions }, deps.box).actions);
     if (after.state === "active") {
       await assertValid(tx, actor, deps.box, after);
       after = await recordVersion(tx, after, nowMs);
@@ -168,10 +196,11 @@ export async function updateWorkflow(deps: SealingDeps, actor: Actor, id: string
   });
 }
 
-export async function activateWorkflow(deps: SealingDeps, actor: Actor, id: string) {
+export async function activateWorkflow(deps: SealingDeps, actor: Actor, scopes: readonly Scope[], id: string) {
   return deps.store.transaction(async (tx) => {
     const wf = await load(tx, actor, id);
     if (wf.state === "active") throw ApiError.invalidTransition(`Workflow ${id} is already active.`);
+    assertAuthority(deps, scopes, unsealed({ actions: wf.actions }, deps.box).actions);
     await assertValid(tx, actor, deps.box, wf);
     const nowMs = deps.clock.now();
     const after = await recordVersion(tx, { ...wf, state: "active" }, nowMs);
@@ -193,9 +222,10 @@ export async function disableWorkflow(deps: Deps, actor: Actor, id: string) {
   });
 }
 
-export async function cloneWorkflow(deps: Deps, actor: Actor, id: string) {
+export async function cloneWorkflow(deps: SealingDeps, actor: Actor, scopes: readonly Scope[], id: string) {
   return deps.store.transaction(async (tx) => {
     const wf = await load(tx, actor, id);
+    assertAuthority(deps, scopes, unsealed({ actions: wf.actions }, deps.box).actions);
     const nowMs = deps.clock.now();
     const copy: WorkflowRecord = { ...wf, id: newId("wfl"), name: `${wf.name} (copy)`, state: "draft", version: 0, created_at: iso(nowMs), updated_at: iso(nowMs) };
     await tx.workflows.create(copy);
@@ -235,7 +265,7 @@ export async function getVersion(deps: Deps, actor: Actor, id: string, version: 
 export function catalog() {
   return {
     triggers: Object.values(TRIGGERS).map(({ sampleScope: _s, ...t }) => t),
-    actions: Object.values(actions).map((a) => ({ type: a.type, description: a.description, fields: a.fields })),
+    actions: Object.values(actions).map((a) => ({ type: a.type, description: a.description, scopes: [...a.scopes], fields: a.fields })),
     operators: [...OPERATORS],
   };
 }

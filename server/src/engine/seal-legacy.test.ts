@@ -65,6 +65,37 @@ describe("sealPlaintext (definitions stored in clear by earlier builds)", () => 
   });
 });
 
+describe("sealPlaintext and its memo", () => {
+  const refOf = (stored: unknown) => (stored as string).split(".")[1];
+
+  test("a remembered value whose ref already names another value of this definition gets a new ref", () => {
+    const memo = new Map<string, string>();
+    // "Bearer other" is remembered under the ref that this definition's secret already carries.
+    const first = sealPlaintext(def(legacyHook()), box, memo).value.actions[0]!;
+    const secretRef = refOf(first.secret);
+    memo.set("header\u0000Bearer other", `tw_sealed_v1.${secretRef}.${box.seal("Bearer other")}`);
+    const next = sealPlaintext(def({ ...first, headers: { ...headersOf(first), "X-Other": "Bearer other" } }), box, memo).value.actions[0]!;
+    expect(next.secret).toBe(first.secret);
+    expect(refOf(headersOf(next)["X-Other"])).not.toBe(secretRef);
+    expect(unseal(def(next), box).actions[0]!.headers).toMatchObject({ "X-Other": "Bearer other" });
+  });
+
+  test("a remembered value already present in this definition is reused as it is", () => {
+    const memo = new Map<string, string>();
+    const first = sealPlaintext(def(legacyHook()), box, memo).value.actions[0]!;
+    // The same plaintext again in another header: the stored value it already has, byte for byte.
+    const next = sealPlaintext(def({ ...first, headers: { ...headersOf(first), "X-Copy": TOKEN } }), box, memo).value.actions[0]!;
+    expect(headersOf(next)["X-Copy"]).toBe(headersOf(first).Authorization);
+  });
+
+  test("the start of a stored form anywhere but at the start is plaintext", () => {
+    const stored = seal(def(legacyHook()), box).actions[0]!.secret as string;
+    const out = sealPlaintext(def(legacyHook(), { ...legacyHook(), secret: `x${stored}` }), box);
+    expect(isSealed(out.value.actions[1]!.secret)).toBe(true);
+    expect(unseal(out.value, box).actions[1]!.secret).toBe(`x${stored}`);
+  });
+});
+
 describe("redactStepInput (inputs recorded in clear by earlier builds)", () => {
   const recorded = { url: "https://hooks.example.com/x", secret: SECRET, headers: { Authorization: TOKEN, "X-Run": "run_123", "X-Retries": "3" }, body: { a: 1 } };
 
@@ -83,5 +114,23 @@ describe("redactStepInput (inputs recorded in clear by earlier builds)", () => {
     expect(out.value).toEqual({ ...recorded, secret: REDACTED_MARKER, headers: { Authorization: REDACTED_MARKER, "X-Run": REDACTED_MARKER, "X-Retries": REDACTED_MARKER, "X-Ref": ref } });
     const sealedInput = { url: "u", secret: ref, headers: { Authorization: ref } };
     expect(redactStepInput(sealedInput, legacyHook())).toEqual({ value: sealedInput, changed: false });
+  });
+  test("the marker is the text tw_redacted", () => {
+    expect(redactStepInput({ secret: SECRET }).value).toEqual({ secret: "tw_redacted" });
+  });
+
+  test("a secret alone is a change; null is kept; text that only contains a reference is redacted", () => {
+    expect(redactStepInput({ url: "u", secret: SECRET }, legacyHook())).toEqual({ value: { url: "u", secret: REDACTED_MARKER }, changed: true });
+    const nulls = { url: "u", secret: null, headers: { A: null } };
+    expect(redactStepInput(nulls, legacyHook())).toEqual({ value: nulls, changed: false });
+    expect(redactStepInput(nulls)).toEqual({ value: nulls, changed: false });
+    const ref = "tw_sealed_v1.AAAAAAAAAAAA";
+    expect(redactStepInput({ secret: `x${ref}`, headers: { A: `${ref}x` } }).value).toEqual({ secret: REDACTED_MARKER, headers: { A: REDACTED_MARKER } });
+  });
+
+  test("fields the action did not have count as written in clear", () => {
+    const action: Action = { type: "execute_webhook", url: "https://hooks.example.com/x", headers: { "X-Run": "{{run.id}}" } };
+    const out = redactStepInput({ url: "u", secret: SECRET, headers: { "X-Run": "run_1", "X-New": "v" } }, action);
+    expect(out).toEqual({ value: { url: "u", secret: REDACTED_MARKER, headers: { "X-Run": "run_1", "X-New": REDACTED_MARKER } }, changed: true });
   });
 });

@@ -9,10 +9,12 @@
  * The caller runs it in one transaction, so a failure leaves the data as it was.
  */
 import type { SecretBox } from "../secrets/secret-box.ts";
+import { isBoxSealed, sealPlainValues } from "../secrets/sealed-values.ts";
 import type { Repos, VersionKey } from "../store/types.ts";
 import { redactStepInput, sealPlaintext } from "../workflow/sealing.ts";
 
-const TYPE = "execute_webhook";
+const WEBHOOK = "execute_webhook";
+const SLACK = "send_slack_message";
 const BATCH = 200;
 
 /** The maintenance task (store/sqlite/migrations.ts, version 5) that makes the sweep run once per database. */
@@ -25,13 +27,39 @@ export interface LegacySweep {
   steps: number;
 }
 
-export async function sealLegacySecrets(tx: Repos, box: SecretBox): Promise<LegacySweep> {
+/**
+ * The second sweep (migration 7): `send_slack_message` webhook URLs (sealed since), the same way; webhook endpoints'
+ * custom header values (secrets/sealed-values.ts); and Idempotency-Key responses stored in clear (sealed).
+ */
+export const SEAL_SECRETS_2_TASK = "seal-secrets-2";
+
+export async function sealLegacySecrets2(tx: Repos, box: SecretBox): Promise<LegacySweep & { webhooks: number; idempotency: number }> {
+  const counts = { ...(await sealLegacySecrets(tx, box, SLACK)), webhooks: 0, idempotency: 0 };
+  for (let after: string | null = null; ; ) {
+    const batch = await tx.webhooks.all(after, BATCH);
+    for (const w of batch) {
+      const headers = sealPlainValues(w.headers, box);
+      if (headers === null) continue;
+      await tx.webhooks.update({ ...w, headers });
+      counts.webhooks++;
+    }
+    if (batch.length < BATCH) break;
+    after = batch[batch.length - 1]!.id;
+  }
+  counts.idempotency = await tx.idempotency.sealResponses((response) => (isBoxSealed(response) ? null : box.seal(response)));
+  return counts;
+}
+
+export async function sealLegacySecrets(tx: Repos, box: SecretBox, TYPE: string = WEBHOOK): Promise<LegacySweep> {
   const counts: LegacySweep = { workflows: 0, versions: 0, runs: 0, steps: 0 };
   // Per workflow: one plaintext gets one stored value (and ref) in the workflow, its versions and its runs.
   const memos = new Map<string, Map<string, string>>();
   const memo = (workflowId: string) => {
     let m = memos.get(workflowId);
-    if (!m) memos.set(workflowId, (m = new Map()));
+    if (!m) {
+      m = new Map();
+      memos.set(workflowId, m);
+    }
     return m;
   };
 
@@ -70,7 +98,7 @@ export async function sealLegacySecrets(tx: Repos, box: SecretBox): Promise<Lega
       for (const step of await tx.runs.steps(run.id)) {
         if (step.type !== TYPE || step.input === null || step.input === undefined) continue;
         // The action as the old build held it (before sealing) tells rendered templates from values sent as written.
-        const redacted = redactStepInput(step.input, run.definition.actions[step.index]);
+        const redacted = redactStepInput(step.input, run.definition.actions[step.index], TYPE);
         if (!redacted.changed) continue;
         await tx.runs.setStepInput(run.id, step.index, redacted.value);
         counts.steps++;

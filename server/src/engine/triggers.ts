@@ -6,7 +6,7 @@
  */
 import { iso, type Clock } from "../clock.ts";
 import { newId } from "../ids.ts";
-import type { EventRecord, Repos, Tx, WorkflowRecord } from "../store/types.ts";
+import type { EventRecord, Repos, Tx } from "../store/types.ts";
 import type { Causation, Service, TriggerType } from "../types.ts";
 import { buildScope, TRIGGERS } from "../workflow/catalog.ts";
 import { evaluateConditions } from "../workflow/conditions.ts";

@@ -283,11 +283,54 @@ export const zEventType = z.enum([
     'webhook.disabled',
     'alert.fired',
     'alert.acknowledged',
-    'alert.resolved'
+    'alert.resolved',
+    'run.completed',
+    'run.failed'
 ]);
 
 /**
- * Set on events written by a workflow's actions, for loop protection.
+ * The `data` of `run.completed` (status `completed` or `completed_with_errors`) and `run.failed` (status
+ * `failed`): the workflow run that ended, its own fields at the top of `data`. Written in the transaction
+ * that ends the run; the event's `caused_by` names that run, so a workflow triggered by it counts in the
+ * run's causation chain (depth rules apply) and a workflow is never triggered by its own runs. Canceled runs
+ * write no event.
+ *
+ */
+export const zRunEventData = z.object({
+    id: z.string(),
+    workflow_id: z.string(),
+    workflow_name: z.string(),
+    workflow_version: z.int(),
+    status: z.enum([
+        'completed',
+        'completed_with_errors',
+        'failed'
+    ]),
+    error: z.string().nullable(),
+    failed_step: z.object({
+        index: z.int(),
+        name: z.string().nullable(),
+        type: z.string(),
+        error: z.string().nullable()
+    }).nullable(),
+    trigger_type: z.string(),
+    started_at: z.iso.datetime({ offset: true }).nullable(),
+    ended_at: z.iso.datetime({ offset: true }),
+    duration_ms: z.int().nullable()
+});
+
+/**
+ * What a webhook subscribed to `run.completed` or `run.failed` receives.
+ */
+export const zRunWebhookPayload = z.object({
+    id: z.string(),
+    event: z.enum(['run.completed', 'run.failed']),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: zRunEventData
+});
+
+/**
+ * Set on events written by a workflow's actions, and on `run.completed` / `run.failed` (naming the run that ended), for loop protection.
  */
 export const zCausation = z.object({
     run_id: z.string(),
@@ -298,7 +341,8 @@ export const zCausation = z.object({
 /**
  * A change that happened. `data` holds the resource after the change under its name (`incident`,
  * `service`, `member`); `incident.updated` and `service.updated` add `changes` (field → `{ from, to }`),
- * `service.status_changed` adds `previous_status` and `status`.
+ * `service.status_changed` adds `previous_status` and `status`. `run.completed` and `run.failed` hold the
+ * run's own fields at the top of `data` (`RunEventData`).
  *
  */
 export const zEvent = z.object({
@@ -309,7 +353,8 @@ export const zEvent = z.object({
         'service',
         'member',
         'webhook',
-        'alert'
+        'alert',
+        'run'
     ]),
     resource_id: z.string(),
     data: z.record(z.string(), z.unknown()),
@@ -351,7 +396,7 @@ export const zWebhookWithSecret = zWebhook.and(z.object({
 }));
 
 /**
- * Up to 20 extra headers. Names are HTTP tokens; the signature, `webhook-*`, `content-type`, `user-agent` and `host` headers cannot be overridden.
+ * Up to 20 extra headers. Names are HTTP tokens; the signature, `webhook-*`, `content-type`, `user-agent` and `host` headers cannot be overridden. Values are stored encrypted and shown as `tw_sealed_v1.<ref>` references; in a `PATCH`, a reference keeps the stored value (an unknown one is a `422` naming the header) and any other value replaces it.
  */
 export const zWebhookHeaders = z.record(z.string(), z.string().max(1000));
 
@@ -470,6 +515,8 @@ export const zTriggerType = z.enum([
     'uptime.recovered',
     'heartbeat.missed',
     'error_threshold_exceeded',
+    'run.completed',
+    'run.failed',
     'scheduled',
     'manual'
 ]);
@@ -514,6 +561,10 @@ export const zConditionGroup = z.strictObject({
  * reverse), is a `422` naming the field (`#/actions/2/secret`). Values holding a template
  * (`Bearer {{payload.token}}`) are not secrets themselves and are stored and shown as written; put a secret in
  * a value of its own, not beside a template.
+ *
+ * The same holds for a `send_slack_message` action's literal `webhook_url` (a Slack incoming-webhook URL is
+ * itself the credential; a slack channel's URL is sealed and masked likewise): stored encrypted, shown as a
+ * reference, kept when the reference is sent back, and a reference of another kind there is a `422`.
  *
  */
 export const zAction = z.looseObject({
@@ -597,6 +648,7 @@ export const zCatalogTrigger = z.object({
 export const zCatalogAction = z.object({
     type: z.string(),
     description: z.string(),
+    scopes: z.array(zScope),
     fields: z.array(z.object({
         name: z.string(),
         type: z.string(),
@@ -1817,3 +1869,15 @@ export const zGetEscalationPath = z.object({
  * The escalation.
  */
 export const zGetEscalationResponse = zEscalation;
+
+export const zReceiveRunFailedWebhookRequest = z.object({
+    body: zRunWebhookPayload,
+    path: z.never().optional(),
+    query: z.never().optional()
+});
+
+export const zReceiveRunCompletedWebhookRequest = z.object({
+    body: zRunWebhookPayload,
+    path: z.never().optional(),
+    query: z.never().optional()
+});

@@ -69,8 +69,10 @@ export function createApp(opts: AppOptions) {
     return problemResponse(internalError(), instance, reqId, headers);
   };
 
+  const webhooks = opts.webhooks ?? { box: SecretBox.fromKey(randomBytes(32)), delivery: { timeoutMs: 30_000, allowLoopback: false } };
   const http: HttpContext = {
     deps: { store: opts.store, clock },
+    box: webhooks.box,
     auth: new Authenticator(opts.store, clock),
     limiter: new LocalRateLimiter(opts.rateLimitPerMinute ?? 600),
     logger: opts.logger,
@@ -96,9 +98,8 @@ export function createApp(opts: AppOptions) {
   serviceRoutes(app as unknown as Elysia, http);
   incidentRoutes(app as unknown as Elysia, http);
   eventRoutes(app as unknown as Elysia, http);
-  const webhooks = opts.webhooks ?? { box: SecretBox.fromKey(randomBytes(32)), delivery: { timeoutMs: 30_000, allowLoopback: false } };
   webhookRoutes(app as unknown as Elysia, http, { ...http.deps, ...webhooks });
-  workflowRoutes(app as unknown as Elysia, http, { ...http.deps, box: webhooks.box });
+  workflowRoutes(app as unknown as Elysia, http, { ...http.deps, box: webhooks.box, allowLoopback: webhooks.delivery.allowLoopback });
   const oncall: OncallDeps = {
     ...http.deps,
     ...(opts.oncall ?? {

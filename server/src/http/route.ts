@@ -11,11 +11,12 @@ import { ApiError } from "../errors.ts";
 import { isFrozenDeep } from "../immutable.ts";
 import { type OperationId, routes } from "../generated/routes.gen.ts";
 import type { Logger } from "../log.ts";
+import type { SecretBox } from "../secrets/secret-box.ts";
 import type { ApiKeyRecord } from "../store/types.ts";
 import { CONTRACT_VERSION, VERSION, VERSION_HEADERS } from "../version.ts";
 import type { FieldError } from "../types.ts";
 import type { Authenticator } from "./auth.ts";
-import { type Claim, claim } from "./idempotency.ts";
+import { claim } from "./idempotency.ts";
 import { MAX_JSON_DEPTH, tooDeepAt } from "./json-depth.ts";
 import { fieldErrors } from "./problem.ts";
 import { type RateDecision, type RateLimiter, rateHeaders } from "./rate-limit.ts";
@@ -47,6 +48,8 @@ export type Handler<Op extends OperationId> = (input: HandlerInput<Op>) => Promi
 
 export interface HttpContext {
   deps: Deps;
+  /** Seals what is stored in clear otherwise: the responses kept for Idempotency-Key replays (idempotency.ts). */
+  box: SecretBox;
   auth: Authenticator;
   limiter: RateLimiter;
   logger: Logger;
@@ -228,7 +231,7 @@ export function bindRoute<Op extends OperationId>(app: Elysia, http: HttpContext
     const idemKey = idempotent ? request.headers.get("idempotency-key") : null;
     if (idemKey === null || !state.key) return respond(await handler(input), state);
 
-    const claimed = await claim(http.deps.store, http.deps.clock.now(), state.key.id, idemKey, route.method, new URL(request.url).pathname, raw);
+    const claimed = await claim(http.deps.store, http.box, http.deps.clock.now(), state.key.id, idemKey, route.method, new URL(request.url).pathname, raw);
     if (claimed.kind === "replay") {
       const r = claimed.response;
       const res = new Response(r.body || null, { status: r.status, headers: { "content-type": r.contentType, "idempotent-replayed": "true", ...VERSION_HEADERS } });

@@ -11,7 +11,7 @@ import type { NotificationResult } from "../types.ts";
 import type { EmailConfig, SlackConfig, WebhookChannelConfig } from "./channel-config.ts";
 import { createEmailSender } from "./email.ts";
 import { sendSlack } from "./slack.ts";
-import type { Notifier } from "./types.ts";
+import type { NotificationMessage, Notifier } from "./types.ts";
 import { sendWebhookChannel } from "./webhook-channel.ts";
 
 export interface NotifierOptions {
@@ -19,6 +19,17 @@ export interface NotifierOptions {
   delivery: AttemptSettings;
   smtpUrl: string | undefined;
   from: string;
+  /**
+   * The server's public base URL (TRIPWIRE_PUBLIC_URL, else where it listens), read at each send: a server on port 0
+   * knows its address only once it listens. Without it, links stay API paths.
+   */
+  publicUrl?: (() => string | undefined) | undefined;
+}
+
+/** `path` made absolute against `base` (no trailing slash); an absolute URL, or no base, leaves it as it is. */
+export function absoluteLink(base: string | undefined, path: string): string {
+  if (!base || !path.startsWith("/") || path.startsWith("//")) return path;
+  return `${base.replace(/\/+$/, "")}${path}`;
 }
 
 const failed = (error: string): NotificationResult => ({ success: false, status_code: null, latency_ms: 0, response_excerpt: "", error });
@@ -34,8 +45,12 @@ async function guard(send: () => Promise<NotificationResult>): Promise<Notificat
 
 export function createNotifier(o: NotifierOptions): Notifier {
   const email = createEmailSender({ smtpUrl: o.smtpUrl, from: o.from, timeoutMs: o.delivery.timeoutMs });
+  const link = (path: string) => absoluteLink(o.publicUrl?.(), path);
+  const withLink = (m: NotificationMessage): NotificationMessage => (m.link ? { ...m, link: link(m.link) } : m);
   const notifier: Notifier = {
-    toChannel(channel: ChannelRecord, message, idempotencyKey) {
+    link,
+    toChannel(channel: ChannelRecord, m, idempotencyKey) {
+      const message = withLink(m);
       return guard(async () => {
         let config: unknown;
         try {
@@ -56,10 +71,10 @@ export function createNotifier(o: NotifierOptions): Notifier {
       });
     },
     toSlackUrl(url, message) {
-      return guard(() => sendSlack(url, message, o.delivery));
+      return guard(() => sendSlack(url, withLink(message), o.delivery));
     },
     toEmail(recipients, message, html) {
-      return guard(() => email.send(recipients, message, html));
+      return guard(() => email.send(recipients, withLink(message), html));
     },
   };
   return notifier;

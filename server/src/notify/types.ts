@@ -9,7 +9,7 @@ export interface NotificationMessage {
   text: string;
   severity?: string | undefined;
   status?: string | undefined;
-  /** Where to look (e.g. the incident in the API). */
+  /** Where to look (e.g. the incident in the API): an API path, made absolute by the notifier (`link`). */
   link?: string | undefined;
 }
 
@@ -20,4 +20,10 @@ export interface Notifier {
   toSlackUrl(url: string, message: NotificationMessage): Promise<NotificationResult>;
   /** Emails people directly (members paged by an escalation; send_email). */
   toEmail(recipients: string[], message: NotificationMessage, html?: string): Promise<NotificationResult>;
+  /**
+   * The absolute URL of an API path (`/api/v1/incidents/inc_…` → `https://tripwire.example.com/api/v1/…`), from
+   * TRIPWIRE_PUBLIC_URL (default: the address the server listens on). Every send above applies it to `link`, so a
+   * message's link works outside the server; a link that is already absolute is left as it is.
+   */
+  link(path: string): string;
 }

@@ -45,6 +45,9 @@ class FakeNotifier implements Notifier {
   async toSlackUrl(): Promise<NotificationResult> {
     throw new Error("not used by escalations");
   }
+  link(path: string) {
+    return path;
+  }
   to() {
     return this.calls.map((c) => c.to);
   }

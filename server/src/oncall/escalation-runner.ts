@@ -139,7 +139,7 @@ export class EscalationRunner {
       title: `[Tripwire] ${t.title} (${t.severity})`,
       text:
         `${t.kind} "${t.title}" is ${t.status} (severity ${t.severity}). ` +
-        `You are paged by level ${level + 1} of the escalation policy "${policyName}"${repeat}; acknowledge or resolve it (${t.link}) to stop the paging.`,
+        `You are paged by level ${level + 1} of the escalation policy "${policyName}"${repeat}; acknowledge or resolve it (${this.d.notifier.link(t.link)}) to stop the paging.`,
       severity: t.severity,
       status: t.status,
       link: t.link,

@@ -41,6 +41,26 @@ export function sampleEvent(type: EventType, nowMs: number): Pick<EventRecord, "
         ? { service, ...(type === "service.status_changed" ? { previous_status: "operational", status: "degraded" } : {}) }
         : resource === "member"
           ? { member }
-          : { webhook: { id: "whk_01JD5Q8R1XK2ZP7S0C3V9N4B6M" }, reason: "Sample" };
+          : resource === "run"
+            ? sampleRun(type === "run.failed", nowMs)
+            : { webhook: { id: "whk_01JD5Q8R1XK2ZP7S0C3V9N4B6M" }, reason: "Sample" };
   return { id: newId("evt"), type, created_at: at, data: { ...data, test: true } };
+}
+
+/** `run.completed` / `run.failed`: the run's own fields at the top of `data`. */
+function sampleRun(failed: boolean, nowMs: number): Record<string, unknown> {
+  const error = "HTTP 503 from https://runbooks.example.com/start";
+  return {
+    id: "run_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+    workflow_id: "wfl_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+    workflow_name: "Sample workflow",
+    workflow_version: 1,
+    status: failed ? "failed" : "completed",
+    error: failed ? `Step 1 (execute_webhook) failed: ${error}` : null,
+    failed_step: failed ? { index: 0, name: null, type: "execute_webhook", error } : null,
+    trigger_type: "incident.created",
+    started_at: iso(nowMs - 2_000),
+    ended_at: iso(nowMs),
+    duration_ms: 2_000,
+  };
 }

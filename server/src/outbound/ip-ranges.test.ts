@@ -89,6 +89,27 @@ describe("isPublicAddress", () => {
     ["2002:7f00:1::1", false],
     ["2002:a9fe:a9fe::", false],
     ["2002:c0a8:101::1", false],
+    // Deep inside, and just outside, the /20 and /28 ranges (bits past the first group count), and a zero second
+    // group next to a range whose second group is zero
+    ["3fff:fff::1", false],
+    ["3fff:1000::1", true],
+    ["2001:1f:ffff::1", false], // ORCHID 2001:10::/28
+    ["2001:2f:ffff::1", false], // ORCHIDv2 2001:20::/28
+    ["2001:30::1", true],
+    ["2001:db9::1", true],
+    ["2600::1", true],
+    ["2606:4700:4700:1:2:3::1111", true], // "::" standing for one group
+    // ffff in the sixth group of an address that is not IPv4-mapped: ordinary IPv6, judged as such
+    ["fd00::ffff:808:808", false],
+    ["fe80::ffff:808:808", false],
+    ["fc00::ffff:8.8.8.8", false],
+    ["2606:4700::ffff:7f00:1", true],
+    // Only 64:ff9b:0:0:0:0::/96 carries an IPv4 address; look-alikes are judged as ordinary IPv6
+    ["64::808:808", false],
+    ["fe80:ff9b::808:808", false],
+    ["2606:ff9b::7f00:1", true],
+    ["2606:ff9b:1::1", true],
+    ["2606:4700:1::1", true],
     // Not canonical literals: fail closed rather than guess what a resolver would do
     ["127.1", false],
     ["0177.0.0.1", false],

@@ -58,7 +58,7 @@ export interface GuardedPostOptions {
   /** Name to addresses; defaults to the system resolver (`dns.lookup`, all addresses). Injected by tests. */
   resolve?: (host: string) => Promise<string[]>;
   /** PEM CA certificates to trust INSTEAD of the default store (tests, private PKI). */
-  ca?: string | string[];
+  ca?: string | string[] | undefined;
 }
 
 /** How much of the response body is kept for the delivery log. */
@@ -158,9 +158,9 @@ export async function guardedPost(opts: GuardedPostOptions): Promise<OutboundRes
       // SNI and certificate checks bind to the name, not the IP we dial (an IP literal host is checked as an IP;
       // SNI may not carry an IP). rejectUnauthorized is pinned so NODE_TLS_REJECT_UNAUTHORIZED=0 cannot turn
       // verification off for user-supplied destinations.
-      tls: https
-        ? { rejectUnauthorized: true, ...(dest.literal === null ? { serverName: dest.host } : {}), ...(opts.ca ? { ca: opts.ca } : {}) }
-        : undefined,
+      ...(https
+        ? { tls: { rejectUnauthorized: true, ...(dest.literal === null ? { serverName: dest.host } : {}), ...(opts.ca ? { ca: opts.ca } : {}) } }
+        : {}),
     });
   } catch (e) {
     if (signal.aborted) return fail("timeout", `No response from ${dest.host} within ${opts.timeoutMs} ms.`);

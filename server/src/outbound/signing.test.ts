@@ -47,6 +47,43 @@ describe("signDelivery", () => {
     expect(() => signDelivery({ ...ok, id: "" })).toThrow(/id/);
     expect(() => signDelivery({ ...ok, timestampSec: 1.5 })).toThrow(/timestamp/);
   });
+
+  test.each([
+    ["a space", "evt 1"],
+    ["a CR/LF", "evt_1\r\nX-Injected: 1"],
+    ["a trailing LF", "evt_1\n"],
+    ["a tab", "evt\t1"],
+    ["a non-ASCII letter", "évt_1"],
+    ["a DEL", "evt_1\x7f"],
+  ])("refuses an id with %s (it would not survive as one header value)", (_name, id) => {
+    expect(() => signDelivery({ id, timestampSec: 1_700_000_000, body: "{}", secrets: [SW.secret] })).toThrow(/Webhook id must be printable ASCII/);
+  });
+
+  test("accepts every printable ASCII character but '.' in an id", () => {
+    const id = Array.from({ length: 0x7e - 0x21 + 1 }, (_, i) => String.fromCharCode(0x21 + i)).filter((c) => c !== ".").join("");
+    expect(signDelivery({ id, timestampSec: 1, body: "{}", secrets: [SW.secret] })["webhook-id"]).toBe(id);
+  });
+
+  test.each([-1, -1_700_000_000, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53])("refuses timestamp %p", (timestampSec) => {
+    expect(() => signDelivery({ id: "evt_1", timestampSec, body: "{}", secrets: [SW.secret] })).toThrow(/Webhook timestamp must be whole Unix seconds/);
+  });
+
+  test("accepts timestamp 0 and the largest safe integer", () => {
+    expect(signDelivery({ id: "evt_1", timestampSec: 0, body: "{}", secrets: [SW.secret] })["webhook-timestamp"]).toBe("0");
+    const max = Number.MAX_SAFE_INTEGER;
+    expect(signDelivery({ id: "evt_1", timestampSec: max, body: "{}", secrets: [SW.secret] })["webhook-timestamp"]).toBe(String(max));
+  });
+
+  test("a malformed secret's message names the expected format and never the secret", () => {
+    const bad = "whsec_not-base64-at-all!";
+    let message = "";
+    try {
+      signDelivery({ id: "evt_1", timestampSec: 1, body: "{}", secrets: [bad] });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toBe("A webhook secret is malformed (expected whsec_ + base64 of 24 to 64 bytes).");
+  });
 });
 
 describe("tripwireSignature", () => {
@@ -96,6 +133,9 @@ describe("webhook secrets", () => {
     ["23 bytes: below the spec minimum", `whsec_${b64(23)}`, false],
     ["65 bytes: above the spec maximum", `whsec_${b64(65)}`, false],
     ["no prefix", b64(32), false],
+    ["another six-character prefix before valid base64", `whsex_${b64(32)}`, false],
+    ["an upper-case prefix", `WHSEC_${b64(32)}`, false],
+    ["the prefix after the base64", `${b64(32)}whsec_`, false],
     ["prefix only", "whsec_", false],
     ["unpadded base64", `whsec_${b64(32).replace(/=+$/, "")}`, false],
     ["url-safe alphabet", `whsec_${Buffer.alloc(32, 0xfb).toString("base64url")}=`, false],

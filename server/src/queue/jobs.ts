@@ -18,6 +18,11 @@ export const JOB_PAYLOADS = {
   "workflow.run": z.object({ run_id: id }),
   /** A scheduled workflow's next fire (id = `sch_<workflow id>`), due at `fire_at` (ms). */
   "workflow.schedule": z.object({ workflow_id: id, organization_id: id, fire_at: z.number().int() }),
+  /**
+   * Deletes Idempotency-Key records older than 24 h, then runs again 10 minutes later (one recurring job, id
+   * `idempotency_purge`, queued at every start: the same id lands on the one row).
+   */
+  "idempotency.purge": z.object({}),
   /** The next level of an escalation (id = the escalation's id). */
   "escalation.step": z.object({ escalation_id: id }),
   // Declared for the monitors that come next (uptime checks, heartbeat deadlines, error-rule windows, automatic

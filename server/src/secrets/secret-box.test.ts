@@ -1,5 +1,5 @@
 import { expect, test } from "bun:test";
-import { mkdtempSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SecretBox } from "./secret-box.ts";
@@ -22,12 +22,16 @@ test("a tampered value or another key fails to open", () => {
 
 test("without TRIPWIRE_SECRET_KEY a 0600 key file is created beside the database and reused", () => {
   const dir = mkdtempSync(join(tmpdir(), "tripwire-key-"));
-  const db = join(dir, "t.db");
-  const a = SecretBox.load({}, db);
-  const file = join(dir, "tripwire.key");
-  expect(statSync(file).mode & 0o777).toBe(0o600);
-  expect(Buffer.from(readFileSync(file, "utf8").trim(), "base64")).toHaveLength(32);
-  expect(SecretBox.load({}, db).open(a.seal("same key"))).toBe("same key");
+  try {
+    const db = join(dir, "t.db");
+    const a = SecretBox.load({}, db);
+    const file = join(dir, "tripwire.key");
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(Buffer.from(readFileSync(file, "utf8").trim(), "base64")).toHaveLength(32);
+    expect(SecretBox.load({}, db).open(a.seal("same key"))).toBe("same key");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test("TRIPWIRE_SECRET_KEY wins, and a malformed one is refused with a message", () => {

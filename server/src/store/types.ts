@@ -171,6 +171,8 @@ export interface IdempotencyRepo {
   complete(apiKeyId: string, key: string, status: number, response: string): Promise<void>;
   release(apiKeyId: string, key: string): Promise<void>;
   purgeOlderThan(ms: number): Promise<number>;
+  /** Rewrites each stored response `f` returns a new text for (null: keep it); returns how many changed. */
+  sealResponses(f: (response: string) => string | null): Promise<number>;
 }
 
 /** A webhook endpoint as stored: the public shape plus its sealed (encrypted) secrets. */
@@ -187,6 +189,8 @@ export interface WebhookRepo {
   active(orgId: string): Promise<WebhookRecord[]>;
   update(w: WebhookRecord): Promise<void>;
   delete(orgId: string, id: string): Promise<void>;
+  /** Every endpoint of every organization, by id, `limit` at a time after `after` (start-up maintenance). */
+  all(after: string | null, limit: number): Promise<WebhookRecord[]>;
 }
 
 /** One event to one endpoint. `body` is the exact JSON sent on every attempt. */

@@ -12,7 +12,7 @@
  *
  * `TriggerSpec.variables` is the complete list for the trigger: its own variables followed by COMMON_VARIABLES.
  */
-import { zAlert, zConditionOperator, zIncident, zService } from "../generated/zod.gen.ts";
+import { zAlert, zConditionOperator, zIncident, zRunEventData, zService } from "../generated/zod.gen.ts";
 import type { ConditionOperator, Incident, Service, TriggerType } from "../types.ts";
 import type { RunScope, TriggerSpec } from "./types.ts";
 
@@ -30,6 +30,11 @@ const ALERT_KEYS = Object.keys(zAlert.shape).filter((k) => k !== "deduplicated")
 const UPTIME_MONITOR_KEYS = ["id", "name", "url", "service_id", "status"];
 const HEARTBEAT_MONITOR_KEYS = ["id", "name", "service_id", "last_ping_at"];
 const ERROR_KEYS = ["count", "threshold", "window_seconds", "service_id", "message"];
+/**
+ * The run that ended (`run.completed` / `run.failed`), as `source_run` in templates: `run` is the run being made.
+ * `failed_step` holds index, name, type and error (null unless a step failed).
+ */
+const RUN_KEYS = Object.keys(zRunEventData.shape);
 
 const under = (prefix: string, keys: readonly string[]) => keys.map((k) => `${prefix}.${k}`);
 
@@ -122,11 +127,36 @@ export function buildScope(trigger: TriggerType, event: EventInput, extras: Extr
       const error = record(data.error) ?? {};
       return { ...error, error, service, ...common };
     }
+    case "run.completed":
+    case "run.failed": {
+      // The run's own fields are the event's data (not nested): `source_run`, and at the top for conditions.
+      const { test: _t, ...sourceRun } = data;
+      return { ...sourceRun, source_run: sourceRun, ...common };
+    }
     case "scheduled":
       return { schedule: record(data.schedule) ?? {}, ...common };
     case "manual":
       return { payload: record(data.payload) ?? {}, ...common };
   }
+}
+
+/** A realistic `run.completed` / `run.failed` data (also the webhook test endpoint's sample). */
+export function sampleRunData(type: "run.completed" | "run.failed", nowMs: number): Record<string, unknown> {
+  const failed = type === "run.failed";
+  const error = "HTTP 503 from https://runbooks.example.com/start: Service Unavailable";
+  return {
+    id: "run_01JD5Q8R1XK2ZP7S0C3V9N4B7P",
+    workflow_id: "wfl_01JD5Q8R1XK2ZP7S0C3V9N4B7P",
+    workflow_name: "Critical Incident Response",
+    workflow_version: 3,
+    status: failed ? "failed" : "completed",
+    error: failed ? `Step 2 (execute_webhook) failed: ${error}` : null,
+    failed_step: failed ? { index: 1, name: "runbook", type: "execute_webhook", error } : null,
+    trigger_type: "incident.created",
+    started_at: iso(nowMs - 4_000),
+    ended_at: iso(nowMs),
+    duration_ms: 4_000,
+  };
 }
 
 // ---- samples (ids shaped like real ones; times relative to nowMs) ----
@@ -234,6 +264,9 @@ function sampleData(trigger: TriggerType, nowMs: number): Record<string, unknown
         error: { count: 120, threshold: 100, window_seconds: 300, service_id: SAMPLE_SERVICE_ID, message: "TypeError: cart is undefined" },
         service,
       };
+    case "run.completed":
+    case "run.failed":
+      return sampleRunData(trigger, nowMs);
     case "scheduled":
       return { schedule: { cron: "0 9 * * *", timezone: "UTC", fired_at: iso(nowMs) } };
     case "manual":
@@ -276,6 +309,10 @@ const uptime = monitorTrigger(UPTIME_MONITOR_KEYS);
 const heartbeat = monitorTrigger(HEARTBEAT_MONITOR_KEYS);
 const errorVariables = [...under("error", ERROR_KEYS), ...under("service", SERVICE_KEYS)];
 const scheduleVariables = ["schedule.cron", "schedule.timezone", "schedule.fired_at"];
+const STEP_KEYS = ["index", "name", "type", "error"];
+/** `failed_step` is null on a completed run: its fields are listed for run.failed only. */
+const runVariables = (failed: boolean) => [...under("source_run", RUN_KEYS), ...(failed ? under("source_run.failed_step", STEP_KEYS) : [])];
+const runFields = (failed: boolean) => [...RUN_KEYS, ...(failed ? under("failed_step", STEP_KEYS) : []), ...runVariables(failed)];
 
 export const TRIGGERS: Record<TriggerType, TriggerSpec> = {
   "incident.created": spec(
@@ -331,6 +368,20 @@ export const TRIGGERS: Record<TriggerType, TriggerSpec> = {
     errorVariables,
     [...ERROR_KEYS, ...errorVariables],
   ),
+  "run.completed": spec(
+    "run.completed",
+    "A workflow run ended with status `completed` or `completed_with_errors` (another workflow's: a workflow never triggers on its own runs; chains stop at depth 3). The run is `source_run`.",
+    true,
+    runVariables(false),
+    runFields(false),
+  ),
+  "run.failed": spec(
+    "run.failed",
+    "A workflow run failed (another workflow's: a workflow never triggers on its own runs; chains stop at depth 3). The run is `source_run`; `source_run.failed_step` names the step and its error.",
+    true,
+    runVariables(true),
+    runFields(true),
+  ),
   scheduled: spec(
     "scheduled",
     "Runs on a cron schedule (`trigger.schedule`, in `trigger.timezone`, default UTC).",
@@ -340,7 +391,7 @@ export const TRIGGERS: Record<TriggerType, TriggerSpec> = {
   ),
   manual: spec(
     "manual",
-    "Started by hand (POST /workflows/{id}/trigger); the request's `payload` is available as `payload.*`.",
+    "Started by hand: POST /api/v1/workflows/{id}/runs with `{\"payload\": {…}}`; the payload is available as `payload.*`.",
     true,
     ["payload.*"],
     ["payload.*"],

@@ -13,9 +13,10 @@ const scope = {
   nothing: null,
   incident: { severity: "major", title: "Checkout API returns 502" },
   service: { name: "checkout-production", status: "partial_outage" },
-  alert: { severity: "critical" },
   changes: { status: { from: "investigating", to: "identified" } },
   meta: { region: "eu", zones: [1, 2] },
+  level: "major",
+  alert: { severity: "critical", max_severity: "critical" },
 };
 
 const leaf = (field: string, operator: ConditionOperator, value?: unknown): Condition =>
@@ -35,7 +36,11 @@ describe("evaluateConditions: one condition", () => {
     ["equals, numeric string and number", leaf("count_text", "equals", 120), true],
     ["equals, 120 vs 120.0", leaf("count", "equals", "120.0"), true],
     ["equals, same instant in two notations", leaf("created_at", "equals", "2026-11-23T10:15:00+01:00"), true],
+    ["equals, other number", leaf("count", "equals", 121), false],
+    ["equals, other numeric string", leaf("count_text", "equals", "119.5"), false],
+    ["equals, other instant", leaf("created_at", "equals", "2026-11-23T09:15:01Z"), false],
     ["equals, null field and null", leaf("nothing", "equals", null), true],
+    ["equals, null field and 0", leaf("nothing", "equals", 0), false],
     ["equals, object deep", leaf("meta", "equals", { zones: [1, 2], region: "eu" }), true],
     ["equals, array order matters", leaf("labels", "equals", ["sev2", "payments"]), false],
     ["equals, missing field", leaf("nope", "equals", "x"), false],
@@ -66,6 +71,8 @@ describe("evaluateConditions: one condition", () => {
     ["greater_than, equal number", leaf("count", "greater_than", 120), false],
     ["greater_than, numeric strings compare as numbers", leaf("count_text", "greater_than", "99"), true],
     ["less_than, number", leaf("count", "less_than", 200), true],
+    ["less_than, equal number", leaf("count", "less_than", 120), false],
+    ["less_than, greater number", leaf("count", "less_than", 100), false],
     ["less_than, numeric string vs number", leaf("count_text", "less_than", 1000), true],
     ["greater_than, number vs non-numeric string", leaf("count", "greater_than", "abc"), false],
     ["less_than, number vs non-numeric string", leaf("count", "less_than", "abc"), false],
@@ -75,17 +82,22 @@ describe("evaluateConditions: one condition", () => {
     ["less_than, earlier instant", leaf("created_at", "less_than", "2026-11-23T09:00:00Z"), false],
     ["less_than, date only is midnight UTC", leaf("created_at", "less_than", "2026-11-24"), true],
     ["greater_than, date only", leaf("created_at", "greater_than", "2026-11-23"), true],
-    ["greater_than, no offset means UTC", leaf("created_at", "greater_than", "2026-11-23T09:15:00"), false],
+    ["greater_than, same instant", leaf("created_at", "greater_than", "2026-11-23T09:15:00Z"), false],
+    ["less_than, same instant", leaf("created_at", "less_than", "2026-11-23T09:15:00Z"), false],
     ["less_than, date vs plain string", leaf("created_at", "less_than", "tomorrow"), false],
     // severity ranks
     ["severity greater_than minor", leaf("severity", "greater_than", "minor"), true],
     ["severity greater_than major", leaf("severity", "greater_than", "major"), false],
     ["severity less_than critical", leaf("severity", "less_than", "critical"), true],
     ["severity less_than minor", leaf("severity", "less_than", "minor"), false],
+    ["severity less_than itself", leaf("severity", "less_than", "major"), false],
     ["incident.severity ranks too", leaf("incident.severity", "greater_than", "minor"), true],
     ["alert.severity critical > major", leaf("alert.severity", "greater_than", "major"), true],
     ["severity vs a non-severity", leaf("severity", "greater_than", "low"), false],
     ["non-severity field does not rank (plain strings are unordered)", leaf("visibility", "greater_than", "critical"), false],
+    ["a severity word in a field not named severity does not rank", leaf("level", "greater_than", "minor"), false],
+    ["a severity word in a field not named severity does not rank (less_than)", leaf("level", "less_than", "critical"), false],
+    ["a field whose name only ends in 'severity' does not rank", leaf("alert.max_severity", "greater_than", "minor"), false],
     ["severity equals", leaf("severity", "equals", "major"), true],
     // in / not_in
     ["in, member", leaf("severity", "in", ["major", "critical"]), true],
@@ -194,5 +206,109 @@ describe("conditionFields", () => {
 
   test("no conditions: none", () => {
     expect(conditionFields(null)).toEqual([]);
+  });
+});
+
+describe("compare: deep equality of arrays and objects", () => {
+  test.each(named<[unknown, unknown]>([
+    ["same array", [[1, "a", null], [1, "a", null]], true],
+    ["a prefix of the array", [[1, 2], [1, 2, 3]], false],
+    ["the array and a prefix of it", [[1, 2, 3], [1, 2]], false],
+    ["same length, one element differs", [[1, 2, 3], [1, 2, 4]], false],
+    ["same length, only the first element differs", [[0, 2, 3], [1, 2, 3]], false],
+    ["empty arrays", [[], []], true],
+    ["same object, keys in another order", [{ a: 1, b: [1] }, { b: [1], a: 1 }], true],
+    ["one value differs", [{ a: 1, b: 2 }, { a: 1, b: 3 }], false],
+    ["same values under other keys", [{ a: 1 }, { b: 1 }], false],
+    ["a key more", [{ a: 1 }, { a: 1, b: 2 }], false],
+    ["a key fewer", [{ a: 1, b: 2 }, { a: 1 }], false],
+    ["a key whose value is undefined vs a missing key", [{ a: 1, b: undefined }, { a: 1, c: undefined }], false],
+    ["nested difference", [{ a: { b: [1, { c: 1 }] } }, { a: { b: [1, { c: 2 }] } }], false],
+    ["nested equal", [{ a: { b: [1, { c: 1 }] } }, { a: { b: [1, { c: 1 }] } }], true],
+    ["empty objects", [{}, {}], true],
+    ["an object and an empty one", [{ a: 1 }, {}], false],
+    ["an array and an object", [["x"], { 0: "x" }], false],
+    ["an object and an array", [{ 0: "x" }, ["x"]], false],
+    ["an object and null", [{ a: 1 }, null], false],
+    ["null and an object", [null, { a: 1 }], false],
+    ["an object and a string", [{ a: 1 }, "[object Object]"], false],
+    ["a string and an object", ["[object Object]", {}], false],
+    ["true and true", [true, true], true],
+    ["true and false", [true, false], false],
+    ["0 and null", [0, null], false],
+    ["null and 0", [null, 0], false],
+    ["0 and an empty string", [0, ""], false],
+    ["0 and false", [0, false], false],
+  ]))("%s", (_name, [a, b], expected) => {
+    expect(compare("equals", "x", a, b)).toBe(expected);
+    expect(compare("equals", "x", b, a)).toBe(expected);
+  });
+});
+
+describe("compare: dates at the edges of the calendar", () => {
+  test.each(named<[string, unknown, unknown]>([
+    ["January is a month", ["greater_than", "2026-01-15", "2025-12-31"], true],
+    ["December is a month", ["less_than", "2026-12-15", "2027-01-01"], true],
+    ["the 1st is a day", ["greater_than", "2026-03-01", "2026-02-28"], true],
+    ["the 31st is a day", ["less_than", "2026-03-31", "2026-04-01"], true],
+    ["23:59:59 is a time", ["less_than", "2026-03-31T23:59:59Z", "2026-04-01"], true],
+    ["23:59:59 is before midnight", ["greater_than", "2026-03-31T23:59:59Z", "2026-03-31T23:59:58Z"], true],
+    ["00:00 with minutes only", ["equals", "2026-03-31T00:00Z", "2026-03-31"], true],
+    ["a space instead of T", ["equals", "2026-03-31 10:20:30Z", "2026-03-31T10:20:30Z"], true],
+    ["fractions of a second", ["greater_than", "2026-03-31T10:20:30.5Z", "2026-03-31T10:20:30Z"], true],
+    ["an offset without a colon", ["equals", "2026-03-31T10:20:30+0100", "2026-03-31T09:20:30Z"], true],
+    ["lower-case t and z", ["equals", "2026-03-31t10:20:30z", "2026-03-31T10:20:30Z"], true],
+    ["month 13 is no date, so no order", ["greater_than", "2026-13-01", "2026-01-01"], false],
+    ["month 00 is no date", ["less_than", "2026-00-10", "2026-01-01"], false],
+    ["day 00 is no date", ["less_than", "2026-01-00", "2026-01-01"], false],
+    ["day 32 is no date", ["greater_than", "2026-01-32", "2026-01-01"], false],
+    ["hour 24 is no time", ["greater_than", "2026-01-01T24:00:00Z", "2026-01-01"], false],
+    ["minute 60 is no time", ["greater_than", "2026-01-01T10:60:00Z", "2026-01-01"], false],
+    ["second 60 is no time", ["greater_than", "2026-01-01T10:00:60Z", "2026-01-01"], false],
+    ["text around a date is no date", ["greater_than", "on 2026-01-02", "2026-01-01"], false],
+    ["text after a date is no date", ["greater_than", "2026-01-02 or so", "2026-01-01"], false],
+    ["spaces around a date", ["greater_than", " 2026-01-02 ", "2026-01-01"], true],
+    ["spaces after a date", ["greater_than", "2026-01-02  ", "2026-01-01"], true],
+    ["spaces around a date-time", ["equals", " 2026-01-02T10:00:00Z\t", "2026-01-02T10:00:00Z"], true],
+    ["a date vs a number", ["greater_than", "2026-01-02", 5], false],
+  ]))("%s", (_name, [operator, a, b], expected) => {
+    expect(compare(operator as ConditionOperator, "x", a, b)).toBe(expected);
+  });
+
+  test("without an offset a date-time is UTC, whatever the machine's time zone", () => {
+    const tz = process.env.TZ;
+    process.env.TZ = "America/New_York";
+    try {
+      expect(compare("equals", "x", "2026-11-23T09:15:00", "2026-11-23T09:15:00Z")).toBe(true);
+      expect(compare("equals", "x", "2026-11-23", "2026-11-23T00:00:00Z")).toBe(true);
+      expect(compare("less_than", "x", "2026-11-23T09:15:00", "2026-11-23T09:15:00-01:00")).toBe(true);
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
+  });
+});
+
+describe("compare: numbers", () => {
+  test.each(named<[string, unknown, unknown]>([
+    ["padded numeric strings", ["equals", " 12 ", 12], true],
+    ["signs and exponents", ["equals", "+1.5e2", "150"], true],
+    ["a leading dot", ["equals", ".5", 0.5], true],
+    ["a trailing dot", ["equals", "5.", 5], true],
+    ["negative numbers order", ["less_than", "-3", -2], true],
+    ["numbers, not text, order", ["greater_than", "10", "9"], true],
+    ["a number with text after it is text", ["equals", "12abc", 12], false],
+    ["a number with text before it is text", ["equals", "abc12", 12], false],
+    ["Infinity is no number", ["greater_than", "Infinity", 5], false],
+    ["a non-finite number does not order", ["greater_than", Number.POSITIVE_INFINITY, 5], false],
+    ["an overflowing numeric string does not order", ["greater_than", "1e999", 5], false],
+    ["an empty string is no number", ["less_than", "", 5], false],
+    ["a fraction with several digits after a leading dot", ["equals", ".55", 0.55], true],
+    ["a negative exponent", ["equals", "1e-3", 0.001], true],
+    ["an exponent of several digits", ["equals", "1e10", 10_000_000_000], true],
+    ["a missing value equals nothing, not even another missing value", ["equals", undefined, undefined], false],
+    ["a missing value is in no list", ["in", undefined, [undefined]], false],
+  ]))("%s", (_name, [operator, a, b], expected) => {
+    expect(compare(operator as ConditionOperator, "x", a, b)).toBe(expected);
   });
 });

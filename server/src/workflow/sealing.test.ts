@@ -163,3 +163,80 @@ describe("unseal failures", () => {
     expect((caught as UnsealError).message).not.toContain("v1:");
   });
 });
+
+describe("forms and messages", () => {
+  const stored = seal(def(hook()), box);
+  const storedSecret = stored.actions[0]!.secret as string;
+  const shownSecret = redact(stored).actions[0]!.secret as string;
+
+  test("a stored form and a reference are recognised only from their first character", () => {
+    expect(isSealed(storedSecret)).toBe(true);
+    expect(isSealed(`x${storedSecret}`)).toBe(false);
+    expect(isReference(shownSecret)).toBe(true);
+    expect(isReference(`x${shownSecret}`)).toBe(false);
+    expect(isReference(`${shownSecret}x`)).toBe(false);
+  });
+
+  test("each refusal says why", () => {
+    const auth = (redact(stored).actions[0]!.headers as Record<string, string>).Authorization!;
+    const errors = validationErrors(() =>
+      seal(def(hook({ secret: auth, headers: { "X-Leak": shownSecret, "X-Stored": storedSecret, "X-Gone": "tw_sealed_v1.AAAAAAAAAAAA" } })), box, stored),
+    );
+    expect(errors.map((e) => [e.pointer, e.detail])).toEqual([
+      ["#/actions/0/secret", `${auth} refers to a stored header value; it can only be used as one.`],
+      ["#/actions/0/headers/X-Leak", `${shownSecret} refers to a stored signing secret; it can only be used as one.`],
+      [
+        "#/actions/0/headers/X-Stored",
+        "Values starting with tw_sealed_v1. are references to stored secrets (tw_sealed_v1.<ref>, as the API shows them); send a reference or the real value.",
+      ],
+      ["#/actions/0/headers/X-Gone", "tw_sealed_v1.AAAAAAAAAAAA is not a stored secret of this workflow; send the real value to set a new one."],
+    ]);
+  });
+
+  test("an UnsealError names itself and the field, and says what to do", () => {
+    const other = seal(def(hook()), SecretBox.fromKey(Buffer.alloc(32, 1)));
+    let caught: unknown;
+    try {
+      unsealAction(other.actions[0]!, box);
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(UnsealError);
+    expect((caught as UnsealError).name).toBe("UnsealError");
+    expect((caught as UnsealError).pointer).toBe("#/secret");
+    expect((caught as UnsealError).message).toBe(
+      "The stored value at #/secret cannot be decrypted with this server's secret key (was TRIPWIRE_SECRET_KEY or tripwire.key changed?); send the value again.",
+    );
+  });
+});
+
+describe("what is sealed", () => {
+  test("a boolean header is sealed and comes back as its text; null headers are left alone", () => {
+    const out = seal(def(hook({ headers: { "X-Flag": true, "X-Off": false } }), hook({ headers: null })), box);
+    const headers = out.actions[0]!.headers as Record<string, unknown>;
+    expect(isSealed(headers["X-Flag"])).toBe(true);
+    expect(isSealed(headers["X-Off"])).toBe(true);
+    expect(unseal(out, box).actions[0]!.headers).toEqual({ "X-Flag": "true", "X-Off": "false" });
+    expect(out.actions[1]!.headers).toBeNull();
+  });
+
+  test("only execute_webhook actions have sensitive fields", () => {
+    const other = { type: "send_notification", secret: "plain", headers: { Authorization: "plain" } } as unknown as Action;
+    const out = seal(def(other), box);
+    expect(out.actions[0]).toBe(other);
+  });
+
+  test("an action with nothing to seal, or nothing to redact, is returned as is", () => {
+    const templated = hook({ secret: "{{payload.secret}}", headers: { "X-Run": "{{run.id}}" } });
+    const noSecret = { type: "execute_webhook", url: "https://x.example", headers: { "X-Run": "{{run.id}}" } } as Action;
+    const out = seal(def(templated, noSecret), box);
+    expect(out.actions[0]).toBe(templated);
+    expect(out.actions[1]).toBe(noSecret);
+    expect(Object.hasOwn(out.actions[1]!, "secret")).toBe(false);
+    expect(redact(out).actions[0]).toBe(templated);
+    // Only the secret changes: the headers object is kept as it was.
+    const secretOnly = hook({ headers: { "X-Run": "{{run.id}}" } });
+    const sealed = seal(def(secretOnly), box).actions[0]!;
+    expect(sealed.headers).toBe(secretOnly.headers);
+  });
+});

@@ -2,7 +2,9 @@
  * Secrets inside workflow definitions, encrypted at rest and never shown again. Pure (the SecretBox does the
  * cryptography; nothing here reads or writes storage).
  *
- * Sensitive values: in every `execute_webhook` action, `secret` and each value of `headers`. A value holding a
+ * Sensitive values: in every `execute_webhook` action, `secret` and each value of `headers`; in every
+ * `send_slack_message` action, `webhook_url` (a Slack incoming-webhook URL is itself the credential, which is why a
+ * slack channel's URL is sealed and masked too). A value holding a
  * template (workflow/templates.ts `hasTemplate`, the renderer's own rule) is not a secret itself and stays as written;
  * every other string (or number/boolean, kept as its text) is sealed.
  *
@@ -33,8 +35,10 @@ const REFERENCE = /^tw_sealed_v1\.([A-Za-z0-9_-]{12})$/;
 const STORED = /^tw_sealed_v1\.([A-Za-z0-9_-]{12})\.(.+)$/s;
 
 const WEBHOOK = "execute_webhook";
+const SLACK = "send_slack_message";
 
-type Kind = "secret" | "header";
+type Kind = "secret" | "header" | "url";
+const KIND_NAMES: Record<Kind, string> = { secret: "signing secret", header: "header value", url: "Slack webhook URL" };
 
 /** A definition, or anything holding its actions (a workflow record, a version, a run's snapshot). */
 type WithActions = { actions: Action[] };
@@ -100,7 +104,7 @@ export function seal<D extends WithActions>(def: D, box: SecretBox, previous?: W
         return value;
       }
       if (found.kind !== kind) {
-        errors.push({ in: "body", pointer, detail: `${text} refers to a stored ${found.kind === "secret" ? "signing secret" : "header value"}; it can only be used as one.` });
+        errors.push({ in: "body", pointer, detail: `${text} refers to a stored ${KIND_NAMES[found.kind]}; it can only be used as one.` });
         return value;
       }
       return found.stored;
@@ -156,6 +160,11 @@ function isLiteral(value: unknown): value is string | number | boolean {
 
 /** A copy of `action` with each sensitive value replaced by `visit`'s answer (the action itself when none). */
 function mapSensitive(action: Action, at: string, visit: Visit): Action {
+  if (action.type === SLACK) {
+    if (!Object.hasOwn(action, "webhook_url")) return action;
+    const next = visit(action.webhook_url, "url", `${at}/webhook_url`);
+    return next === action.webhook_url ? action : { ...action, webhook_url: next };
+  }
   if (action.type !== WEBHOOK) return action;
   let out: Action | undefined;
   if (Object.hasOwn(action, "secret")) {
@@ -237,11 +246,15 @@ export function sealPlaintext<D extends WithActions>(def: D, box: SecretBox, mem
  * snapshot held it before sealing: a field it held as a template was rendered from run data, not a secret, and is kept
  * (every field counts when the action is unknown).
  */
-export function redactStepInput(input: Record<string, unknown>, action?: Action): { value: Record<string, unknown>; changed: boolean } {
-  const source = action?.type === WEBHOOK ? action : undefined;
+export function redactStepInput(input: Record<string, unknown>, action?: Action, type: string = WEBHOOK): { value: Record<string, unknown>; changed: boolean } {
+  const source = action?.type === type ? action : undefined;
   const wasLiteral = (written: unknown) => source === undefined || written === undefined || isLiteral(written);
   const clear = (value: unknown, written: unknown) =>
     wasLiteral(written) && value !== null && value !== undefined && !isReference(value) && value !== REDACTED_MARKER;
+  if (type === SLACK) {
+    if (!Object.hasOwn(input, "webhook_url") || !clear(input.webhook_url, source?.webhook_url)) return { value: input, changed: false };
+    return { value: { ...input, webhook_url: REDACTED_MARKER }, changed: true };
+  }
   let changed = false;
   let out = input;
   if (Object.hasOwn(input, "secret") && clear(input.secret, source?.secret)) {

@@ -142,6 +142,10 @@ test.each([
   ["{ a }", false],
   ["{{a}", false],
   ["plain", false],
+  // A brace inside the braces is no template (render leaves it as written), whatever surrounds it.
+  ["{{a}b}}", false],
+  ["{{ a}b }}", false],
+  ["{{a{b}}", false],
 ])("hasTemplate(%p) → %p", (text, expected) => {
   expect(hasTemplate(text)).toBe(expected);
 });

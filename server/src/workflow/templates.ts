@@ -77,7 +77,9 @@ export function templateVariables(value: unknown, base = "#"): { variable: strin
     if (typeof v === "string") {
       for (const m of v.matchAll(TEMPLATE)) out.push({ variable: m[1] ?? "", pointer });
     } else if (Array.isArray(v)) {
-      v.forEach((item, i) => walk(item, `${pointer}/${i}`));
+      v.forEach((item, i) => {
+        walk(item, `${pointer}/${i}`);
+      });
     } else if (v !== null && typeof v === "object") {
       for (const [k, item] of Object.entries(v)) walk(item, `${pointer}/${pointerToken(k)}`);
     }

@@ -3,7 +3,7 @@
  * and the action specs are written against. What runs them is engine/types.ts.
  */
 import type { z } from "zod";
-import type { CatalogAction, FieldError, TriggerType, Workflow } from "../types.ts";
+import type { CatalogAction, FieldError, Scope, TriggerType, Workflow } from "../types.ts";
 
 /**
  * What templates and conditions see for one run: a plain JSON object. For incident triggers it holds
@@ -45,6 +45,11 @@ export interface ActionSpec<C = Record<string, unknown>> {
   type: string;
   description: string;
   effects: "local" | "external";
+  /**
+   * The scopes a key must hold to save or activate a workflow with this action (GET /workflow-catalog lists them):
+   * a workflow acts with its author's authority, so it cannot do what the author's key could not.
+   */
+  scopes: readonly Scope[];
   /** Validates the rendered configuration (and, before rendering, its shape: templates stand in for strings). */
   config: z.ZodType<C>;
   /** Catalog description of the configuration fields. */

@@ -13,6 +13,7 @@ function fake(type: string, config: z.ZodType, validate?: ActionSpec["validate"]
     type,
     description: `fake ${type}`,
     effects: "local",
+    scopes: [],
     config: config as z.ZodType<Record<string, unknown>>,
     fields: [],
     ...(validate ? { validate } : {}),
@@ -454,5 +455,178 @@ describe("validateWorkflow: run_workflow", () => {
     const actions = runs("wfl_B", "wfl_C");
     expect(await validateWorkflow({ id: "wfl_A", trigger: { type: "manual" }, conditions: null, actions }, modules, ctx)).toEqual([]);
     expect([...ctx.lookups].sort()).toEqual(["wfl_B", "wfl_C", "wfl_D"]);
+  });
+});
+
+describe("validateWorkflow: what each error says", () => {
+  const details = (errors: FieldError[]) => errors.map((e) => [e.pointer, e.detail]);
+  const one = (partial: Partial<WorkflowDefinition>, actions: Action[] = [{ type: "add_label", label: "x" }]) =>
+    validateWorkflow(def({ ...partial, actions }), MODULES, empty).then(details);
+
+  test("trigger problems", async () => {
+    expect(await one({ trigger: { type: "incident.exploded" } as unknown as Trigger })).toEqual([
+      [
+        "#/trigger/type",
+        'Unknown trigger type "incident.exploded". Known types: incident.created, incident.updated, incident.resolved, ' +
+          "incident.published, alert.fired, alert.resolved, service.status_changed, uptime.down, uptime.recovered, " +
+          "heartbeat.missed, error_threshold_exceeded, run.completed, run.failed, scheduled, manual.",
+      ],
+    ]);
+    expect(await one({ trigger: { type: "manual", schedule: "0 9 * * *", timezone: "UTC" } })).toEqual([
+      ["#/trigger/schedule", "Only a scheduled trigger takes a schedule; this one is manual."],
+      ["#/trigger/timezone", "Only a scheduled trigger takes a timezone; this one is manual."],
+    ]);
+    expect(await one({ trigger: { type: "scheduled", schedule: "0 9 * * *", timezone: "Mars/Olympus" } })).toEqual([
+      ["#/trigger/timezone", '"Mars/Olympus" is not an IANA time zone (e.g. UTC, Europe/Paris, America/New_York).'],
+    ]);
+    for (const schedule of [undefined, "", " \t "]) {
+      expect(await one({ trigger: { type: "scheduled", ...(schedule === undefined ? {} : { schedule }) } })).toEqual([
+        ["#/trigger/schedule", "A scheduled trigger needs a schedule: a 5-field cron expression such as 0 9 * * *."],
+      ]);
+    }
+    expect(await one({ trigger: { type: "scheduled", schedule: "61 * * * *" } })).toEqual([
+      [
+        "#/trigger/schedule",
+        '"61 * * * *" is not a valid 5-field cron expression (minute hour day-of-month month day-of-week): Invalid value for minute: 61.',
+      ],
+    ]);
+    expect(await one({ trigger: { type: "scheduled", schedule: "0 0 30 2 *" } })).toEqual([
+      ["#/trigger/schedule", '"0 0 30 2 *" never fires (no such date).'],
+    ]);
+  });
+
+  test("a zone name with a sign inside it is a zone; one starting with a sign is an offset", async () => {
+    expect(await one({ trigger: { type: "scheduled", schedule: "0 9 * * *", timezone: "Etc/GMT+5" } })).toEqual([]);
+    expect(await one({ trigger: { type: "scheduled", schedule: "0 9 * * *", timezone: "-05:00" } })).toEqual([
+      ["#/trigger/timezone", '"-05:00" is not an IANA time zone (e.g. UTC, Europe/Paris, America/New_York).'],
+    ]);
+  });
+
+  test("condition problems", async () => {
+    const conditions = {
+      operator: "AND",
+      conditions: [
+        { field: "monitor.url", operator: "equals", value: "x" },
+        { field: "status", operator: "equals" },
+        { field: "status", operator: "not_in", value: "major_outage" },
+      ],
+    } as ConditionGroup;
+    expect(await one({ trigger: { type: "service.status_changed" }, conditions })).toEqual([
+      [
+        "#/conditions/conditions/0/field",
+        'Unknown field "monitor.url" for trigger service.status_changed. Fields: id, name, description, status, ' +
+          "created_at, updated_at, service.id, service.name, service.description, service.status, service.created_at, " +
+          "service.updated_at, previous_status.",
+      ],
+      ["#/conditions/conditions/1/value", "The equals condition needs a value."],
+      ["#/conditions/conditions/2/value", "The not_in condition needs a list of values."],
+    ]);
+  });
+  test("action problems", async () => {
+    expect(await one({}, [{ type: "sms", to: "x" }])).toEqual([
+      ["#/actions/0/type", 'Unknown action type "sms". Known types: add_label, create_incident, delay, execute_webhook, notify, run_workflow.'],
+    ]);
+    expect(await one({}, [{ type: "add_label", label: "x", colour: "red", size: 2 }])).toEqual([
+      ["#/actions/0/colour", 'Unknown field "colour" for this action.'],
+      ["#/actions/0/size", 'Unknown field "size" for this action.'],
+    ]);
+    // An action that is not run_workflow is never looked up as one, whatever its fields.
+    expect(await one({}, [{ type: "sms", workflow_id: "wfl_GONE" }])).toEqual([
+      ["#/actions/0/type", 'Unknown action type "sms". Known types: add_label, create_incident, delay, execute_webhook, notify, run_workflow.'],
+    ]);
+  });
+
+  test("template variable problems", async () => {
+    const actions: Action[] = [
+      { type: "add_label", label: "{{incident.titel}}" },
+      { type: "add_label", label: "{{payload.tier}}" },
+      { type: "add_label", label: "{{steps.me.id}}", name: "me" },
+      { type: "add_label", label: "{{steps.later.id}}" },
+      { type: "add_label", label: "{{steps.nobody.id}}" },
+      { type: "add_label", label: "{{steps}}" },
+      { type: "add_label", label: "x", name: "later" },
+    ];
+    expect(await one({ trigger: { type: "incident.created" } }, actions)).toEqual([
+      ["#/actions/0/label", "Unknown template variable {{incident.titel}} for trigger incident.created."],
+      ["#/actions/1/label", "{{payload.tier}}: payload is only available to manual triggers."],
+      ["#/actions/2/label", "{{steps.me.id}}: a step cannot use its own output."],
+      ["#/actions/3/label", '{{steps.later.id}}: step "later" runs later (step 6).'],
+      ["#/actions/4/label", '{{steps.nobody.id}}: there is no earlier step named "nobody".'],
+      ["#/actions/5/label", '{{steps}}: there is no earlier step named "".'],
+    ]);
+  });
+
+  const validateRuns = (id: string | undefined, actions: Action[], ctx: ValidationContext) =>
+    validateWorkflow({ trigger: { type: "manual" }, conditions: null, actions, ...(id ? { id } : {}) }, MODULES, ctx).then(details);
+
+  test("run_workflow problems name the whole chain", async () => {
+    expect(await validateRuns("wfl_A", runs("wfl_B"), org({ wfl_B: runs("wfl_C"), wfl_C: runs("wfl_A") }))).toEqual([
+      ["#/actions/0/workflow_id", "run_workflow makes a cycle: wfl_A → wfl_B → wfl_C → wfl_A."],
+    ]);
+    const deep = { wfl_B: runs("wfl_C"), wfl_C: runs("wfl_D"), wfl_D: runs("wfl_E"), wfl_E: [] };
+    expect(await validateRuns(undefined, runs("wfl_B"), org(deep))).toEqual([
+      ["#/actions/0/workflow_id", "run_workflow chain is deeper than 3 workflows: this workflow → wfl_B → wfl_C → wfl_D → wfl_E."],
+    ]);
+  });
+
+  test("the deepest branch is named, the first of equally deep ones, wherever it comes", async () => {
+    const ctx = org({
+      wfl_B: runs("wfl_C", "wfl_X", "wfl_Y"),
+      wfl_C: runs("wfl_D"),
+      wfl_D: runs("wfl_E"),
+      wfl_E: [],
+      wfl_X: runs("wfl_Z"),
+      wfl_Z: runs("wfl_E"),
+      wfl_Y: [],
+    });
+    expect(await validateRuns("wfl_A", runs("wfl_B"), ctx)).toEqual([
+      ["#/actions/0/workflow_id", "run_workflow chain is deeper than 3 workflows: wfl_A → wfl_B → wfl_C → wfl_D → wfl_E."],
+    ]);
+  });
+
+  test("a workflow that runs itself on the way back is still one cycle", async () => {
+    expect(await validateRuns("wfl_A", runs("wfl_B"), org({ wfl_B: runs("wfl_B", "wfl_A") }))).toEqual([
+      ["#/actions/0/workflow_id", "run_workflow makes a cycle: wfl_A → wfl_B → wfl_A."],
+    ]);
+  });
+
+  test("only run_workflow actions of stored workflows are edges, and their templated targets are not looked up", async () => {
+    const ctx = org({ wfl_B: [{ type: "add_label", workflow_id: "wfl_A" } as Action, { type: "run_workflow", workflow_id: "{{payload.x}}" }] });
+    expect(await validateRuns("wfl_A", runs("wfl_B"), ctx)).toEqual([]);
+    expect([...new Set(ctx.lookups)]).toEqual(["wfl_B"]);
+  });
+
+  test("a missing target is reported by validation even after other errors", async () => {
+    const modules = { ...MODULES, run_workflow: fake("run_workflow", z.strictObject({ workflow_id: z.string() })) };
+    const actions: Action[] = [{ type: "add_label", label: "{{nope}}" }, ...runs("wfl_GONE")];
+    const errors = await validateWorkflow({ id: "wfl_A", trigger: { type: "manual" }, conditions: null, actions }, modules, empty);
+    expect(details(errors)).toEqual([
+      ["#/actions/0/label", "Unknown template variable {{nope}} for trigger manual."],
+      ["#/actions/1/workflow_id", "No workflow wfl_GONE in this organization."],
+    ]);
+  });
+  test("a step's own output named from a named step, with an unnamed step after it", async () => {
+    const actions: Action[] = [{ type: "add_label", label: "{{steps}}", name: "me" }, { type: "add_label", label: "x" }];
+    expect(await one({ trigger: { type: "incident.created" } }, actions)).toEqual([["#/actions/0/label", '{{steps}}: there is no earlier step named "".']]);
+  });
+
+  test("a cycle is reported even when the module already reported something else at workflow_id", async () => {
+    const modules = {
+      ...MODULES,
+      run_workflow: fake("run_workflow", z.strictObject({ workflow_id: z.string() }), async (_c, _ctx, pointer) => [
+        { in: "body", pointer: `${pointer}/workflow_id`, detail: "Not allowed here." },
+      ]),
+    };
+    const errors = await validateWorkflow({ id: "wfl_A", trigger: { type: "manual" }, conditions: null, actions: runs("wfl_A") }, modules, empty);
+    expect(details(errors)).toEqual([
+      ["#/actions/0/workflow_id", "Not allowed here."],
+      ["#/actions/0/workflow_id", "run_workflow makes a cycle: wfl_A → wfl_A."],
+    ]);
+  });
+
+  test("a missing workflow on the way is looked up once and leads nowhere", async () => {
+    const ctx = org({ wfl_B: runs("wfl_GONE") });
+    expect(await validateRuns("wfl_A", runs("wfl_B"), ctx)).toEqual([]);
+    expect([...new Set(ctx.lookups)].sort()).toEqual(["wfl_B", "wfl_GONE"]);
   });
 });

@@ -228,6 +228,8 @@ export function verifierSuite(h: Harness, api: Api, label: string): void {
       assert.equal(await verify(BODY, { ...h, "webhook-signature": sig.slice(0, -2) }), "no_match"); // unpadded form
       assert.equal(await verify(BODY, { "x-tripwire-signature": hex.slice(0, -1) }), "no_match");
       assert.equal(await verify(BODY, { "x-tripwire-signature": hex + "00" }), "no_match");
+      // Free text is compared like any signature, never trusted (nor is a stray constant among the expected values).
+      for (const text of ["Stryker was here", "true", "*"]) assert.equal(await verify(BODY, { "x-tripwire-signature": text }), "no_match");
     });
 
     test("uppercase hex in X-Tripwire-Signature: no_match (lowercase only, as documented), with a hint", async () => {
@@ -466,6 +468,80 @@ export function verifierSuite(h: Harness, api: Api, label: string): void {
       assert.equal(problem.code, "no_match");
       assert.match(problem.type, /^https:\/\/tripwire\.dev\/problems\/webhook-no-match$/);
       assert.doesNotMatch(problem.detail, /whitespace/);
+    });
+  });
+  describe(`${label}: error messages`, () => {
+    const P = "[@tripwire/webhook-verifier]";
+    const CHECK =
+      "Check that the secret is this endpoint's secret, and that payload is the raw body exactly as received (a body " +
+      "that was parsed and re-serialized, or re-encoded by a proxy, never matches).";
+
+    /** The message a verification fails with (any error), or "ok". */
+    async function message(input: Partial<Entry.VerifyInput>): Promise<string> {
+      try {
+        await api.verifyWebhook({ payload: BODY, headers: {}, secret: SECRET, now, ...input } as Entry.VerifyInput);
+        return "ok";
+      } catch (err) {
+        return (err as Error).message;
+      }
+    }
+
+    test("no match: names the header, adds only the hints that apply, then what to check", async () => {
+      const h = await headersFor(BODY, OTHER_SECRET);
+      assert.equal(await message({ headers: standardOnly(h) }), `${P} no signature in webhook-signature matched. ${CHECK}`);
+      assert.equal(await message({ headers: tripwireOnly(h) }), `${P} no signature in X-Tripwire-Signature matched. ${CHECK}`);
+      const hex = h["x-tripwire-signature"] ?? "";
+      assert.equal(
+        await message({ headers: { "x-tripwire-signature": hex.toUpperCase() } }),
+        `${P} no signature in X-Tripwire-Signature matched. X-Tripwire-Signature is uppercase hex; Tripwire sends ` +
+          `lowercase, so something re-encoded the header. ${CHECK}`,
+      );
+      // Not the uppercase hint: too short, too long, no upper-case letter, or not hex.
+      for (const sig of [hex.toUpperCase().slice(1), `${hex.toUpperCase()}0`, `0${hex.toUpperCase()}`, hex.replace(/[a-f]/g, "1"), `G${hex.slice(1)}`]) {
+        assert.equal(await message({ headers: { "x-tripwire-signature": sig } }), `${P} no signature in X-Tripwire-Signature matched. ${CHECK}`);
+      }
+      assert.equal(
+        await message({ headers: { ...standardOnly(h), "webhook-signature": "v2,abc v1a,def" } }),
+        `${P} no signature in webhook-signature matched. webhook-signature has no v1 entry (only v2, v1a); this ` +
+          `verifier checks v1 (HMAC-SHA256) signatures. ${CHECK}`,
+      );
+      assert.equal(
+        await message({ headers: standardOnly(h), secret: ` ${SECRET}` }),
+        `${P} no signature in webhook-signature matched. The secret has leading or trailing whitespace; this often ` +
+          `means an extra newline or space in the environment variable or config file. Trim it. A secret is not ` +
+          `whsec_ followed by base64, so it cannot verify webhook-signature; copy the endpoint secret exactly as ` +
+          `Tripwire shows it. ${CHECK}`,
+      );
+    });
+
+    test("a stale or early timestamp says by how much, after the signature checked out", async () => {
+      const h = standardOnly(await headersFor(BODY, SECRET, T - 301));
+      assert.equal(
+        await message({ headers: h }),
+        `${P} webhook-timestamp is 301 s old, more than the 300 s tolerance. The signature is valid, so this is a ` +
+          `replayed delivery or this host's clock is behind: check NTP, or raise toleranceSeconds.`,
+      );
+      const early = standardOnly(await headersFor(BODY, SECRET, T + 42));
+      assert.equal(
+        await message({ headers: early, toleranceSeconds: 40 }),
+        `${P} webhook-timestamp is 42 s in the future, more than the 40 s tolerance. The signature is valid, so ` +
+          `this host's clock is behind or the sender's is ahead: check NTP, or raise toleranceSeconds.`,
+      );
+      assert.equal(await message({ headers: standardOnly(await headersFor()), toleranceSeconds: 0 }), "ok");
+      assert.equal(await message({ headers: standardOnly(await headersFor(BODY, SECRET, T - 1)), toleranceSeconds: 0 }).then((m) => m.includes("1 s old")), true);
+    });
+
+    test("configuration mistakes say what to pass", async () => {
+      const h = await headersFor();
+      for (const bad of ["300", -1, Number.NaN, null]) {
+        assert.equal(
+          await message({ headers: h, toleranceSeconds: bad as number }),
+          `${P} toleranceSeconds must be a non-negative number of seconds; got ${String(bad)}.`,
+        );
+      }
+      for (const input of [null, undefined, "payload", 5]) {
+        await assert.rejects(api.verifyWebhook(input as never), (err: unknown) => err instanceof TypeError && err.message === `${P} pass { payload, headers, secret }.`);
+      }
     });
   });
 }

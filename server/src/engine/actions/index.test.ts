@@ -31,7 +31,7 @@ test("only the actions that send something call out; every other action writes o
 
 test("each catalog entry is valid and lists exactly the fields its configuration accepts", () => {
   for (const m of Object.values(ACTIONS)) {
-    expect(zCatalogAction.safeParse({ type: m.type, description: m.description, fields: m.fields }).success).toBe(true);
+    expect(zCatalogAction.safeParse({ type: m.type, description: m.description, scopes: m.scopes, fields: m.fields }).success).toBe(true);
     const shape = (m.config as unknown as z.ZodObject).shape;
     expect(m.fields.map((f) => f.name).sort()).toEqual(Object.keys(shape).sort());
     for (const f of m.fields) {

@@ -31,7 +31,10 @@ test("starts the target workflow with the payload and outputs the new run's id",
 
 test("sends an empty payload when none is configured or it rendered to null", async () => {
   let seen: Record<string, unknown> | undefined;
-  const ctx = f.ctx({}, { startWorkflow: async (_id, payload) => ((seen = payload), { runId: "run_x" }) });
+  const ctx = f.ctx({}, { startWorkflow: async (_id, payload) => {
+    seen = payload;
+    return { runId: "run_x" };
+  } });
   output(await f.run(action, { workflow_id: TARGET }, ctx));
   expect(seen).toEqual({});
   // payload: "{{payload.next}}" that rendered to null.

@@ -17,7 +17,7 @@ import type { RunScope } from "../../workflow/types.ts";
 import type { ActionContext, ActionModule } from "../types.ts";
 import { ActionError, present } from "./common.ts";
 import { sendEmailSpec, type Config } from "../../workflow/actions/send_email.ts";
-import { items, list, text } from "../../workflow/actions/schema.ts";
+import { items } from "../../workflow/actions/schema.ts";
 
 /** Every string in the scope HTML-escaped: rendering a template with it escapes each value it inserts. */
 export function escapedScope(value: unknown): unknown {

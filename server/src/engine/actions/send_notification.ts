@@ -17,7 +17,6 @@ import type { RunScope } from "../../workflow/types.ts";
 import type { ActionContext, ActionModule } from "../types.ts";
 import { ActionError, present } from "./common.ts";
 import { sendNotificationSpec, type Config } from "../../workflow/actions/send_notification.ts";
-import { text } from "../../workflow/actions/schema.ts";
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const str = (v: unknown) => (typeof v === "string" && v !== "" ? v : undefined);
@@ -27,7 +26,7 @@ export function scopeIncident(scope: RunScope): Record<string, unknown> | undefi
   return isRecord(scope.incident) ? scope.incident : undefined;
 }
 
-/** Where to look at the incident: its API path (the server does not know its public address). */
+/** Where to look at the incident: its API path, made absolute on TRIPWIRE_PUBLIC_URL by the notifier when sent. */
 export const incidentLink = (id: string) => `/api/v1/incidents/${id}`;
 
 /** The message for `text`, with the title, severity, status and link taken from the run's scope. */

@@ -9,7 +9,7 @@ import type { ActionModule } from "../types.ts";
 import { ActionError, present } from "./common.ts";
 import { loadChannel, messageFor, scopeIncident } from "./send_notification.ts";
 import { sendSlackMessageSpec, type Config } from "../../workflow/actions/send_slack_message.ts";
-import { isTemplate, text } from "../../workflow/actions/schema.ts";
+import { isTemplate } from "../../workflow/actions/schema.ts";
 
 function defaultText(incident: Record<string, unknown> | undefined, workflowName: string): string {
   if (!incident) return `Message from workflow ${workflowName}.`;

@@ -22,8 +22,8 @@ export function platformRoutes(app: Elysia, http: HttpContext): void {
   );
   bindRoute(app, http, "createApiKey", async ({ actor, key, body }) => createApiKey(deps, actor, key.scopes, body));
   bindRoute(app, http, "getApiKey", async ({ actor, params }) => getApiKey(deps, actor, params.apiKeyId));
-  bindRoute(app, http, "revokeApiKey", async ({ actor, params }) => {
-    const revoked = await revokeApiKey(deps, actor, params.apiKeyId);
+  bindRoute(app, http, "revokeApiKey", async ({ actor, key, params }) => {
+    const revoked = await revokeApiKey(deps, actor, key.scopes, params.apiKeyId);
     http.auth.invalidate(revoked.id);
     return revoked;
   });

@@ -32,13 +32,13 @@ export function workflowRoutes(app: Elysia, http: HttpContext, deps: WorkflowDep
   bindRoute(app, http, "listWorkflows", async ({ actor, query }) =>
     envelope(await listWorkflows(deps, actor, { state: query.state, trigger: query.trigger }, page(query))),
   );
-  bindRoute(app, http, "createWorkflow", async ({ actor, body }) => createWorkflow(deps, actor, body));
+  bindRoute(app, http, "createWorkflow", async ({ actor, key, body }) => createWorkflow(deps, actor, key.scopes, body));
   bindRoute(app, http, "getWorkflow", async ({ actor, params }) => getWorkflow(deps, actor, params.workflowId));
-  bindRoute(app, http, "updateWorkflow", async ({ actor, params, body }) => updateWorkflow(deps, actor, params.workflowId, body));
+  bindRoute(app, http, "updateWorkflow", async ({ actor, key, params, body }) => updateWorkflow(deps, actor, key.scopes, params.workflowId, body));
   bindRoute(app, http, "deleteWorkflow", async ({ actor, params }) => deleteWorkflow(deps, actor, params.workflowId));
-  bindRoute(app, http, "activateWorkflow", async ({ actor, params }) => activateWorkflow(deps, actor, params.workflowId));
+  bindRoute(app, http, "activateWorkflow", async ({ actor, key, params }) => activateWorkflow(deps, actor, key.scopes, params.workflowId));
   bindRoute(app, http, "disableWorkflow", async ({ actor, params }) => disableWorkflow(deps, actor, params.workflowId));
-  bindRoute(app, http, "cloneWorkflow", async ({ actor, params }) => cloneWorkflow(deps, actor, params.workflowId));
+  bindRoute(app, http, "cloneWorkflow", async ({ actor, key, params }) => cloneWorkflow(deps, actor, key.scopes, params.workflowId));
   bindRoute(app, http, "listWorkflowVersions", async ({ actor, params, query }) => envelope(await listVersions(deps, actor, params.workflowId, page(query))));
   bindRoute(app, http, "getWorkflowVersion", async ({ actor, params }) => getVersion(deps, actor, params.workflowId, params.version));
   bindRoute(app, http, "triggerWorkflow", async ({ actor, params, body }) => triggerWorkflow(deps, actor, params.workflowId, body?.payload ?? {}));

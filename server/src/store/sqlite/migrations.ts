@@ -347,4 +347,13 @@ CREATE TABLE dead_jobs (
 );
 `,
   },
+  {
+    version: 7,
+    name: "second sealing sweep",
+    // Slack webhook URLs in workflows, webhook endpoints' header values and stored Idempotency-Key responses were
+    // kept in clear by earlier builds: sealed once at start (engine/seal-legacy.ts sealLegacySecrets2).
+    sql: `
+INSERT INTO maintenance (name) VALUES ('seal-secrets-2');
+`,
+  },
 ];

@@ -1,5 +1,5 @@
 import { expect, test } from "bun:test";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { systemClock } from "../../clock.ts";
@@ -20,7 +20,17 @@ test("the cache is bounded and forgets entries after its TTL", async () => {
 });
 
 test("a cached incident read never survives a committed change, and a rolled-back change never shows", async () => {
-  const store = openSqliteStore(join(mkdtempSync(join(tmpdir(), "tripwire-cache-")), "t.db"));
+  const dir = mkdtempSync(join(tmpdir(), "tripwire-cache-"));
+  const store = openSqliteStore(join(dir, "t.db"));
+  try {
+    await cachedReadsFollowCommits(store);
+  } finally {
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+async function cachedReadsFollowCommits(store: ReturnType<typeof openSqliteStore>): Promise<void> {
   const deps = { store, clock: systemClock };
   const { organization } = await createOrganizationWithOwnerKey(deps, "o");
   const actor = { orgId: organization.id, source: "api" as const, causedBy: null };
@@ -35,5 +45,4 @@ test("a cached incident read never survives a committed change, and a rolled-bac
     }),
   ).rejects.toThrow("abort");
   expect((await store.incidents.get(organization.id, inc.id))?.title).toBe("after");
-  store.close();
-});
+}

@@ -379,6 +379,17 @@ class Idempotency implements IdempotencyRepo {
   async purgeOlderThan(ms: number) {
     return this.q.get("DELETE FROM idempotency_keys WHERE created_at_ms < $ms").run({ ms }).changes;
   }
+  async sealResponses(f: (response: string) => string | null) {
+    const rows = this.q.get("SELECT api_key_id, key, response FROM idempotency_keys WHERE response IS NOT NULL").all({}) as Row[];
+    let changed = 0;
+    for (const r of rows) {
+      const next = f(r.response);
+      if (next === null) continue;
+      this.q.get("UPDATE idempotency_keys SET response = $response WHERE api_key_id = $apiKeyId AND key = $key").run({ apiKeyId: r.api_key_id, key: r.key, response: next });
+      changed++;
+    }
+    return changed;
+  }
 }
 
 export function sqliteRepos(db: Database): Repos {

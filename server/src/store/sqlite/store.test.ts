@@ -1,5 +1,5 @@
 /** The store's durability rules, on a real SQLite file. */
-import { expect, test } from "bun:test";
+import { afterAll, expect, test } from "bun:test";
 import { Database } from "bun:sqlite";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -7,7 +7,9 @@ import { join } from "node:path";
 import { openSqliteStore } from "./store.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "tripwire-store-"));
-process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+// bun test runs every file in one process, so "exit" would come only after the whole suite, and not at all when
+// it is killed: remove the folder when this file is done.
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const org = { id: "org_01M83XXQCFS30DJY7A7AE63ZY4", name: "o", created_at: "2026-01-01T00:00:00.000Z" };
 const event = (id: string) => ({
@@ -26,7 +28,7 @@ test("connections use WAL, NORMAL sync, a busy timeout and foreign keys; migrati
   openSqliteStore(path).close();
   const db = new Database(path);
   expect(db.query("PRAGMA journal_mode").get()).toEqual({ journal_mode: "wal" });
-  expect((db.query("SELECT version FROM schema_migrations").all() as { version: number }[]).map((r) => r.version)).toEqual([1, 2, 3, 4, 5, 6]);
+  expect((db.query("SELECT version FROM schema_migrations").all() as { version: number }[]).map((r) => r.version)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   db.close();
   // Re-opening applies nothing twice.
   openSqliteStore(path).close();

@@ -55,6 +55,9 @@ class Webhooks implements WebhookRepo {
       .all({ orgId, ...pageParams(page) }) as Row[];
     return toPage(rows, page, toWebhook);
   }
+  async all(after: string | null, limit: number) {
+    return (this.q.get("SELECT * FROM webhooks WHERE $after IS NULL OR id > $after ORDER BY id LIMIT $limit").all({ after, limit }) as Row[]).map(toWebhook);
+  }
   async active(orgId: string) {
     return (this.q.get("SELECT * FROM webhooks WHERE organization_id = $orgId AND is_active = 1").all({ orgId }) as Row[]).map(toWebhook);
   }

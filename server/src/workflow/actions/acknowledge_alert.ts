@@ -13,6 +13,7 @@ export const acknowledgeAlertSpec: ActionSpec<Config> = {
   type: "acknowledge_alert",
   description: "Acknowledges a firing alert and stops its escalation; already acknowledged is a success. Outputs id, status and already_acknowledged.",
   effects: "local",
+  scopes: ["alerts:write"],
   config,
   fields: [
     { name: "alert_id", type: "string", required: false, description: "Default: the trigger's alert." },

@@ -15,6 +15,7 @@ export const addIncidentUpdateSpec: ActionSpec<Config> = {
   type: "add_incident_update",
   description: "Adds an update to an incident's timeline, optionally changing its status. Outputs id (the update's) and incident_id.",
   effects: "local",
+  scopes: ["incidents:write"],
   config,
   fields: [
     { name: "incident_id", type: "string", required: false, description: "Default: the trigger's incident." },

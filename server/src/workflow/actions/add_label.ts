@@ -16,6 +16,7 @@ export const addLabelSpec: ActionSpec<Config> = {
   type: "add_label",
   description: "Adds labels to an incident. Outputs id and the incident's labels afterwards.",
   effects: "local",
+  scopes: ["incidents:write"],
   config,
   fields: [
     { name: "incident_id", type: "string", required: false, description: "Default: the trigger's incident." },

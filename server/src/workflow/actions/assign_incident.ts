@@ -18,6 +18,7 @@ export const assignIncidentSpec: ActionSpec<Config> = {
   type: "assign_incident",
   description: "Assigns an incident to a member (by id or email). Outputs id and assignee_id.",
   effects: "local",
+  scopes: ["incidents:write"],
   config,
   fields: [
     { name: "incident_id", type: "string", required: false, description: "Default: the trigger's incident." },

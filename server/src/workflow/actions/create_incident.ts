@@ -20,6 +20,7 @@ export const createIncidentSpec: ActionSpec<Config> = {
   type: "create_incident",
   description: "Opens a new incident (source workflow). Outputs id, title, severity, status and visibility.",
   effects: "local",
+  scopes: ["incidents:write"],
   config,
   fields: [
     { name: "title", type: "string", required: true, description: "Longer than 300 characters after rendering is cut to 300." },

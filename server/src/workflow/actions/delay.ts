@@ -36,6 +36,7 @@ export const delaySpec: ActionSpec<Config> = {
   type: "delay",
   description: "Waits before the next step, optionally re-checking the workflow's conditions when the wait ends.",
   effects: "local",
+  scopes: [],
   config,
   fields: [
     { name: "seconds", type: "number", required: false, description: "1 to 2592000 (30 days); set this or duration." },

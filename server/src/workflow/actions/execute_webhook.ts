@@ -52,6 +52,7 @@ export const executeWebhookSpec: ActionSpec<Config> = {
   type: "execute_webhook",
   description: "POSTs JSON to an https URL (optionally signed like Tripwire webhooks). Outputs status, latency_ms and response_excerpt.",
   effects: "external",
+  scopes: ["webhooks:write"],
   config,
   fields: [
     { name: "url", type: "string", required: true, description: "https:// only; private and internal addresses are refused." },

@@ -15,6 +15,7 @@ export const pageOnCallSpec: ActionSpec<Config> = {
   description:
     "Starts an escalation with a policy for an alert or incident: level 1 is notified within about a second, later levels after their delays, until it is acknowledged or resolved. Outputs escalation_id, policy_id, target_type, target_id and already_active.",
   effects: "local",
+  scopes: ["oncall:write"],
   config,
   fields: [
     { name: "policy_id", type: "string", required: true, description: "An escalation policy of this organization." },

@@ -13,6 +13,7 @@ export const resolveIncidentSpec: ActionSpec<Config> = {
   type: "resolve_incident",
   description: "Resolves an incident; already resolved is a success. Outputs id, already_resolved and resolved_at.",
   effects: "local",
+  scopes: ["incidents:write"],
   config,
   fields: [
     { name: "incident_id", type: "string", required: false, description: "Default: the trigger's incident." },

@@ -14,6 +14,7 @@ export const runWorkflowSpec: ActionSpec<Config> = {
   type: "run_workflow",
   description: "Starts a run of another active workflow with an optional payload. Outputs run_id and workflow_id.",
   effects: "local",
+  scopes: ["workflows:run"],
   config,
   fields: [
     { name: "workflow_id", type: "string", required: true, description: "An active workflow of this organization." },

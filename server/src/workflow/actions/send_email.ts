@@ -16,6 +16,7 @@ export const sendEmailSpec: ActionSpec<Config> = {
   type: "send_email",
   description: "Sends an email (plain text, optionally HTML) through the server's SMTP server (SMTP_URL).",
   effects: "external",
+  scopes: ["channels:write"],
   config,
   fields: [
     { name: "to", type: "string[]", required: true, description: "One address or a list (up to 50)." },

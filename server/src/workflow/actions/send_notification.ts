@@ -14,6 +14,7 @@ export const sendNotificationSpec: ActionSpec<Config> = {
   type: "send_notification",
   description: "Sends a message through a notification channel (Slack, email, webhook), or through every channel when channel_id is not set.",
   effects: "external",
+  scopes: ["channels:write"],
   config,
   fields: [
     { name: "channel_id", type: "string", required: false, description: "A channel (chn_…). Default: every channel of the organization." },

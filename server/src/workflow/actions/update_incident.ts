@@ -20,6 +20,7 @@ export const updateIncidentSpec: ActionSpec<Config> = {
   type: "update_incident",
   description: "Changes an incident's status, severity or title. Outputs id, status, severity and title.",
   effects: "local",
+  scopes: ["incidents:write"],
   config,
   fields: [
     { name: "incident_id", type: "string", required: false, description: "Default: the trigger's incident." },

@@ -14,6 +14,7 @@ export const updateServiceStatusSpec: ActionSpec<Config> = {
   type: "update_service_status",
   description: "Sets a service's status. Outputs id, status and previous_status.",
   effects: "local",
+  scopes: ["services:write"],
   config,
   fields: [
     { name: "service_id", type: "string", required: false, description: "Default: the trigger's service." },

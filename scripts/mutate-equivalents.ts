@@ -1,0 +1,142 @@
+/**
+ * Surviving mutants that do not change behaviour, each with the reason. `bun run mutate` matches them by module,
+ * mutator, original text and replacement (not by line, so edits elsewhere in a file keep them matched), and
+ * reports entries that no longer survive so the list stays true. Texts are as `bun run mutate` prints them.
+ */
+/** A mutant as `bun run mutate` names it (scripts/mutate.ts matches survivors against this list by it). */
+export interface MutantKey {
+  module: string;
+  mutator: string;
+  /** The source text the mutant replaces, whitespace collapsed. */
+  original: string;
+  /** What it becomes, whitespace collapsed. */
+  replacement: string;
+}
+
+type Equivalent = MutantKey & { reason: string };
+
+/** One module's entries: [mutator, original, replacement, reason]. */
+const of = (module: string, rows: [string, string, string, string][]): Equivalent[] =>
+  rows.map(([mutator, original, replacement, reason]) => ({ module, mutator, original, replacement, reason }));
+
+const VETTED = "node:net isIP has accepted the text before parseV4/parseV6 run, so this format check never decides";
+const LOCAL_NAT64 = "64:ff9b:1::/48 (and any 64:…) is outside 2000::/3, so the allow-check refuses it with or without this line";
+const LOOP_END = "the deny-list's prefixes end the loop (prefix reaches 0 by i = 3), and a 0-bit mask compares nothing";
+const DATE_PARSE = "Date.parse already refuses what this check refuses (month 1-12, day 1-31, minute and second 0-59)";
+const NUMBER_FIRST = "a value whose number or instant is null on one side can only deepEqual the other side if both parse alike";
+const ROUND_TRIP = "the length and base64 round-trip checks after it refuse every text this check would have let through";
+
+export const EQUIVALENT_MUTANTS: Equivalent[] = [
+  ...of("ip-ranges", [
+    ["StringLiteral", '"0.0.0.0"', '""', 'parseV4("") is null, which is 0 in inV4\'s arithmetic: the same base as 0.0.0.0'],
+    ["ConditionalExpression", "g[0] === 0x64 && g[1] === 0xff9b && g[2] === 1", "false", LOCAL_NAT64],
+    ["ConditionalExpression", "g[1] === 0xff9b", "true", LOCAL_NAT64],
+    ["EqualityOperator", "g[1] === 0xff9b", "g[1] !== 0xff9b", LOCAL_NAT64],
+    ["ConditionalExpression", "g[2] === 1", "true", LOCAL_NAT64],
+    ["EqualityOperator", "g[2] === 1", "g[2] !== 1", LOCAL_NAT64],
+    ["ConditionalExpression", "parts.length !== 4", "false", VETTED],
+    ["ConditionalExpression", "!/^\\d{1,3}$/.test(p)", "false", VETTED],
+    ["Regex", "/^\\d{1,3}$/", "/^\\d{1,3}/", VETTED],
+    ["Regex", "/^\\d{1,3}$/", "/\\d{1,3}$/", VETTED],
+    ["ConditionalExpression", "n > 255", "false", VETTED],
+    ["ConditionalExpression", "halves.length > 2", "false", VETTED],
+    ["MethodExpression", "parts.every((x) => /^[0-9a-fA-F]{1,4}$/.test(x))", "parts.some(x => /^[0-9a-fA-F]{1,4}$/.test(x))", VETTED],
+    ["Regex", "/^[0-9a-fA-F]{1,4}$/", "/[0-9a-fA-F]{1,4}$/", VETTED],
+    ["Regex", "/^[0-9a-fA-F]{1,4}$/", "/^[0-9a-fA-F]{1,4}/", VETTED],
+    ["ConditionalExpression", "head.length === 8", "true", VETTED],
+    ["ConditionalExpression", "missing < 1", "false", VETTED],
+    ["ConditionalExpression", "i < 8", "true", LOOP_END],
+    ["EqualityOperator", "i < 8", "i <= 8", LOOP_END],
+    ["EqualityOperator", "prefix > 0", "prefix >= 0", LOOP_END],
+  ]),
+  ...of("conditions", [
+    ["LogicalOperator", "a === undefined || b === undefined", "a === undefined && b === undefined", "deepEqual(undefined, b) is false for every b but undefined, so only both-missing needs the guard"],
+    ["ConditionalExpression", "a === undefined", "false", "deepEqual(undefined, b) is false for every b but undefined, which b === undefined still catches"],
+    ["ConditionalExpression", "b === undefined", "false", "deepEqual(a, undefined) is false for every a but undefined, which a === undefined still catches"],
+    ["ConditionalExpression", "na !== null", "true", NUMBER_FIRST],
+    ["LogicalOperator", "na !== null && nb !== null", "na !== null || nb !== null", NUMBER_FIRST],
+    ["ConditionalExpression", "nb !== null", "true", NUMBER_FIRST],
+    ["LogicalOperator", "da !== null && db !== null", "da !== null || db !== null", NUMBER_FIRST],
+    ["ConditionalExpression", "da !== null", "true", NUMBER_FIRST],
+    ["ConditionalExpression", "db !== null", "true", NUMBER_FIRST],
+    ["ConditionalExpression", 'typeof v === "string" && Object.hasOwn(SEVERITY_RANK, v)', "true", "a rank of a non-severity is undefined (or a function), so the difference is NaN and orders nothing, as before"],
+    ["Regex", "/^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$/", "/^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*/", "Number() of the text with something after the number is NaN, which is refused next"],
+    ["Regex", "/^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$/", "/\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$/", "Number() of the text with something before the number is NaN, which is refused next"],
+    ["Regex", "/^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?$/i", "/(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?$/i", "Date.parse refuses the text with something before the date"],
+    ["Regex", "/^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?$/i", "/^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?/i", "Date.parse refuses the text with something after the date"],
+    ["ConditionalExpression", "Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31", "false", DATE_PARSE],
+    ["LogicalOperator", "Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31", "(Number(month) < 1 || Number(month) > 12 || Number(day) < 1) && Number(day) > 31", DATE_PARSE],
+    ["LogicalOperator", "Number(month) < 1 || Number(month) > 12 || Number(day) < 1", "(Number(month) < 1 || Number(month) > 12) && Number(day) < 1", DATE_PARSE],
+    ["ConditionalExpression", "Number(month) < 1 || Number(month) > 12 || Number(day) < 1", "false", DATE_PARSE],
+    ["ConditionalExpression", "Number(month) < 1 || Number(month) > 12", "false", DATE_PARSE],
+    ["ConditionalExpression", "Number(month) < 1", "false", DATE_PARSE],
+    ["LogicalOperator", "Number(month) < 1 || Number(month) > 12", "Number(month) < 1 && Number(month) > 12", DATE_PARSE],
+    ["ConditionalExpression", "Number(month) > 12", "false", DATE_PARSE],
+    ["ConditionalExpression", "Number(day) < 1", "false", DATE_PARSE],
+    ["ConditionalExpression", "Number(day) > 31", "false", DATE_PARSE],
+    ["ConditionalExpression", "hour !== undefined", "true", "without a time, Number(undefined) is NaN and NaN > 23 is false: the check passes either way"],
+    ["ConditionalExpression", "Number(minute) > 59", "false", DATE_PARSE],
+    ["ConditionalExpression", "Number(second ?? 0) > 59", "false", DATE_PARSE],
+    ["LogicalOperator", "second ?? 0", "second && 0", DATE_PARSE],
+    ["ConditionalExpression", "hour === undefined", "false", 'Date.parse reads "2026-01-02Z" as midnight UTC, the same as "2026-01-02T00:00:00Z"'],
+    ["StringLiteral", '"T00:00:00Z"', '""', "Date.parse reads a date-only ISO string as midnight UTC (ECMA-262), whatever TZ is"],
+  ]),
+  ...of("signing", [
+    ["Regex", "/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/", "/(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/", ROUND_TRIP],
+    ["Regex", "/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/", "/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?/", ROUND_TRIP],
+    ["Regex", "/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/", "/^(?:[A-Za-z0-9+/])*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/", ROUND_TRIP],
+    ["ConditionalExpression", 'b64 === "" || !BASE64.test(b64)', "false", ROUND_TRIP],
+    ["LogicalOperator", 'b64 === "" || !BASE64.test(b64)', 'b64 === "" && !BASE64.test(b64)', ROUND_TRIP],
+    ["ConditionalExpression", 'b64 === ""', "false", "an empty key decodes to 0 bytes, which the length check refuses"],
+    ["StringLiteral", '""', '"Stryker was here!"', "an empty key decodes to 0 bytes, which the length check refuses"],
+    ["StringLiteral", '"utf8"', '""', "Hmac.update reads a string with an empty encoding as UTF-8, its default"],
+  ]),
+  ...of("headers", [
+    ["ConditionalExpression", "list.length === 1", "false", "a fast path: the Set of a one-value list is that list"],
+    ["ConditionalExpression", "direct !== undefined", "false", "a fast path: the lower-cased index finds the same value for a lower-case name"],
+    ["ConditionalExpression", "first !== 32 && first !== 9 && last !== 32 && last !== 9", "false", "a fast path: the regex leaves a value with nothing to trim as it is"],
+    ["StringLiteral", '"\\t"', '""', "always splitting on the [ \\t]+ pattern gives the same entries as splitting on a space when there is no tab"],
+    ["Regex", "/[ \\t]+/", "/[ \\t]/", "the empty entries a run of separators then gives are skipped"],
+  ]),
+  ...of("sealing", [
+    ["Regex", "/^tw_sealed_v1\\.([A-Za-z0-9_-]{12})\\.(.+)$/s", "/^tw_sealed_v1\\.([A-Za-z0-9_-]{12})\\.(.+)/s", "with the s flag the greedy (.+) runs to the end anyway"],
+    ["StringLiteral", '"#"', '""', "this visitor never reads the pointer (only unsealAction's default does, and that one is killed)"],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the mutant's source text, quoted as data
+    ["StringLiteral", "`#/actions/${i}`", "``", "sealPlaintext's visitor never reads the pointer"],
+    ["ConditionalExpression", "!used.has(ref)", "true", "a fresh 72-bit random ref equals a taken one with probability about 2^-60 at worst"],
+    ["ConditionalExpression", "used.has(ref)", "false", "a fresh 72-bit random ref equals a taken one with probability about 2^-60 at worst"],
+    ["ConditionalExpression", 'Object.hasOwn(action, "secret")', "true", "visiting an absent secret gives undefined back, which is no change"],
+    ["ConditionalExpression", "action?.type === WEBHOOK", "true", "an action of another type has no secret or headers, so every recorded field counts either way"],
+    ["ConditionalExpression", "source === undefined", "false", "without a source action the written value is undefined too, which the next test catches"],
+    ["ConditionalExpression", "value !== undefined", "true", "recorded step inputs are parsed JSON, which has no undefined"],
+  ]),
+  ...of("validate", [
+    ["BooleanLiteral", "false", "true", "shapeOk is read only when a module exists, and then it is assigned first"],
+    ["ArrayDeclaration", "[]", '["Stryker was here"]', "a step name matches ^[A-Za-z0-9_-]+$ (contract), so no variable can name that extra step; an org's workflow ids cannot be that text either"],
+    ["StringLiteral", '"UTC"', '""', "the zone does not change whether a 5-field pattern is valid or ever fires"],
+    ["ConditionalExpression", 'zone.trim() === ""', "false", "Intl.DateTimeFormat refuses an empty or blank zone too"],
+    ["MethodExpression", "zone.trim()", "zone", "Intl.DateTimeFormat refuses a blank zone too"],
+    ["StringLiteral", '""', '"Stryker was here!"', "Intl.DateTimeFormat refuses an empty zone, and that text is no zone either"],
+    ["Regex", "/^CronPattern:\\s*/", "/CronPattern:\\s*/", "croner 11's messages carry no 'CronPattern:' prefix, so nothing is stripped either way"],
+    ["Regex", "/^CronPattern:\\s*/", "/^CronPattern:\\s/", "croner 11's messages carry no 'CronPattern:' prefix, so nothing is stripped either way"],
+    ["ObjectLiteral", '{ mode: "5-part", timezone, paused: true }', "{}", "the pattern has already parsed as 5-part, a zone cannot make a date exist, and a Cron without a callback never runs"],
+    ["BooleanLiteral", "true", "false", "a Cron without a callback never runs, paused or not"],
+    ["Regex", "/\\/field$/", "/\\/field/", "a condition's pointer has /field only at its end"],
+    ["ConditionalExpression", 'typeof current === "string"', "false", "zod never reports an issue below a string value, so the walk never goes past one"],
+    ["ConditionalExpression", 'current === null || typeof current !== "object" || !Object.hasOwn(current, key)', "false", "zod reports an issue at the first missing or non-object level, so every key before the last exists"],
+    ["ConditionalExpression", "j >= index", "true", "an earlier step of that name is neither this step nor a later one, so the same message follows"],
+    ["EqualityOperator", "later > index", "later >= index", "later === index has returned on the line before"],
+    ["ConditionalExpression", "id === this.self.id", "false", "this workflow is reached only as a cycle, reported before its targets are read"],
+    ["ConditionalExpression", "!chain", "true", "a memo: the chains are the same when computed again (and lookups stay cached in edges)"],
+    ["ConditionalExpression", "self === undefined", "false", "an early exit: no stored workflow has an undefined id, so the search finds nothing"],
+    ["ConditionalExpression", "workflowId !== this.self.id", "true", "this workflow's own targets come from the definition, never null"],
+  ]),
+  ...of("verify", [
+    ["MethodExpression", "expected.some(isPromise)", "expected.every(isPromise)", "one backend answers all sync or all async, and both callers await verifyRaw's answer either way"],
+    ["ConditionalExpression", "isPromise(body)", "true", "awaiting a plain value gives that value"],
+  ]),
+  ...of("templates", [
+    ["StringLiteral", '""', '"Stryker was here!"', "group 1 of the template pattern always takes part in a match, so the ?? fallback is never used"],
+    ["ConditionalExpression", 'typeof value === "object"', "true", "scope values are JSON, whose numbers and booleans JSON.stringify and String write alike"],
+  ]),
+];
