@@ -35,7 +35,9 @@ function readJson<T>(path: string): T {
 }
 
 async function run(cmd: string[], cwd: string): Promise<string> {
-  const p = Bun.spawn(cmd, { cwd, stdout: "pipe", stderr: "pipe", stdin: "ignore" });
+  // tsc's bin turns on Node's compile cache, which Bun implements by writing node-compile-cache into the temp folder.
+  const env = { ...process.env, NODE_DISABLE_COMPILE_CACHE: "1" };
+  const p = Bun.spawn(cmd, { cwd, env, stdout: "pipe", stderr: "pipe", stdin: "ignore" });
   const [stdout, stderr, code] = await Promise.all([new Response(p.stdout).text(), new Response(p.stderr).text(), p.exited]);
   if (code !== 0) throw new Error(`\`${cmd.join(" ")}\` failed (exit ${code}):\n${stdout}\n${stderr}`);
   return stdout;

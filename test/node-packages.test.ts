@@ -20,6 +20,9 @@ import { type Received, startReceiver } from "../server/test/receiver.ts";
 const root = resolve(import.meta.dir, "..");
 const work = mkdtempSync(join(tmpdir(), "tripwire-node-packages-"));
 const app = join(work, "app");
+// What node, npm and tsc put in the temp folder (tsc's bin enables Node's compile cache there) stays in ours.
+const childTmp = join(work, "tmp");
+mkdirSync(childTmp);
 const started = performance.now();
 const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 const phases: string[] = [];
@@ -32,7 +35,7 @@ let nodeVersion = "";
 async function sh(cmd: string[], options: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {}) {
   const proc = Bun.spawn(cmd, {
     cwd: options.cwd ?? app,
-    env: { ...process.env, NO_COLOR: "1", ...options.env },
+    env: { ...process.env, NO_COLOR: "1", TMPDIR: childTmp, ...options.env },
     stdin: "ignore",
     stdout: "pipe",
     stderr: "pipe",
@@ -121,7 +124,7 @@ test("node runs the SDK script against the real server: a service, an incident, 
 
 /** Starts an example with node and waits for its "listening on <url>" line; returns the url and what it printed. */
 async function startApp(script: string, secret: string) {
-  const proc = Bun.spawn(["node", script], { cwd: app, env: { ...process.env, PORT: "0", TRIPWIRE_WEBHOOK_SECRET: secret }, stdin: "ignore", stdout: "pipe", stderr: "pipe" });
+  const proc = Bun.spawn(["node", script], { cwd: app, env: { ...process.env, TMPDIR: childTmp, PORT: "0", TRIPWIRE_WEBHOOK_SECRET: secret }, stdin: "ignore", stdout: "pipe", stderr: "pipe" });
   children.add(proc);
   const lines: string[] = [];
   let url = "";
