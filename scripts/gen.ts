@@ -3,6 +3,8 @@
  *   sdk/src/generated/openapi.d.ts      (openapi-typescript)
  *   server/src/generated/zod.gen.ts     (@hey-api/openapi-ts, zod plugin only)
  *   server/src/generated/routes.gen.ts  (scripts/gen-routes.ts)
+ *   sdk/src/generated/version.ts        (CONTRACT_VERSION = info.version; SDK_VERSION = sdk/package.json version)
+ *   server/src/generated/contract.gen.ts (CONTRACT_VERSION = info.version)
  * With --check it writes nothing and exits 1 when a committed file differs from what would be generated.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
@@ -43,12 +45,26 @@ async function zodSchemas(): Promise<string> {
   }
 }
 
-const spec = Bun.YAML.parse(readFileSync(specPath, "utf8")) as Parameters<typeof emitRoutes>[0];
+/**
+ * The contract's version (`info.version`) as a constant, so the server can announce it and the SDK can say which
+ * contract it was generated from; the SDK's own version rides along so built JavaScript needs no JSON import.
+ */
+function versions(contract: string, sdk?: string): string {
+  let out = HEADER("scripts/gen.ts") + "\n/** `info.version` of the openapi.yaml this code was generated from. */\n";
+  out += `export const CONTRACT_VERSION = ${JSON.stringify(contract)};\n`;
+  if (sdk !== undefined) out += `\n/** This package's version (sdk/package.json), sent as \`X-Tripwire-Client: sdk/<version>\`. */\nexport const SDK_VERSION = ${JSON.stringify(sdk)};\n`;
+  return out;
+}
+
+const spec = Bun.YAML.parse(readFileSync(specPath, "utf8")) as Parameters<typeof emitRoutes>[0] & { info: { version: string } };
+const sdkVersion = (JSON.parse(readFileSync(join(root, "sdk/package.json"), "utf8")) as { version: string }).version;
 const zod = await zodSchemas();
 const files: Record<string, string> = {
   "sdk/src/generated/openapi.d.ts": await sdkTypes(),
+  "sdk/src/generated/version.ts": versions(spec.info.version, sdkVersion),
   "server/src/generated/zod.gen.ts": zod,
   "server/src/generated/routes.gen.ts": emitRoutes(spec, zod),
+  "server/src/generated/contract.gen.ts": versions(spec.info.version),
 };
 
 let stale = 0;

@@ -3,15 +3,14 @@
  * header, generated idempotency keys, per-attempt timeouts and retries, plus the `orThrow` and `paginate` helpers.
  */
 import createClient, { type Client, type Middleware } from "openapi-fetch";
-import packageJson from "../package.json" with { type: "json" };
 import { orThrow } from "./errors.ts";
 import type { paths } from "./generated/openapi.d.ts";
+import { SDK_VERSION } from "./generated/version.ts";
 import { type ListInit, type ListItemOf, type ListPathOf, paginate } from "./paginate.ts";
 import type { RetryOptions } from "./retry-schedule.ts";
 import { createRetryingFetch, type FetchLike } from "./retrying-fetch.ts";
 
-/** The SDK's version, sent as `X-Tripwire-Client: sdk/<version>`. */
-export const SDK_VERSION: string = packageJson.version;
+export { SDK_VERSION };
 
 /** Where the contract mounts the API (`servers[0].url` in openapi.yaml). */
 const API_PREFIX = "/api/v1";

@@ -3,6 +3,7 @@
  * into "the data, or a thrown {@link TripwireError}".
  */
 import type { components } from "./generated/openapi.d.ts";
+import { CONTRACT_VERSION, SDK_VERSION } from "./generated/version.ts";
 
 type Problem = components["schemas"]["Problem"];
 type FieldError = components["schemas"]["FieldError"];
@@ -34,6 +35,13 @@ export class TripwireError extends Error {
   readonly requestId: string | undefined;
   /** The final response. Its body has already been read. */
   readonly response: Response;
+  /** The server's release (`Tripwire-Version` header), when it sent one. */
+  readonly serverVersion: string | undefined;
+  /**
+   * The contract version the server implements (`Tripwire-Contract-Version` header). When it differs from
+   * {@link CONTRACT_VERSION}, the message says so: the SDK and the server were built from different contracts.
+   */
+  readonly serverContractVersion: string | undefined;
 
   /**
    * @param response the error response
@@ -42,12 +50,21 @@ export class TripwireError extends Error {
   constructor(response: Response, body: unknown) {
     const problem = isProblem(response, body) ? body : undefined;
     const requestId = problem?.request_id ?? response.headers.get("x-request-id") ?? undefined;
-    super(describe(response, problem, requestId));
+    const serverVersion = response.headers.get("tripwire-version") ?? undefined;
+    const serverContractVersion = response.headers.get("tripwire-contract-version") ?? undefined;
+    super(describe(response, problem, requestId) + mismatch(serverVersion, serverContractVersion));
     this.status = response.status;
     this.problem = problem;
     this.body = body;
     this.requestId = requestId;
     this.response = response;
+    this.serverVersion = serverVersion;
+    this.serverContractVersion = serverContractVersion;
+  }
+
+  /** True when the server said which contract it implements and it is not the one this SDK was generated from. */
+  get contractMismatch(): boolean {
+    return this.serverContractVersion !== undefined && this.serverContractVersion !== CONTRACT_VERSION;
   }
 
   /** The invalid fields of a `422` (`problem.errors`), or an empty list. */
@@ -75,6 +92,13 @@ function isProblem(response: Response, body: unknown): body is Problem {
 function describe(response: Response, problem: Problem | undefined, requestId: string | undefined): string {
   const what = problem ? `${problem.title}: ${problem.detail}` : response.statusText || "HTTP error";
   return `${response.status} ${what}${requestId ? ` (request ${requestId})` : ""}`;
+}
+
+/** " [server 0.3.0 implements contract 0.3.0; this SDK 0.1.0 was generated from contract 0.1.0]", or "". */
+function mismatch(serverVersion: string | undefined, serverContract: string | undefined): string {
+  if (serverContract === undefined || serverContract === CONTRACT_VERSION) return "";
+  const server = serverVersion === undefined ? "the server" : `server ${serverVersion}`;
+  return ` [${server} implements contract ${serverContract}; this SDK ${SDK_VERSION} was generated from contract ${CONTRACT_VERSION}]`;
 }
 
 /** The result of any openapi-fetch call (`client.GET(...)` and friends). */

@@ -15,7 +15,6 @@ export {
   createTripwireClient,
   type ListItem,
   type ListPath,
-  SDK_VERSION,
   type TripwireClient,
   type TripwireClientOptions,
 } from "./client.ts";
@@ -24,6 +23,12 @@ export { type ListInit, type ListItemOf, type ListPathOf, type Page, paginate } 
 export { DEFAULT_RETRY_POLICY, type RetryOptions, type RetryPolicy } from "./retry-schedule.ts";
 export { createRetryingFetch, DEFAULT_TIMEOUT_MS, type FetchLike, type RetryingFetchOptions } from "./retrying-fetch.ts";
 export type { components, operations, paths } from "./generated/openapi.d.ts";
+/**
+ * `CONTRACT_VERSION`: the `info.version` of the openapi.yaml these types were generated from. The server sends its
+ * own as `Tripwire-Contract-Version`; a {@link TripwireError} names both when they differ.
+ * `SDK_VERSION`: this package's version, sent as `X-Tripwire-Client: sdk/<version>`.
+ */
+export { CONTRACT_VERSION, SDK_VERSION } from "./generated/version.ts";
 
 /**
  * Any schema of the contract by name, e.g. `Schema<"IncidentCreate">`. Schemas added to openapi.yaml are available

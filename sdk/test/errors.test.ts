@@ -89,3 +89,37 @@ describe("TripwireError.fromResponse", () => {
     expect(e.message).toBe("500 Internal Server Error");
   });
 });
+
+describe("contract version", () => {
+  const problemBody = JSON.stringify({ type: "about:blank", title: "Not found", status: 404, detail: "No incident inc_1.", request_id: "req_v" });
+  const answer = (headers: Record<string, string>) =>
+    new Response(problemBody, { status: 404, headers: { "content-type": "application/problem+json", ...headers } });
+
+  test("CONTRACT_VERSION is openapi.yaml's info.version and SDK_VERSION is package.json's version", async () => {
+    const { CONTRACT_VERSION, SDK_VERSION } = await import("../src/index.ts");
+    const spec = Bun.YAML.parse(await Bun.file(new URL("../../openapi.yaml", import.meta.url)).text()) as { info: { version: string } };
+    const pkg = (await Bun.file(new URL("../package.json", import.meta.url)).json()) as { version: string };
+    expect({ CONTRACT_VERSION, SDK_VERSION }).toEqual({ CONTRACT_VERSION: spec.info.version, SDK_VERSION: pkg.version });
+  });
+
+  test("a server on the same contract: versions recorded, message unchanged", async () => {
+    const { CONTRACT_VERSION } = await import("../src/index.ts");
+    const e = await TripwireError.fromResponse(answer({ "tripwire-version": "9.9.9", "tripwire-contract-version": CONTRACT_VERSION }));
+    expect({ server: e.serverVersion, contract: e.serverContractVersion, mismatch: e.contractMismatch }).toEqual({ server: "9.9.9", contract: CONTRACT_VERSION, mismatch: false });
+    expect(e.message).toBe("404 Not found: No incident inc_1. (request req_v)");
+  });
+
+  test("a server on another contract: the message names both sides", async () => {
+    const { CONTRACT_VERSION, SDK_VERSION } = await import("../src/index.ts");
+    const e = await TripwireError.fromResponse(answer({ "tripwire-version": "2.4.0", "tripwire-contract-version": "2.0.0" }));
+    expect(e.contractMismatch).toBe(true);
+    expect(e.message).toBe(
+      `404 Not found: No incident inc_1. (request req_v) [server 2.4.0 implements contract 2.0.0; this SDK ${SDK_VERSION} was generated from contract ${CONTRACT_VERSION}]`,
+    );
+  });
+
+  test("a server (or proxy) that sends no version: nothing claimed", async () => {
+    const e = await TripwireError.fromResponse(answer({}));
+    expect({ server: e.serverVersion, contract: e.serverContractVersion, mismatch: e.contractMismatch }).toEqual({ server: undefined, contract: undefined, mismatch: false });
+  });
+});

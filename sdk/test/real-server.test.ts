@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { startTestServer } from "../../server/test/harness.ts";
-import { createTripwireClient, type FetchLike, type Incident, type TripwireClient, TripwireError } from "../src/index.ts";
+import { CONTRACT_VERSION, createTripwireClient, type FetchLike, type Incident, type TripwireClient, TripwireError } from "../src/index.ts";
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let client: TripwireClient;
@@ -72,6 +72,10 @@ describe("the SDK against the real server", () => {
     expect(error.status).toBe(404);
     expect(error.problem?.title).toBe("Not found");
     expect(error.requestId).toMatch(/\S/);
+    // The real server names its release and contract; they match the contract this SDK was generated from.
+    expect(error.serverVersion).toMatch(/^\d+\.\d+\.\d+/);
+    expect(error.serverContractVersion).toBe(CONTRACT_VERSION);
+    expect(error.contractMismatch).toBe(false);
   });
 
   test("publishing a draft twice: the second is a 409 TripwireError", async () => {

@@ -1,20 +1,20 @@
 /**
  * The Node half of "the same suite under Bun and Node". Node 20 cannot run TypeScript, so this test:
- *   1. runs the package's own `build` script (tsc) into a temp node_modules/@tripwire/webhook-verifier/dist,
- *      next to a copy of package.json, so Node resolves the build through the real `exports` map;
+ *   1. builds the npm package (scripts/packages.ts: ESM + CJS + the publish manifest) straight into a temp
+ *      node_modules/@tripwire/webhook-verifier, so Node resolves the build through the published `exports` map;
  *   2. bundles test/node/verifier.node-test.ts plus the shared suite into one .mjs (the package stays external);
  *   3. runs `node --test` twice: default conditions (→ node:crypto) and `--conditions=browser` (→ Web Crypto);
  *   4. asserts exit code 0 and that the TAP summary counts exactly the tests the suite defines, all passing.
  * Nothing is written inside the repo, so a fresh clone needs no prior build.
  */
 import { afterAll, beforeAll, expect, test } from "bun:test";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as nodeEntry from "../src/index.node.ts";
+import { buildPackage } from "../../scripts/packages.ts";
 import { verifierSuite } from "./shared/suite.ts";
 
-const pkgDir = join(import.meta.dir, "..");
 const work = mkdtempSync(join(tmpdir(), "tripwire-verifier-node-"));
 const installed = join(work, "node_modules", "@tripwire", "webhook-verifier");
 
@@ -25,10 +25,7 @@ verifierSuite({ describe: (_name, fn) => fn(), test: () => void suiteTests++ }, 
 const expectedTests = suiteTests + 3;
 
 beforeAll(async () => {
-  mkdirSync(installed, { recursive: true });
-  cpSync(join(pkgDir, "package.json"), join(installed, "package.json"));
-  const build = Bun.spawnSync(["bun", "run", "build", "--outDir", join(installed, "dist")], { cwd: pkgDir, stderr: "pipe", stdout: "pipe" });
-  if (build.exitCode !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+  await buildPackage("webhook-verifier", installed);
   const bundle = await Bun.build({
     entrypoints: [join(import.meta.dir, "node", "verifier.node-test.ts")],
     target: "node",
@@ -54,10 +51,10 @@ async function nodeTest(conditions: string[], backend: string) {
   return { exitCode, tests: count("tests"), pass: count("pass"), fail: count("fail"), log: out.slice(-3000) + err };
 }
 
-test("every exports target under dist/ exists after `bun run build`", async () => {
+test("every exports target of the published manifest exists in the build", async () => {
   const { exports } = (await Bun.file(join(installed, "package.json")).json()) as { exports: Record<string, unknown> };
-  const targets = JSON.stringify(exports).match(/\.\/dist\/[^"]+/g) ?? [];
-  expect(targets.length).toBeGreaterThan(10);
+  const targets = JSON.stringify(exports).match(/\.\/(esm|cjs)\/[^"]+/g) ?? [];
+  expect(targets.length).toBeGreaterThan(20);
   for (const target of targets) expect(existsSync(join(installed, target))).toBe(true);
 });
 

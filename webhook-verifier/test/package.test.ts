@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as nodeEntry from "../src/index.node.ts";
 import * as webEntry from "../src/index.ts";
+import { publishedExports } from "../../scripts/packages.ts";
 
 const root = join(import.meta.dir, "..");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
@@ -29,19 +30,26 @@ test("under Bun the package resolves to the node:crypto build; ./web and ./node 
   expect((await import("@tripwire/webhook-verifier/web")).cryptoBackend).toBe("web-crypto");
 });
 
-test("exports: bun → TS source, node → dist node build, default/browser/worker/workerd/deno → dist web build", () => {
+test("exports: bun/node → the node:crypto entry, default/browser/worker/workerd/deno → the web entry; in the workspace (src) and as published (esm and cjs builds)", () => {
+  const published = publishedExports(pkg.exports as never) as Record<string, Record<"import" | "require", Record<string, string>>>;
   for (const [subpath, web, node] of [[".", "index", "index.node"], ["./fetch", "fetch", "fetch.node"]] as const) {
-    const map = pkg.exports[subpath] ?? {};
-    expect(map["bun"]).toBe(`./src/${node}.ts`);
-    expect(map["node"]).toBe(`./dist/${node}.js`);
-    for (const condition of ["default", "browser", "worker", "workerd", "deno"]) expect(map[condition]).toBe(`./dist/${web}.js`);
-    expect(map["types"]).toEqual([`./dist/${web}.d.ts`, `./src/${web}.ts`]);
-    // Resolution takes the first matching key: `types` must lead, and every web condition must precede `node`
-    // (Deno and some bundlers also set `node`).
-    const keys = Object.keys(map);
-    expect(keys[0]).toBe("types");
-    for (const condition of ["browser", "worker", "workerd", "deno"]) expect(keys.indexOf(condition)).toBeLessThan(keys.indexOf("node"));
-    expect(keys.at(-1)).toBe("default");
+    const maps: [Record<string, string | string[]>, (stem: string) => string, (stem: string) => string][] = [
+      [pkg.exports[subpath] ?? {}, (s) => `./src/${s}.ts`, (s) => `./src/${s}.ts`],
+      [published[subpath]!.import, (s) => `./esm/${s}.js`, (s) => `./esm/${s}.d.ts`],
+      [published[subpath]!.require, (s) => `./cjs/${s}.js`, (s) => `./cjs/${s}.d.ts`],
+    ];
+    for (const [map, file, types] of maps) {
+      expect(map["bun"]).toBe(file(node));
+      expect(map["node"]).toBe(file(node));
+      for (const condition of ["default", "browser", "worker", "workerd", "deno"]) expect(map[condition]).toBe(file(web));
+      expect(map["types"]).toBe(types(web));
+      // Resolution takes the first matching key: `types` must lead, and every web condition must precede `node`
+      // (Deno and some bundlers also set `node`).
+      const keys = Object.keys(map);
+      expect(keys[0]).toBe("types");
+      for (const condition of ["browser", "worker", "workerd", "deno"]) expect(keys.indexOf(condition)).toBeLessThan(keys.indexOf("node"));
+      expect(keys.at(-1)).toBe("default");
+    }
   }
 });
 

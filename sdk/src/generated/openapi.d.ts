@@ -2496,6 +2496,16 @@ export interface components {
     headers: {
         /** @description The request's id; also in logs and in every problem document. */
         "X-Request-Id": string;
+        /**
+         * @description The server's release, on every response (see Versions above).
+         * @example 0.1.0
+         */
+        "Tripwire-Version": string;
+        /**
+         * @description The `info.version` of the contract the server implements, on every response (see Versions above).
+         * @example 0.1.0
+         */
+        "Tripwire-Contract-Version": string;
     };
     pathItems: never;
 }
@@ -2514,6 +2524,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Tripwire-Version": components["headers"]["Tripwire-Version"];
+                    "Tripwire-Contract-Version": components["headers"]["Tripwire-Contract-Version"];
                     [name: string]: unknown;
                 };
                 content: {

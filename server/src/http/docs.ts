@@ -7,6 +7,7 @@ import { swagger } from "@elysiajs/swagger";
 import { Elysia } from "elysia";
 import { dirname, join } from "node:path";
 import spec from "../../../openapi.yaml";
+import { VERSION_HEADERS } from "../version.ts";
 
 const uiDir = dirname(require.resolve("swagger-ui-dist/package.json"));
 const ASSETS: Record<string, string> = {
@@ -40,6 +41,7 @@ export function docsRoutes(app: Elysia, requestId: (r: Request) => string): void
   const docs = new Elysia({ name: "tripwire-docs" })
     .onAfterHandle({ as: "local" }, ({ request, set }) => {
       set.headers["x-request-id"] = requestId(request);
+      Object.assign(set.headers, VERSION_HEADERS);
     })
     .use(
       swagger({

@@ -6,6 +6,7 @@
 import type { z } from "zod";
 import { ApiError } from "../errors.ts";
 import type { FieldError, Problem } from "../types.ts";
+import { VERSION_HEADERS } from "../version.ts";
 
 export const PROBLEM_BASE = "https://tripwire.dev/problems/";
 
@@ -22,7 +23,7 @@ export function problemResponse(err: ApiError, instance: string, requestId: stri
   };
   return new Response(JSON.stringify(body), {
     status: err.status,
-    headers: { "content-type": "application/problem+json", "x-request-id": requestId, ...headers, ...err.extra.headers },
+    headers: { "content-type": "application/problem+json", "x-request-id": requestId, ...VERSION_HEADERS, ...headers, ...err.extra.headers },
   });
 }
 

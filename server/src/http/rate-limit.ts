@@ -6,6 +6,8 @@
  * TRIPWIRE_RATE_LIMIT); set the limit to the total divided by N to keep it. A limiter shared through the database
  * can replace it behind the same interface.
  */
+import { CONTRACT_VERSION, VERSION } from "../version.ts";
+
 export interface RateDecision {
   allowed: boolean;
   limit: number;
@@ -53,5 +55,7 @@ export function rateHeaders(d: RateDecision, requestId: string): Record<string, 
     "ratelimit-remaining": String(d.remaining),
     "ratelimit-reset": String(d.resetSeconds),
     "x-request-id": requestId,
+    "tripwire-version": VERSION,
+    "tripwire-contract-version": CONTRACT_VERSION,
   };
 }

@@ -13,6 +13,7 @@ import { type OperationId, routes } from "../generated/routes.gen.ts";
 import type { Logger } from "../log.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
 import type { ApiKeyRecord } from "../store/types.ts";
+import { CONTRACT_VERSION, VERSION, VERSION_HEADERS } from "../version.ts";
 import type { FieldError } from "../types.ts";
 import type { Authenticator } from "./auth.ts";
 import { claim } from "./idempotency.ts";
@@ -220,7 +221,7 @@ export function bindRoute<Op extends OperationId>(app: Elysia, http: HttpContext
   const respond = (outcome: unknown, state: Admitted): Response => {
     const [status, result] = outcome instanceof WithStatus ? [outcome.status, outcome.body] : [route.successStatus, outcome];
     // Headers go in at construction, in one literal: setting them one by one afterwards costs more on the hot path.
-    return jsonResponse(status, result, state.rate ? rateHeaders(state.rate, state.requestId) : { "x-request-id": state.requestId });
+    return jsonResponse(status, result, state.rate ? rateHeaders(state.rate, state.requestId) : { "x-request-id": state.requestId, "tripwire-version": VERSION, "tripwire-contract-version": CONTRACT_VERSION });
   };
 
   /** Requests that carry a body or may carry an Idempotency-Key: read, parse, claim, run, store the answer. */
@@ -233,7 +234,7 @@ export function bindRoute<Op extends OperationId>(app: Elysia, http: HttpContext
     const claimed = await claim(http.deps.store, http.box, http.deps.clock.now(), state.key.id, idemKey, route.method, new URL(request.url).pathname, raw);
     if (claimed.kind === "replay") {
       const r = claimed.response;
-      const res = new Response(r.body || null, { status: r.status, headers: { "content-type": r.contentType, "idempotent-replayed": "true" } });
+      const res = new Response(r.body || null, { status: r.status, headers: { "content-type": r.contentType, "idempotent-replayed": "true", ...VERSION_HEADERS } });
       withPlatformHeaders(res, state);
       return res;
     }

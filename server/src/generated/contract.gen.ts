@@ -1,0 +1,4 @@
+// This file is generated from openapi.yaml by scripts/gen.ts. Do not edit.
+
+/** `info.version` of the openapi.yaml this code was generated from. */
+export const CONTRACT_VERSION = "0.1.0";
