@@ -19,20 +19,13 @@ type Equivalent = MutantKey & { reason: string };
 const of = (module: string, rows: [string, string, string, string][]): Equivalent[] =>
   rows.map(([mutator, original, replacement, reason]) => ({ module, mutator, original, replacement, reason }));
 
-const VETTED = "node:net isIP has accepted the text before parseV4/parseV6 run, so this format check never decides";
-const LOCAL_NAT64 = "64:ff9b:1::/48 (and any 64:…) is outside 2000::/3, so the allow-check refuses it with or without this line";
-const LOOP_END = "the deny-list's prefixes end the loop (prefix reaches 0 by i = 3), and a 0-bit mask compares nothing";
+const VETTED =
+  "node:net isIP has accepted the text before parseV4/parseV6 run, so this format check never decides; kept on purpose in the SSRF guard, so the parsers still fail closed on their own if the runtime's isIP ever accepts more";
 const DATE_PARSE = "Date.parse already refuses what this check refuses (month 1-12, day 1-31, minute and second 0-59)";
 const NUMBER_FIRST = "a value whose number or instant is null on one side can only deepEqual the other side if both parse alike";
 
 export const EQUIVALENT_MUTANTS: Equivalent[] = [
   ...of("ip-ranges", [
-    ["StringLiteral", '"0.0.0.0"', '""', 'parseV4("") is null, which is 0 in inV4\'s arithmetic: the same base as 0.0.0.0'],
-    ["ConditionalExpression", "g[0] === 0x64 && g[1] === 0xff9b && g[2] === 1", "false", LOCAL_NAT64],
-    ["ConditionalExpression", "g[1] === 0xff9b", "true", LOCAL_NAT64],
-    ["EqualityOperator", "g[1] === 0xff9b", "g[1] !== 0xff9b", LOCAL_NAT64],
-    ["ConditionalExpression", "g[2] === 1", "true", LOCAL_NAT64],
-    ["EqualityOperator", "g[2] === 1", "g[2] !== 1", LOCAL_NAT64],
     ["ConditionalExpression", "parts.length !== 4", "false", VETTED],
     ["ConditionalExpression", "!/^\\d{1,3}$/.test(p)", "false", VETTED],
     ["Regex", "/^\\d{1,3}$/", "/^\\d{1,3}/", VETTED],
@@ -44,9 +37,6 @@ export const EQUIVALENT_MUTANTS: Equivalent[] = [
     ["Regex", "/^[0-9a-fA-F]{1,4}$/", "/^[0-9a-fA-F]{1,4}/", VETTED],
     ["ConditionalExpression", "head.length === 8", "true", VETTED],
     ["ConditionalExpression", "missing < 1", "false", VETTED],
-    ["ConditionalExpression", "i < 8", "true", LOOP_END],
-    ["EqualityOperator", "i < 8", "i <= 8", LOOP_END],
-    ["EqualityOperator", "prefix > 0", "prefix >= 0", LOOP_END],
   ]),
   ...of("conditions", [
     ["LogicalOperator", "a === undefined || b === undefined", "a === undefined && b === undefined", "deepEqual(undefined, b) is false for every b but undefined, so only both-missing needs the guard"],
