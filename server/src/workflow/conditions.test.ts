@@ -289,6 +289,11 @@ describe("compare: dates at the edges of the calendar", () => {
   });
 });
 
+test("compare: only a severity text ranks, not a list holding one (a list's property key is its text)", () => {
+  expect(compare("less_than", "severity", ["minor"], "major")).toBe(false);
+  expect(compare("greater_than", "severity", "critical", ["major"])).toBe(false);
+});
+
 describe("compare: numbers", () => {
   test.each(named<[string, unknown, unknown]>([
     ["padded numeric strings", ["equals", " 12 ", 12], true],
@@ -299,6 +304,10 @@ describe("compare: numbers", () => {
     ["numbers, not text, order", ["greater_than", "10", "9"], true],
     ["a number with text after it is text", ["equals", "12abc", 12], false],
     ["a number with text before it is text", ["equals", "abc12", 12], false],
+    // Number() reads these, the comparison must not
+    ["hex text is no number", ["equals", "0x10", 16], false],
+    ["binary text is no number", ["greater_than", "0b11", 2], false],
+    ["octal text is no number", ["less_than", "0o17", 16], false],
     ["Infinity is no number", ["greater_than", "Infinity", 5], false],
     ["a non-finite number does not order", ["greater_than", Number.POSITIVE_INFINITY, 5], false],
     ["an overflowing numeric string does not order", ["greater_than", "1e999", 5], false],
