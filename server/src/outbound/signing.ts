@@ -21,9 +21,6 @@ export const SECRET_PREFIX = "whsec_";
 const MIN_KEY_BYTES = 24;
 const MAX_KEY_BYTES = 64;
 
-/** Padded standard base64; unpadded or URL-safe text would decode differently in some consumers' libraries. */
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-
 export interface DeliveryToSign {
   /** Event id: the same on every retry, so consumers can dedupe on `webhook-id`. */
   id: string;
@@ -53,7 +50,7 @@ export function signDelivery(input: DeliveryToSign): Record<string, string> {
 
   const timestamp = String(timestampSec);
   const signedContent = `${id}.${timestamp}.${body}`;
-  const signatures = secrets.map((s) => `v1,${createHmac("sha256", secretKeyBytes(s)).update(signedContent, "utf8").digest("base64")}`);
+  const signatures = secrets.map((s) => `v1,${createHmac("sha256", secretKeyBytes(s)).update(signedContent).digest("base64")}`);
   return {
     "x-tripwire-signature": tripwireSignature(current, body),
     "webhook-id": id,
@@ -62,9 +59,12 @@ export function signDelivery(input: DeliveryToSign): Record<string, string> {
   };
 }
 
-/** The `x-tripwire-signature` value: hex HMAC-SHA256 of the body keyed with the secret string's UTF-8 bytes. */
+/**
+ * The `x-tripwire-signature` value: hex HMAC-SHA256 of the body keyed with the secret string's UTF-8 bytes.
+ * (`Hmac.update` reads a string as UTF-8 when given no encoding.)
+ */
 export function tripwireSignature(secret: string, body: string): string {
-  return createHmac("sha256", Buffer.from(secret, "utf8")).update(body, "utf8").digest("hex");
+  return createHmac("sha256", Buffer.from(secret, "utf8")).update(body).digest("hex");
 }
 
 /** A new endpoint secret: 32 random bytes, the middle of the Standard Webhooks 24..64 range. */
@@ -72,13 +72,18 @@ export function generateWebhookSecret(): string {
   return SECRET_PREFIX + randomBytes(32).toString("base64");
 }
 
-/** `whsec_` + padded standard base64 that decodes to 24..64 bytes. */
+/**
+ * `whsec_` + padded standard base64 that decodes to 24..64 bytes. Unpadded, URL-safe or otherwise non-canonical text
+ * would decode differently in some consumers' libraries, so it is refused.
+ */
 export function isValidWebhookSecret(s: string): boolean {
   if (!s.startsWith(SECRET_PREFIX)) return false;
   const b64 = s.slice(SECRET_PREFIX.length);
-  if (b64 === "" || !BASE64.test(b64)) return false;
   const key = Buffer.from(b64, "base64");
-  // Round-trip rejects non-zero padding bits, which lenient decoders drop and strict ones refuse.
+  // Node's decoder is lenient (it skips characters outside the alphabet, reads - and _ as + and /, and does without
+  // padding), but its encoder writes only canonical padded standard base64. So the round-trip check accepts exactly
+  // the canonical encodings: no URL-safe letters, no missing padding, no non-zero padding bits. An empty text
+  // decodes to 0 bytes, below the minimum.
   return key.length >= MIN_KEY_BYTES && key.length <= MAX_KEY_BYTES && key.toString("base64") === b64;
 }
 

@@ -265,6 +265,15 @@ describe("compare: dates at the edges of the calendar", () => {
     ["hour 24 is no time", ["greater_than", "2026-01-01T24:00:00Z", "2026-01-01"], false],
     ["minute 60 is no time", ["greater_than", "2026-01-01T10:60:00Z", "2026-01-01"], false],
     ["second 60 is no time", ["greater_than", "2026-01-01T10:00:60Z", "2026-01-01"], false],
+    // The same, in the other notations the pattern lets through: Date.parse must refuse each, not roll it over
+    ["month 13 with lower-case t, no seconds and an offset without a colon", ["greater_than", "2026-13-01t10:00+0100", "2026-01-01"], false],
+    ["month 00 with a space and no offset", ["less_than", "2026-00-10 10:00:00", "2026-01-01"], false],
+    ["day 00 with lower-case t and z", ["less_than", "2026-01-00t10:00:00z", "2026-01-02"], false],
+    ["day 32 with a fraction and an offset", ["greater_than", "2026-01-32T10:00:00.5+01:00", "2026-01-01"], false],
+    ["minute 60 without seconds or offset", ["greater_than", "2026-01-01 10:60", "2026-01-01"], false],
+    ["minute 60 with an offset without a colon", ["greater_than", "2026-01-01T10:60:00-0100", "2026-01-01"], false],
+    ["second 60 with a fraction and no offset", ["greater_than", "2026-01-01t10:00:60.5", "2026-01-01"], false],
+    ["second 60 with an offset", ["greater_than", "2026-01-01T10:00:60+01:00", "2026-01-01"], false],
     ["text around a date is no date", ["greater_than", "on 2026-01-02", "2026-01-01"], false],
     ["text after a date is no date", ["greater_than", "2026-01-02 or so", "2026-01-01"], false],
     ["spaces around a date", ["greater_than", " 2026-01-02 ", "2026-01-01"], true],
@@ -289,6 +298,11 @@ describe("compare: dates at the edges of the calendar", () => {
   });
 });
 
+test("compare: only a severity text ranks, not a list holding one (a list's property key is its text)", () => {
+  expect(compare("less_than", "severity", ["minor"], "major")).toBe(false);
+  expect(compare("greater_than", "severity", "critical", ["major"])).toBe(false);
+});
+
 describe("compare: numbers", () => {
   test.each(named<[string, unknown, unknown]>([
     ["padded numeric strings", ["equals", " 12 ", 12], true],
@@ -299,6 +313,10 @@ describe("compare: numbers", () => {
     ["numbers, not text, order", ["greater_than", "10", "9"], true],
     ["a number with text after it is text", ["equals", "12abc", 12], false],
     ["a number with text before it is text", ["equals", "abc12", 12], false],
+    // Number() reads these, the comparison must not
+    ["hex text is no number", ["equals", "0x10", 16], false],
+    ["binary text is no number", ["greater_than", "0b11", 2], false],
+    ["octal text is no number", ["less_than", "0o17", 16], false],
     ["Infinity is no number", ["greater_than", "Infinity", 5], false],
     ["a non-finite number does not order", ["greater_than", Number.POSITIVE_INFINITY, 5], false],
     ["an overflowing numeric string does not order", ["greater_than", "1e999", 5], false],
