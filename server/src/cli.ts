@@ -6,6 +6,9 @@
  *   bun run cli keys list --org org_…
  *   bun run cli keys revoke --org org_… --id key_…
  *   bun run cli jobs dead [--limit 20]               queued work given up on (unknown kind, malformed, failing)
+ *   bun run cli db vacuum                            rewrites the database file: gives free space back, and switches a
+ *                                                    database made before retention to incremental vacuum (stop the
+ *                                                    server first; it takes a while on a big file)
  * Secrets are printed once, to stdout, and never logged.
  */
 import { parseArgs } from "node:util";
@@ -26,7 +29,8 @@ const USAGE = `usage:
   bun run cli keys create --org <org id> --name <name> [--scopes a,b] [--expires <ISO time>]
   bun run cli keys list --org <org id>
   bun run cli keys revoke --org <org id> --id <key id>
-  bun run cli jobs dead [--limit <n>]`;
+  bun run cli jobs dead [--limit <n>]
+  bun run cli db vacuum`;
 
 const { values, positionals } = parseArgs({
   args: Bun.argv.slice(2),
@@ -102,6 +106,11 @@ try {
     const dead = await store.jobs.dead(limit);
     if (dead.length === 0) console.log("No dead jobs.");
     for (const d of dead) console.log(`${new Date(d.deadAtMs).toISOString()}  ${d.kind}  ${d.id}  after ${d.attempts} attempt(s): ${d.error}`);
+  } else if (noun === "db" && verb === "vacuum") {
+    const size = () => Bun.file(databasePath).size;
+    const before = size();
+    await store.scrubFreedSpace();
+    console.log(`Vacuumed ${databasePath}: ${(before / 1048576).toFixed(1)} MB -> ${(size() / 1048576).toFixed(1)} MB; freed space is now given back as retention prunes (auto_vacuum = INCREMENTAL).`);
   } else {
     fail(`unknown command "${positionals.join(" ")}"`);
   }

@@ -17,7 +17,25 @@ test("defaults match the README", () => {
     emailFrom: "Tripwire <tripwire@localhost>",
     publicUrl: undefined,
     jobLeaseMs: 15_000,
+    retention: {
+      defaults: { events: 30 * 86_400, runs: 30 * 86_400, deliveries: 30 * 86_400, monitor_history: 7 * 86_400 },
+      minSeconds: 3600,
+      maxSeconds: 3650 * 86_400,
+      everyMs: 300_000,
+      batch: 500,
+    },
   });
+});
+
+test("retention windows read as durations (10s, 5m, 24h, 30d); development mode allows short organization windows", () => {
+  const c = loadConfig({ TRIPWIRE_RETENTION_EVENTS: "10s", TRIPWIRE_RETENTION_RUNS: "5m", TRIPWIRE_RETENTION_DELIVERIES: "24h", TRIPWIRE_RETENTION_INTERVAL: "2s" });
+  expect(c.retention.defaults).toEqual({ events: 10, runs: 300, deliveries: 86_400, monitor_history: 7 * 86_400 });
+  expect(c.retention.everyMs).toBe(2000);
+  expect(c.retention.minSeconds).toBe(3600);
+  expect(loadConfig({ TRIPWIRE_DEV: "1" }).retention.minSeconds).toBe(1);
+  expect(() => loadConfig({ TRIPWIRE_RETENTION_EVENTS: "a month" })).toThrow("TRIPWIRE_RETENTION_EVENTS: expected a duration like 10s, 5m, 24h or 30d");
+  expect(() => loadConfig({ TRIPWIRE_RETENTION_EVENTS: "0s" })).toThrow(ConfigError);
+  expect(() => loadConfig({ TRIPWIRE_RETENTION_MAX: "90d", TRIPWIRE_RETENTION_RUNS: "100d" })).toThrow("TRIPWIRE_RETENTION_RUNS is longer than TRIPWIRE_RETENTION_MAX");
 });
 
 test("reads the environment, and refuses nonsense with a message", () => {

@@ -1,5 +1,6 @@
 import { DEFAULT_RETRY_SCHEDULE_MS, parseRetrySchedule } from "./delivery/retry-schedule.ts";
 import { DEFAULT_LEASE_MS } from "./queue/worker.ts";
+import { defaultRetentionPolicy, parseDuration, type RetentionPolicy } from "./domain/retention.ts";
 
 /** Environment in, typed configuration out. Invalid values stop the server with a message, not a stack. */
 export interface Config {
@@ -29,6 +30,12 @@ export interface Config {
   publicUrl: string | undefined;
   /** TRIPWIRE_JOB_LEASE_MS: how long a queue job's lease lasts without a heartbeat (a dead process's work waits this long). */
   jobLeaseMs: number;
+  /**
+   * Retention (README "Storage and retention"): TRIPWIRE_RETENTION_EVENTS, _RUNS, _DELIVERIES, _MONITOR_HISTORY
+   * (server-wide defaults, e.g. 30d, 12h, 5m, 10s), _MAX (the longest an organization may choose),
+   * _INTERVAL (how often the pruner runs) and _BATCH (rows per transaction).
+   */
+  retention: RetentionPolicy;
 }
 
 export class ConfigError extends Error {}
@@ -104,13 +111,46 @@ function databaseUrl(env: Record<string, string | undefined>): string | undefine
   return raw;
 }
 
+function duration(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === "") return fallback;
+  try {
+    return parseDuration(raw);
+  } catch (e) {
+    throw new ConfigError(`${name}: ${(e as Error).message}`);
+  }
+}
+
+function retention(env: Record<string, string | undefined>, dev: boolean): RetentionPolicy {
+  const base = defaultRetentionPolicy(dev);
+  const maxSeconds = duration("TRIPWIRE_RETENTION_MAX", env.TRIPWIRE_RETENTION_MAX, base.maxSeconds);
+  if (maxSeconds < base.minSeconds) throw new ConfigError(`TRIPWIRE_RETENTION_MAX must be at least ${base.minSeconds}s.`);
+  const kind = (name: string, fallback: number) => {
+    const s = duration(name, env[name], fallback);
+    if (s > maxSeconds) throw new ConfigError(`${name} is longer than TRIPWIRE_RETENTION_MAX (${maxSeconds}s).`);
+    return s;
+  };
+  return {
+    defaults: {
+      events: kind("TRIPWIRE_RETENTION_EVENTS", base.defaults.events),
+      runs: kind("TRIPWIRE_RETENTION_RUNS", base.defaults.runs),
+      deliveries: kind("TRIPWIRE_RETENTION_DELIVERIES", base.defaults.deliveries),
+      monitor_history: kind("TRIPWIRE_RETENTION_MONITOR_HISTORY", base.defaults.monitor_history),
+    },
+    minSeconds: base.minSeconds,
+    maxSeconds,
+    everyMs: duration("TRIPWIRE_RETENTION_INTERVAL", env.TRIPWIRE_RETENTION_INTERVAL, base.everyMs / 1000) * 1000,
+    batch: int("TRIPWIRE_RETENTION_BATCH", env.TRIPWIRE_RETENTION_BATCH, base.batch, 1, 100_000),
+  };
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const dev = env.TRIPWIRE_DEV === "1" || env.TRIPWIRE_DEV === "true";
   return {
     host: env.HOST || "127.0.0.1",
     port: int("PORT", env.PORT, 3000, 0, 65535),
     databasePath: databasePath(env.TRIPWIRE_DATABASE),
     databaseUrl: databaseUrl(env),
-    dev: env.TRIPWIRE_DEV === "1" || env.TRIPWIRE_DEV === "true",
+    dev,
     rateLimitPerMinute: int("TRIPWIRE_RATE_LIMIT", env.TRIPWIRE_RATE_LIMIT, 600, 1, 10_000_000),
     logLevel: env.LOG_LEVEL || "info",
     webhookRetryScheduleMs: schedule(env.TRIPWIRE_WEBHOOK_RETRY_SCHEDULE),
@@ -120,5 +160,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     emailFrom: env.TRIPWIRE_EMAIL_FROM || "Tripwire <tripwire@localhost>",
     publicUrl: publicUrl(env.TRIPWIRE_PUBLIC_URL),
     jobLeaseMs: int("TRIPWIRE_JOB_LEASE_MS", env.TRIPWIRE_JOB_LEASE_MS, DEFAULT_LEASE_MS, 300, 600_000),
+    retention: retention(env, dev),
   };
 }

@@ -23,6 +23,7 @@ import { createNotifier } from "./notify/notifier.ts";
 import { EscalationRunner } from "./oncall/escalation-runner.ts";
 import { JOB_KINDS } from "./queue/jobs.ts";
 import { runPurge, schedulePurge } from "./http/idempotency.ts";
+import { runRetention, scheduleRetention } from "./domain/retention.ts";
 import type { Store } from "./store/types.ts";
 
 export interface RunningServer {
@@ -39,7 +40,9 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
   const logger = opts.logger ?? createLogger(config.logLevel);
   const clock = opts.clock ?? systemClock;
   // TRIPWIRE_DATABASE_URL selects PostgreSQL (config.ts); otherwise the SQLite file.
-  const store: Store = config.databaseUrl ? await openPostgresStore(config.databaseUrl) : openSqliteStore(config.databasePath);
+  const store: Store = config.databaseUrl
+    ? await openPostgresStore(config.databaseUrl)
+    : openSqliteStore(config.databasePath, { warn: (message) => logger.warn(message) });
 
   let firstKey: string | null = null;
   if ((await store.organizations.count()) === 0) {
@@ -111,6 +114,22 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
     handlers: { "idempotency.purge": async (lease) => void (await runPurge(lease, () => clock.now())) },
     maxInFlight: 1,
   });
+  // History older than each organization's retention windows is deleted in small batches by one recurring job.
+  await scheduleRetention(store, clock.now());
+  const pruner = new QueueWorker({
+    name: "retention",
+    store,
+    clock,
+    logger,
+    leaseMs,
+    handlers: {
+      "retention.prune": async (lease) => {
+        const pruned = await runRetention(lease, store, config.retention, () => clock.now());
+        if (pruned.runs + pruned.evaluations + pruned.deliveries + pruned.events > 0) logger.debug({ pruned }, "retention: pruned");
+      },
+    },
+    maxInFlight: 1,
+  });
   const triggers = new TriggerConsumer(clock);
   const drainOutbox = drainEach(store, [fanout, triggers]);
   const outbox = new OutboxLoop(store, logger, "outbox consumers", drainOutbox);
@@ -120,6 +139,7 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
     logger,
     clock,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    retention: config.retention,
     webhooks: { box, delivery: attempt },
     oncall: { box, notifier, delivery: attempt },
   });
@@ -131,6 +151,7 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
   schedules.start();
   escalations.start();
   purges.start();
+  pruner.start();
   outbox.start();
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
 
@@ -146,6 +167,7 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
       await runs.stop();
       await escalations.stop();
       await purges.stop();
+      await pruner.stop();
       await worker.stop();
       store.close();
     },

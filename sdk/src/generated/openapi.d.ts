@@ -41,6 +41,35 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organization/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the organization's settings
+         * @description How long the organization's history is kept, per kind, in seconds: domain events, workflow runs (with their
+         *     steps and evaluations), webhook deliveries (with their attempts), monitor history (checks and pings) and
+         *     Idempotency-Key records (fixed at 24 hours). Also the server's defaults and the bounds a change must stay
+         *     within. Older records are deleted by a background job in small batches; what was deleted answers `404`,
+         *     and list cursors held across a deletion keep working.
+         */
+        get: operations["getOrganizationSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the organization's settings
+         * @description Sets retention windows, in seconds, each within the server's bounds (`retention_limits`); `null` goes back to
+         *     the server's default. Fields left out keep their value. A shorter window applies at the next pruning pass.
+         */
+        patch: operations["updateOrganizationSettings"];
+        trace?: never;
+    };
     "/api-keys": {
         parameters: {
             query?: never;
@@ -1014,7 +1043,7 @@ export interface paths {
         put?: never;
         /**
          * Replay a run
-         * @description Starts a new run with the same trigger event, from the start or from the step that failed, on the version the run used or on the workflow's current version. The new run records `replay_of`.
+         * @description Starts a new run with the same trigger event, from the start or from the step that failed, on the version the run used or on the workflow's current version. The new run records `replay_of`. A run older than the organization's run retention was deleted and cannot be replayed (`410`).
          */
         post: operations["replayRun"];
         delete?: never;
@@ -1391,11 +1420,51 @@ export interface components {
             /** Format: date-time */
             created_at: string;
         };
+        OrganizationSettings: {
+            retention: components["schemas"]["RetentionWindows"];
+            retention_defaults: components["schemas"]["RetentionWindows"];
+            /** @description The bounds, in seconds, a retention window of this server may be set to. */
+            retention_limits: {
+                min: number;
+                max: number;
+            };
+        };
+        /**
+         * @description How long each kind of history is kept, in seconds.
+         * @example {
+         *       "events": 2592000,
+         *       "runs": 2592000,
+         *       "deliveries": 2592000,
+         *       "monitor_history": 604800,
+         *       "idempotency": 86400
+         *     }
+         */
+        RetentionWindows: {
+            /** @description Domain events (`GET /events`). */
+            events: number;
+            /** @description Finished workflow runs, their steps, and workflow evaluations. */
+            runs: number;
+            /** @description Finished webhook deliveries and their attempts. */
+            deliveries: number;
+            /** @description Monitor checks and heartbeat pings (kept for the monitors to come). */
+            monitor_history: number;
+            /** @description Idempotency-Key records: always 24 hours. */
+            idempotency: number;
+        };
+        OrganizationSettingsUpdate: {
+            /** @description Seconds, within `retention_limits`; `null` = the server's default. */
+            retention?: {
+                events?: number | null;
+                runs?: number | null;
+                deliveries?: number | null;
+                monitor_history?: number | null;
+            };
+        };
         /**
          * @description What a key may do. `*` grants everything.
          * @enum {string}
          */
-        Scope: "*" | "organization:read" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write" | "services:read" | "services:write" | "incidents:read" | "incidents:write" | "events:read" | "webhooks:read" | "webhooks:write" | "workflows:read" | "workflows:write" | "workflows:run" | "channels:read" | "channels:write" | "alerts:read" | "alerts:write" | "oncall:read" | "oncall:write";
+        Scope: "*" | "organization:read" | "organization:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write" | "services:read" | "services:write" | "incidents:read" | "incidents:write" | "events:read" | "webhooks:read" | "webhooks:write" | "workflows:read" | "workflows:write" | "workflows:run" | "channels:read" | "channels:write" | "alerts:read" | "alerts:write" | "oncall:read" | "oncall:write";
         ApiKey: {
             /** @example key_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
             id: string;
@@ -2325,6 +2394,25 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The resource was deleted for good (it is older than the organization's retention window). */
+        Gone: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://tripwire.dev/problems/run-pruned",
+                 *       "title": "Run deleted by retention",
+                 *       "status": 410,
+                 *       "detail": "Run run_01JD5Q8R1XK2ZP7S0C3V9N4B6M is older than this organization's run retention (30 days) and was deleted; it cannot be replayed.",
+                 *       "instance": "/api/v1/runs/run_01JD5Q8R1XK2ZP7S0C3V9N4B6M/replay",
+                 *       "request_id": "req_01JD5Q8R1XK2ZP7S0C3V9N4B6M"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The change conflicts with the resource's state (an invalid transition, a duplicate, a request still in flight). */
         Conflict: {
             headers: {
@@ -2556,6 +2644,72 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getOrganizationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organization's settings. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationSettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateOrganizationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "retention": {
+                 *         "events": 604800,
+                 *         "runs": null
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["OrganizationSettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated settings. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -4623,6 +4777,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];

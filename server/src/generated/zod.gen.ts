@@ -39,11 +39,41 @@ export const zOrganization = z.object({
 });
 
 /**
+ * How long each kind of history is kept, in seconds.
+ */
+export const zRetentionWindows = z.object({
+    events: z.int().gte(1),
+    runs: z.int().gte(1),
+    deliveries: z.int().gte(1),
+    monitor_history: z.int().gte(1),
+    idempotency: z.int().gte(1)
+});
+
+export const zOrganizationSettings = z.object({
+    retention: zRetentionWindows,
+    retention_defaults: zRetentionWindows,
+    retention_limits: z.object({
+        min: z.int().gte(1),
+        max: z.int().gte(1)
+    })
+});
+
+export const zOrganizationSettingsUpdate = z.strictObject({
+    retention: z.strictObject({
+        events: z.int().gte(1).nullish(),
+        runs: z.int().gte(1).nullish(),
+        deliveries: z.int().gte(1).nullish(),
+        monitor_history: z.int().gte(1).nullish()
+    }).optional()
+});
+
+/**
  * What a key may do. `*` grants everything.
  */
 export const zScope = z.enum([
     '*',
     'organization:read',
+    'organization:write',
     'api_keys:read',
     'api_keys:write',
     'members:read',
@@ -1011,6 +1041,18 @@ export const zGetHealthResponse = zHealth;
  * The organization.
  */
 export const zGetOrganizationResponse = zOrganization;
+
+/**
+ * The organization's settings.
+ */
+export const zGetOrganizationSettingsResponse = zOrganizationSettings;
+
+export const zUpdateOrganizationSettingsBody = zOrganizationSettingsUpdate;
+
+/**
+ * The updated settings.
+ */
+export const zUpdateOrganizationSettingsResponse = zOrganizationSettings;
 
 export const zListApiKeysQuery = z.object({
     cursor: z.string().max(200).optional(),

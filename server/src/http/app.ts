@@ -29,6 +29,7 @@ import { randomBytes } from "node:crypto";
 import type { Deps } from "../domain/context.ts";
 import type { WebhookDeps } from "../domain/webhooks.ts";
 import { SecretBox } from "../secrets/secret-box.ts";
+import { defaultRetentionPolicy, type RetentionPolicy } from "../domain/retention.ts";
 
 export interface AppOptions {
   store: Store;
@@ -41,6 +42,8 @@ export interface AppOptions {
   /** Requests per minute per API key. */
   rateLimitPerMinute?: number;
   maxBodyBytes?: number;
+  /** Retention defaults and bounds (config.ts); the development-free defaults when left out. */
+  retention?: RetentionPolicy;
 }
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -93,13 +96,14 @@ export function createApp(opts: AppOptions) {
   // Operations set X-Request-Id themselves (route.ts); the docs get it here. A global onAfterHandle would make
   // Elysia rebuild every response just to add one header.
   docsRoutes(app as unknown as Elysia, requestId);
-  platformRoutes(app as unknown as Elysia, http);
+  const retention = opts.retention ?? defaultRetentionPolicy();
+  platformRoutes(app as unknown as Elysia, http, retention);
   memberRoutes(app as unknown as Elysia, http);
   serviceRoutes(app as unknown as Elysia, http);
   incidentRoutes(app as unknown as Elysia, http);
   eventRoutes(app as unknown as Elysia, http);
   webhookRoutes(app as unknown as Elysia, http, { ...http.deps, ...webhooks });
-  workflowRoutes(app as unknown as Elysia, http, { ...http.deps, box: webhooks.box, allowLoopback: webhooks.delivery.allowLoopback });
+  workflowRoutes(app as unknown as Elysia, http, { ...http.deps, box: webhooks.box, allowLoopback: webhooks.delivery.allowLoopback }, retention);
   const oncall: OncallDeps = {
     ...http.deps,
     ...(opts.oncall ?? {

@@ -23,6 +23,11 @@ export const JOB_PAYLOADS = {
    * `idempotency_purge`, queued at every start: the same id lands on the one row).
    */
   "idempotency.purge": z.object({}),
+  /**
+   * Deletes history older than each organization's retention windows, in small batches, then comes back
+   * (domain/retention.ts; one recurring job, id `retention_prune`, queued at every start).
+   */
+  "retention.prune": z.object({}),
   /** The next level of an escalation (id = the escalation's id). */
   "escalation.step": z.object({ escalation_id: id }),
   // Declared for the monitors that come next (uptime checks, heartbeat deadlines, error-rule windows, automatic

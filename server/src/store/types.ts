@@ -24,6 +24,9 @@
  *   on a schedule by its job until it succeeds or is given up (the endpoint is then disabled).
  * - **dead job**: a job given up on (unknown kind, malformed payload, a handler failing again and again), kept to
  *   look at.
+ * - **retention**: how long an organization's history (events, finished runs with their steps and evaluations,
+ *   finished deliveries with their attempts) is kept. Older rows are **pruned** (deleted for good) in small batches by
+ *   the `retention.prune` job; each repository's `prune` states what it never deletes (work still in progress).
  */
 import type {
   ApiKey,
@@ -72,6 +75,19 @@ export interface Page<T> {
   items: T[];
   /** The id to continue after, or null on the last page. */
   nextAfter: string | null;
+}
+
+/** Retention windows an organization chose, in seconds; null = the server's default (domain/retention.ts). */
+export interface RetentionOverrides {
+  events: number | null;
+  runs: number | null;
+  deliveries: number | null;
+  monitor_history: number | null;
+}
+export interface OrganizationSettingsRepo {
+  /** null: the organization never changed its settings. */
+  get(orgId: string): Promise<{ retention: RetentionOverrides; updated_at: string } | null>;
+  put(orgId: string, retention: RetentionOverrides, at: string): Promise<void>;
 }
 
 export interface OrganizationRepo {
@@ -207,6 +223,12 @@ export interface DeliveryRepo {
   update(d: DeliveryRecord): Promise<void>;
   addAttempt(deliveryId: string, a: DeliveryAttempt): Promise<void>;
   attempts(deliveryIds: string[]): Promise<Map<string, DeliveryAttempt[]>>;
+  /**
+   * Retention: deletes up to `limit` of the organization's deliveries created before `before` (ISO time), with their
+   * attempts, oldest first; returns how many. Never one still in progress: `pending` or `retrying`, or one with a
+   * queued job (its job's id is the delivery's id, e.g. a redelivery asked for).
+   */
+  prune(orgId: string, before: string, limit: number): Promise<number>;
 }
 
 /**
@@ -289,6 +311,13 @@ export interface OutboxRepo {
   read(consumer: string, limit: number): Promise<{ events: EventRecord[]; position: OutboxPosition | null }>;
   /** Moves the consumer to `position`, in the transaction that holds what it did with the events before it. */
   advance(consumer: string, position: OutboxPosition): Promise<void>;
+  /**
+   * Retention: deletes up to `limit` of the organization's events created before `before` (ISO time) *that every
+   * consumer has passed*, oldest first; returns how many. The consumers are those that ever advanced; an event at or
+   * ahead of the slowest one's position stays however old it is (so no consumer ever misses one), and with no
+   * consumer at all nothing is deleted. Consumers that never advanced start at the oldest event still kept.
+   */
+  prune(orgId: string, before: string, limit: number): Promise<number>;
 }
 
 export interface WorkflowRecord extends Workflow {
@@ -368,6 +397,13 @@ export interface RunRepo {
   setDefinition(orgId: string, id: string, definition: WorkflowDefinition): Promise<void>;
   /** Replaces one step's recorded input alone. */
   setStepInput(runId: string, index: number, input: Record<string, unknown> | null): Promise<void>;
+  /**
+   * Retention: deletes up to `limit` of the organization's runs created before `before` (ISO time), with their
+   * steps, oldest first; returns how many. Only finished runs (`completed`, `completed_with_errors`, `failed`,
+   * `canceled`) without a queued job (a run's job has the run's id): a run that is queued, running or waiting on a
+   * delay is never deleted, however old.
+   */
+  prune(orgId: string, before: string, limit: number): Promise<number>;
 }
 
 export interface EvaluationRecord extends Evaluation {
@@ -376,6 +412,11 @@ export interface EvaluationRecord extends Evaluation {
 export interface EvaluationRepo {
   create(e: EvaluationRecord): Promise<void>;
   list(orgId: string, workflowId: string, page: PageQuery): Promise<Page<Evaluation>>;
+  /**
+   * Retention: deletes up to `limit` of the organization's evaluations created before `before` (ISO time), oldest
+   * first; returns how many. One whose run still exists is kept with it (prune runs first).
+   */
+  prune(orgId: string, before: string, limit: number): Promise<number>;
 }
 
 /** A channel as stored: its full configuration sealed (it may hold a secret URL), and a masked copy to show. */
@@ -452,6 +493,7 @@ export interface MaintenanceRepo {
 export interface Repos {
   maintenance: MaintenanceRepo;
   organizations: OrganizationRepo;
+  settings: OrganizationSettingsRepo;
   apiKeys: ApiKeyRepo;
   members: MemberRepo;
   services: ServiceRepo;
@@ -508,6 +550,12 @@ export interface Store extends Repos {
    * and outside any transaction: for the start-time sweep after it replaced secrets stored in clear.
    */
   scrubFreedSpace(): Promise<void>;
+  /**
+   * Gives space freed by deletions back, a little at a time (at most about `maxPages` pages of the file), outside any
+   * transaction; returns how many pages it released (0 when the store has nothing to do or reclaims on its own).
+   * SQLite: `PRAGMA incremental_vacuum`; PostgreSQL: nothing (autovacuum makes the space reusable).
+   */
+  reclaimSpace(maxPages: number): Promise<number>;
   close(): void;
 }
 

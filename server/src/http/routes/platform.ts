@@ -1,12 +1,13 @@
 /** Health, the current organization, and API keys. */
 import type { Elysia } from "elysia";
 import { createApiKey, getApiKey, listApiKeys, revokeApiKey } from "../../domain/api-keys.ts";
+import { getOrganizationSettings, type RetentionPolicy, updateOrganizationSettings } from "../../domain/retention.ts";
 import { ApiError } from "../../errors.ts";
 import { VERSION } from "../../version.ts";
 import { decodeCursor, envelope } from "../pagination.ts";
 import { bindRoute, type HttpContext } from "../route.ts";
 
-export function platformRoutes(app: Elysia, http: HttpContext): void {
+export function platformRoutes(app: Elysia, http: HttpContext, retention: RetentionPolicy): void {
   const { deps } = http;
   bindRoute(app, http, "getHealth", async () => {
     await deps.store.ping();
@@ -17,6 +18,8 @@ export function platformRoutes(app: Elysia, http: HttpContext): void {
     if (!org) throw ApiError.notFound("organization", actor.orgId);
     return org;
   });
+  bindRoute(app, http, "getOrganizationSettings", async ({ actor }) => getOrganizationSettings(deps, retention, actor));
+  bindRoute(app, http, "updateOrganizationSettings", async ({ actor, body }) => updateOrganizationSettings(deps, retention, actor, body));
   bindRoute(app, http, "listApiKeys", async ({ actor, query }) =>
     envelope(await listApiKeys(deps, actor, { limit: query.limit, after: decodeCursor(query.cursor) })),
   );

@@ -21,12 +21,14 @@ import {
   updateWorkflow,
   type WorkflowDeps,
 } from "../../domain/workflows.ts";
+import { prunedRunProblem, type RetentionPolicy } from "../../domain/retention.ts";
+import { ApiError } from "../../errors.ts";
 import { decodeCursor, envelope } from "../pagination.ts";
 import { bindRoute, type HttpContext } from "../route.ts";
 
 const instant = (t: string | undefined) => (t === undefined ? undefined : new Date(t).toISOString());
 
-export function workflowRoutes(app: Elysia, http: HttpContext, deps: WorkflowDeps): void {
+export function workflowRoutes(app: Elysia, http: HttpContext, deps: WorkflowDeps, retention: RetentionPolicy): void {
   const page = (q: { limit: number; cursor?: string | undefined }) => ({ limit: q.limit, after: decodeCursor(q.cursor) });
   bindRoute(app, http, "getWorkflowCatalog", async () => catalog());
   bindRoute(app, http, "listWorkflows", async ({ actor, query }) =>
@@ -61,5 +63,13 @@ export function workflowRoutes(app: Elysia, http: HttpContext, deps: WorkflowDep
   );
   bindRoute(app, http, "getRun", async ({ actor, params }) => getRun(deps, actor, params.runId));
   bindRoute(app, http, "cancelRun", async ({ actor, params }) => cancelRun(deps, actor, params.runId));
-  bindRoute(app, http, "replayRun", async ({ actor, params, body }) => replayRun(deps, actor, params.runId, { from: body?.from, version: body?.version }));
+  bindRoute(app, http, "replayRun", async ({ actor, params, body }) => {
+    try {
+      return await replayRun(deps, actor, params.runId, { from: body?.from, version: body?.version });
+    } catch (e) {
+      // A run past the retention window was deleted: say so (410) rather than that it never existed.
+      if (e instanceof ApiError && e.status === 404) throw (await prunedRunProblem(deps, retention, actor.orgId, params.runId)) ?? e;
+      throw e;
+    }
+  });
 }

@@ -11,6 +11,7 @@ import { idempotencyContract } from "./idempotency.ts";
 import { leasesContract } from "./leases.ts";
 import { outboxContract } from "./outbox.ts";
 import { pagingContract } from "./paging.ts";
+import { retentionContract } from "./retention.ts";
 import { tenancyContract } from "./tenancy.ts";
 import { transactionsContract } from "./transactions.ts";
 
@@ -24,5 +25,6 @@ export function describeStoreContract(name: string, open: OpenStore, options: Co
     idempotencyContract(open);
     outboxContract(open);
     leasesContract(open);
+    retentionContract(open);
   });
 }

@@ -371,4 +371,20 @@ CREATE TABLE dead_jobs (
 INSERT INTO maintenance (name) VALUES ('seal-secrets-2');
 `),
   },
+  {
+    version: 8,
+    name: "retention: organization settings, age indexes",
+    // As sqlite/ migration 8: the windows an organization chose, and indexes that find its oldest rows.
+    sql: c(`
+CREATE TABLE organization_settings (
+  organization_id TEXT PRIMARY KEY REFERENCES organizations(id),
+  retention TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX events_age ON events(organization_id, created_at);
+CREATE INDEX runs_age ON runs(organization_id, created_at);
+CREATE INDEX evaluations_age ON evaluations(organization_id, created_at);
+CREATE INDEX deliveries_age ON deliveries(organization_id, created_at);
+`),
+  },
 ];

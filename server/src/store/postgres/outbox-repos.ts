@@ -46,4 +46,14 @@ export class Outbox implements OutboxRepo {
     await this.q`INSERT INTO consumer_offsets (name, xid, seq) VALUES (${consumer}, ${m[1]}::xid8, ${m[2]}::bigint)
       ON CONFLICT (name) DO UPDATE SET xid = excluded.xid, seq = excluded.seq`;
   }
+  async prune(orgId: string, before: string, limit: number) {
+    // Passed by every consumer: at or behind each one's (xid, seq) position; with no consumer nothing is passed.
+    return (
+      await this.q`DELETE FROM events WHERE seq IN (
+        SELECT seq FROM events e WHERE e.organization_id = ${orgId} AND e.created_at < ${before}
+          AND EXISTS (SELECT 1 FROM consumer_offsets)
+          AND NOT EXISTS (SELECT 1 FROM consumer_offsets c WHERE (e.xid, e.seq) > (c.xid, c.seq))
+        ORDER BY e.created_at LIMIT ${limit})`
+    ).count;
+  }
 }

@@ -7,6 +7,8 @@
  * for NULL. Paging orders by id DESC with `id < after`, byte-wise like SQLite (the columns are COLLATE "C").
  */
 import type {
+  OrganizationSettingsRepo,
+  RetentionOverrides,
   MaintenanceRepo,
   ApiKeyRecord,
   ApiKeyRepo,
@@ -261,6 +263,18 @@ class Events implements EventRepo {
   }
 }
 
+class OrganizationSettings implements OrganizationSettingsRepo {
+  constructor(private q: Q) {}
+  async get(orgId: string) {
+    const r = (await this.q`SELECT retention, updated_at FROM organization_settings WHERE organization_id = ${orgId}`)[0];
+    return r ? { retention: JSON.parse(r.retention) as RetentionOverrides, updated_at: r.updated_at as string } : null;
+  }
+  async put(orgId: string, retention: RetentionOverrides, at: string) {
+    await this.q`INSERT INTO organization_settings (organization_id, retention, updated_at) VALUES (${orgId}, ${json.stringify(retention)}, ${at})
+      ON CONFLICT (organization_id) DO UPDATE SET retention = excluded.retention, updated_at = excluded.updated_at`;
+  }
+}
+
 class Maintenance implements MaintenanceRepo {
   constructor(private q: Q) {}
   async pending(name: string) {
@@ -322,6 +336,7 @@ export function postgresRepos(q: Q): Repos {
     ...workflowRepos(q),
     ...oncallRepos(q),
     maintenance: new Maintenance(q),
+    settings: new OrganizationSettings(q),
     organizations: new Organizations(q),
     apiKeys: new ApiKeys(q),
     members: new Members(q),

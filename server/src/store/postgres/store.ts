@@ -237,6 +237,10 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     async ping() {
       await reader`SELECT 1`;
     },
+    async reclaimSpace() {
+      // Autovacuum makes the space of deleted rows reusable on its own; nothing to give back here.
+      return 0;
+    },
     async scrubFreedSpace() {
       // The start-time sweep (engine/seal-legacy.ts) rewrote workflow actions, version actions, run definitions and
       // step inputs that held secrets in clear. An UPDATE leaves the old row version in the table's pages until

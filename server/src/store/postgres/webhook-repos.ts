@@ -123,6 +123,15 @@ class Deliveries implements DeliveryRepo {
     }
     return out;
   }
+  async prune(orgId: string, before: string, limit: number) {
+    // Attempts go with their delivery (ON DELETE CASCADE). One still retrying, or with a job queued, stays.
+    return (
+      await this.q`DELETE FROM deliveries WHERE id IN (
+        SELECT id FROM deliveries d WHERE d.organization_id = ${orgId} AND d.created_at < ${before}
+          AND d.status IN ('succeeded', 'failed') AND NOT EXISTS (SELECT 1 FROM jobs WHERE jobs.id = d.id)
+        ORDER BY d.created_at LIMIT ${limit})`
+    ).count;
+  }
 }
 
 export function webhookRepos(q: Q) {

@@ -208,6 +208,15 @@ class Runs implements RunRepo {
   async setStepInput(runId: string, index: number, input: Record<string, unknown> | null) {
     await this.q`UPDATE run_steps SET input = ${input ? json.stringify(input) : null} WHERE run_id = ${runId} AND idx = ${index}`;
   }
+  async prune(orgId: string, before: string, limit: number) {
+    // Steps go with their run (ON DELETE CASCADE). A run with a job (queued, or waking after a delay) stays.
+    return (
+      await this.q`DELETE FROM runs WHERE id IN (
+        SELECT id FROM runs r WHERE r.organization_id = ${orgId} AND r.created_at < ${before}
+          AND r.status IN ('completed', 'completed_with_errors', 'failed', 'canceled') AND NOT EXISTS (SELECT 1 FROM jobs WHERE jobs.id = r.id)
+        ORDER BY r.created_at LIMIT ${limit})`
+    ).count;
+  }
 }
 
 class Evaluations implements EvaluationRepo {
@@ -233,6 +242,14 @@ class Evaluations implements EvaluationRepo {
       run_id: r.run_id,
       created_at: r.created_at,
     }));
+  }
+  async prune(orgId: string, before: string, limit: number) {
+    return (
+      await this.q`DELETE FROM evaluations WHERE id IN (
+        SELECT id FROM evaluations e WHERE e.organization_id = ${orgId} AND e.created_at < ${before}
+          AND (e.run_id IS NULL OR NOT EXISTS (SELECT 1 FROM runs WHERE runs.id = e.run_id))
+        ORDER BY e.created_at LIMIT ${limit})`
+    ).count;
   }
 }
 

@@ -356,4 +356,21 @@ CREATE TABLE dead_jobs (
 INSERT INTO maintenance (name) VALUES ('seal-secrets-2');
 `,
   },
+  {
+    version: 8,
+    name: "retention: organization settings, age indexes",
+    // Retention windows an organization chose (null columns: the server's default), and indexes that let the pruner
+    // find the oldest rows of an organization without scanning the rest (issue #19).
+    sql: `
+CREATE TABLE organization_settings (
+  organization_id TEXT PRIMARY KEY REFERENCES organizations(id),
+  retention TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX events_age ON events(organization_id, created_at);
+CREATE INDEX runs_age ON runs(organization_id, created_at);
+CREATE INDEX evaluations_age ON evaluations(organization_id, created_at);
+CREATE INDEX deliveries_age ON deliveries(organization_id, created_at);
+`,
+  },
 ];

@@ -30,4 +30,16 @@ export class Outbox implements OutboxRepo {
     if (!Number.isSafeInteger(seq)) throw new Error(`not an outbox position of this store: ${position}`);
     this.q.get("INSERT INTO consumer_offsets (name, seq) VALUES ($consumer, $seq) ON CONFLICT (name) DO UPDATE SET seq = excluded.seq").run({ consumer, seq });
   }
+  async prune(orgId: string, before: string, limit: number) {
+    // Every consumer has handled the events up to and including its seq; with no consumer, MIN is NULL and
+    // nothing compares true.
+    return this.q
+      .get(
+        `DELETE FROM events WHERE seq IN (
+           SELECT seq FROM events WHERE organization_id = $orgId AND created_at < $before
+             AND seq <= (SELECT MIN(seq) FROM consumer_offsets)
+           ORDER BY created_at LIMIT $limit)`,
+      )
+      .run({ orgId, before, limit }).changes;
+  }
 }

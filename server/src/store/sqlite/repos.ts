@@ -17,6 +17,8 @@ import type {
   IncidentRepo,
   MemberRepo,
   OrganizationRepo,
+  OrganizationSettingsRepo,
+  RetentionOverrides,
   Page,
   PageQuery,
   Repos,
@@ -333,6 +335,22 @@ class Events implements EventRepo {
   }
 }
 
+class OrganizationSettings implements OrganizationSettingsRepo {
+  constructor(private q: Statements) {}
+  async get(orgId: string) {
+    const r = this.q.get("SELECT retention, updated_at FROM organization_settings WHERE organization_id = $orgId").get({ orgId }) as Row | null;
+    return r ? { retention: JSON.parse(r.retention) as RetentionOverrides, updated_at: r.updated_at as string } : null;
+  }
+  async put(orgId: string, retention: RetentionOverrides, at: string) {
+    this.q
+      .get(
+        `INSERT INTO organization_settings (organization_id, retention, updated_at) VALUES ($orgId, $retention, $at)
+         ON CONFLICT (organization_id) DO UPDATE SET retention = excluded.retention, updated_at = excluded.updated_at`,
+      )
+      .run({ orgId, retention: json.stringify(retention), at });
+  }
+}
+
 class Maintenance implements MaintenanceRepo {
   constructor(private q: Statements) {}
   async pending(name: string) {
@@ -401,6 +419,7 @@ export function sqliteRepos(db: Database): Repos {
     ...oncallRepos(q),
     maintenance: new Maintenance(q),
     organizations: new Organizations(q),
+    settings: new OrganizationSettings(q),
     apiKeys: new ApiKeys(q),
     members: new Members(q),
     services: new Services(q),

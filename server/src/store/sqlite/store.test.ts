@@ -28,7 +28,7 @@ test("connections use WAL, NORMAL sync, a busy timeout and foreign keys; migrati
   openSqliteStore(path).close();
   const db = new Database(path);
   expect(db.query("PRAGMA journal_mode").get()).toEqual({ journal_mode: "wal" });
-  expect((db.query("SELECT version FROM schema_migrations").all() as { version: number }[]).map((r) => r.version)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  expect((db.query("SELECT version FROM schema_migrations").all() as { version: number }[]).map((r) => r.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   db.close();
   // Re-opening applies nothing twice.
   openSqliteStore(path).close();
@@ -102,4 +102,40 @@ test("work scheduled inside a transaction but run after it commits starts a tran
   });
   expect(await late).toBe(1);
   store.close();
+});
+
+test("new databases give freed pages back (auto_vacuum = INCREMENTAL); an older small one is switched at start, its data kept", async () => {
+  const fresh = join(dir, "incremental.db");
+  const store = openSqliteStore(fresh);
+  await store.transaction(async (tx) => {
+    await tx.organizations.create(org);
+    for (let i = 0; i < 300; i++) await tx.events.append({ ...event(`evt_${i}`), data: { pad: "x".repeat(2000) } });
+  });
+  await store.transaction(async (tx) => {
+    const { position } = await tx.outbox.read("c", 1000);
+    await tx.outbox.advance("c", position!);
+  });
+  const pages = () => {
+    const db = new Database(fresh, { readonly: true });
+    const n = (db.query("PRAGMA page_count").get() as { page_count: number }).page_count;
+    db.close();
+    return n;
+  };
+  expect(await store.transaction((tx) => tx.outbox.prune(org.id, "2027-01-01T00:00:00.000Z", 1000))).toBe(300);
+  const before = pages();
+  expect(await store.reclaimSpace(100_000)).toBeGreaterThan(100);
+  expect(pages()).toBeLessThan(before - 100);
+  store.close();
+
+  // A database made by an earlier build: no auto_vacuum, tables and rows already there.
+  const legacy = join(dir, "legacy.db");
+  const old = new Database(legacy);
+  old.run("CREATE TABLE kept (v TEXT)");
+  old.run("INSERT INTO kept VALUES ('still here')");
+  old.close();
+  openSqliteStore(legacy).close();
+  const db = new Database(legacy);
+  expect(db.query("PRAGMA auto_vacuum").get()).toEqual({ auto_vacuum: 2 });
+  expect(db.query("SELECT v FROM kept").get()).toEqual({ v: "still here" });
+  db.close();
 });

@@ -7,7 +7,8 @@
 import type { Database } from "bun:sqlite";
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { EventRecord, Repos, Store, Tx } from "../types.ts";
-import { migrate, openDatabase } from "./db.ts";
+import { statSync } from "node:fs";
+import { incrementalVacuumOn, migrate, openDatabase } from "./db.ts";
 import { sqliteRepos } from "./repos.ts";
 import { ReadCache } from "./read-cache.ts";
 import type { Incident } from "../../types.ts";
@@ -28,9 +29,23 @@ class Lock {
   }
 }
 
-export function openSqliteStore(path: string): Store {
+/** A database made before incremental vacuum is switched over at start when it is at most this big (one VACUUM). */
+const AUTO_CONVERT_MAX_BYTES = 256 * 1024 * 1024;
+
+export function openSqliteStore(path: string, opts: { warn?: (message: string) => void } = {}): Store {
   const writer = openDatabase(path);
   migrate(writer);
+  // Databases created before retention (issue #19) cannot give freed space back a little at a time until one VACUUM
+  // rewrites them with auto_vacuum = INCREMENTAL: done here when the file is small enough for that to be quick, else
+  // left to `bun run cli db vacuum` (pruned space is still reused for new rows meanwhile; the file just won't shrink).
+  if (path !== ":memory:" && !incrementalVacuumOn(writer)) {
+    if (statSync(path).size <= AUTO_CONVERT_MAX_BYTES) {
+      writer.run("PRAGMA auto_vacuum = INCREMENTAL");
+      writer.run("VACUUM");
+    } else {
+      opts.warn?.(`${path} was created without incremental vacuum: pruned space is reused but the file will not shrink until \`bun run cli db vacuum\` (stop the server first)`);
+    }
+  }
   // ":memory:" databases are per connection, so in-memory stores read through the writer.
   const reader: Database = path === ":memory:" ? writer : openDatabase(path);
   const w = sqliteRepos(writer);
@@ -164,8 +179,23 @@ export function openSqliteStore(path: string): Store {
       // VACUUM rebuilds every page (free pages and the stale bytes inside pages go); the WAL that carried the old
       // page images is then checkpointed and truncated to nothing.
       await lock.run(async () => {
+        // A VACUUM is also when a database made before retention can switch to incremental vacuum.
+        writer.run("PRAGMA auto_vacuum = INCREMENTAL");
         writer.run("VACUUM");
         writer.run("PRAGMA wal_checkpoint(TRUNCATE)");
+      });
+    },
+    async reclaimSpace(maxPages: number) {
+      if (path === ":memory:" || !incrementalVacuumOn(writer)) return 0;
+      return lock.run(async () => {
+        const free = () => (writer.query("PRAGMA freelist_count").get() as { freelist_count: number }).freelist_count;
+        const before = free();
+        if (before === 0) return 0;
+        writer.run(`PRAGMA incremental_vacuum(${Math.max(1, Math.floor(maxPages))})`);
+        // The pages moved out went through the WAL: checkpoint it so the main file's shrinking is real and the WAL
+        // does not keep growing (PASSIVE: never waits for readers).
+        writer.run("PRAGMA wal_checkpoint(PASSIVE)");
+        return before - free();
       });
     },
     close() {

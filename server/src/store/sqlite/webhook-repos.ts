@@ -165,6 +165,18 @@ class Deliveries implements DeliveryRepo {
     }
     return out;
   }
+  async prune(orgId: string, before: string, limit: number) {
+    // Attempts go with their delivery (ON DELETE CASCADE). One still retrying, or with a job queued, stays.
+    return this.q
+      .get(
+        `DELETE FROM deliveries WHERE id IN (
+           SELECT id FROM deliveries WHERE organization_id = $orgId AND created_at < $before
+             AND status IN ('succeeded', 'failed')
+             AND NOT EXISTS (SELECT 1 FROM jobs WHERE jobs.id = deliveries.id)
+           ORDER BY created_at LIMIT $limit)`,
+      )
+      .run({ orgId, before, limit }).changes;
+  }
 }
 
 export function webhookRepos(q: Statements) {

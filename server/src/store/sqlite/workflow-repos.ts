@@ -287,6 +287,18 @@ class Runs implements RunRepo {
   async setStepInput(runId: string, index: number, input: Record<string, unknown> | null) {
     this.q.get("UPDATE run_steps SET input = $input WHERE run_id = $runId AND idx = $idx").run({ runId, idx: index, input: input ? json.stringify(input) : null });
   }
+  async prune(orgId: string, before: string, limit: number) {
+    // Steps go with their run (ON DELETE CASCADE). A run with a job (queued, or waking after a delay) stays.
+    return this.q
+      .get(
+        `DELETE FROM runs WHERE id IN (
+           SELECT id FROM runs WHERE organization_id = $orgId AND created_at < $before
+             AND status IN ('completed', 'completed_with_errors', 'failed', 'canceled')
+             AND NOT EXISTS (SELECT 1 FROM jobs WHERE jobs.id = runs.id)
+           ORDER BY created_at LIMIT $limit)`,
+      )
+      .run({ orgId, before, limit }).changes;
+  }
 }
 
 class Evaluations implements EvaluationRepo {
@@ -318,6 +330,16 @@ class Evaluations implements EvaluationRepo {
       run_id: r.run_id,
       created_at: r.created_at,
     }));
+  }
+  async prune(orgId: string, before: string, limit: number) {
+    return this.q
+      .get(
+        `DELETE FROM evaluations WHERE id IN (
+           SELECT id FROM evaluations WHERE organization_id = $orgId AND created_at < $before
+             AND (run_id IS NULL OR NOT EXISTS (SELECT 1 FROM runs WHERE runs.id = evaluations.run_id))
+           ORDER BY created_at LIMIT $limit)`,
+      )
+      .run({ orgId, before, limit }).changes;
   }
 }
 
