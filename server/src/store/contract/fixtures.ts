@@ -15,6 +15,7 @@ import type {
   EventRecord,
   IdempotencyRecord,
   RunRecord,
+  Store,
   StepRecord,
   WebhookRecord,
   WorkflowRecord,
@@ -272,3 +273,21 @@ export const idempotencyRecord = (apiKeyId: string, key: string, o: Partial<Idem
   createdAtMs: 1_000_000,
   ...o,
 });
+
+/** Two organizations, A and B, created in one transaction; their ids. */
+export async function twoOrganizations(store: Store): Promise<{ a: string; b: string }> {
+  const a = organization("A");
+  const b = organization("B");
+  await store.transaction(async (tx) => {
+    await tx.organizations.create(a);
+    await tx.organizations.create(b);
+  });
+  return { a: a.id, b: b.id };
+}
+
+/** Appends events in one transaction. */
+export function appendEvents(store: Store, events: EventRecord[]): Promise<void> {
+  return store.transaction(async (tx) => {
+    for (const e of events) await tx.events.append(e);
+  });
+}

@@ -4,7 +4,7 @@
  * an event whose transaction commits after a later-numbered one is read late, never skipped.
  */
 import { describe, expect, test } from "bun:test";
-import type { EventRecord, Store } from "../types.ts";
+import type { Store } from "../types.ts";
 import * as f from "./fixtures.ts";
 import { freshStore, type OpenStore } from "./harness.ts";
 
@@ -27,19 +27,8 @@ export function outboxContract(open: OpenStore): void {
   describe("events outbox", () => {
     const current = freshStore(open);
 
-    async function orgs(store: Store) {
-      const a = f.organization("A");
-      const b = f.organization("B");
-      await store.transaction(async (tx) => {
-        await tx.organizations.create(a);
-        await tx.organizations.create(b);
-      });
-      return { a: a.id, b: b.id };
-    }
-    const append = (store: Store, events: EventRecord[]) =>
-      store.transaction(async (tx) => {
-        for (const e of events) await tx.events.append(e);
-      });
+    const orgs = f.twoOrganizations;
+    const append = f.appendEvents;
 
     test("read returns events of every organization in commit order, at most limit, and a position to advance to", async () => {
       const store = current();

@@ -6,7 +6,7 @@
  * pointing at a pruned row still pages on.
  */
 import { describe, expect, test } from "bun:test";
-import type { EventRecord, Store } from "../types.ts";
+import type { Store } from "../types.ts";
 import * as f from "./fixtures.ts";
 import { freshStore, type OpenStore } from "./harness.ts";
 
@@ -30,19 +30,8 @@ export function retentionContract(open: OpenStore): void {
   describe("retention", () => {
     const current = freshStore(open);
 
-    async function orgs(store: Store) {
-      const a = f.organization("A");
-      const b = f.organization("B");
-      await store.transaction(async (tx) => {
-        await tx.organizations.create(a);
-        await tx.organizations.create(b);
-      });
-      return { a: a.id, b: b.id };
-    }
-    const append = (store: Store, events: EventRecord[]) =>
-      store.transaction(async (tx) => {
-        for (const e of events) await tx.events.append(e);
-      });
+    const orgs = f.twoOrganizations;
+    const append = f.appendEvents;
 
     test("settings: none until put, then what was put, per organization", async () => {
       const store = current();
