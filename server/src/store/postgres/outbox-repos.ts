@@ -11,20 +11,9 @@
  * below the bound): they are read once it has committed. The cost: one long-open transaction anywhere in the
  * cluster holds every consumer back until it ends (keep transactions short; nothing here waits inside one).
  */
-import type { EventRecord, OutboxPosition, OutboxRepo } from "../types.ts";
-import type { Q, Row } from "./db.ts";
-import { json } from "./paging.ts";
-
-export const toEvent = (r: Row): EventRecord => ({
-  id: r.id,
-  organization_id: r.organization_id,
-  type: r.type,
-  resource_type: r.resource_type,
-  resource_id: r.resource_id,
-  data: JSON.parse(r.data),
-  caused_by: json.parse(r.caused_by),
-  created_at: r.created_at,
-});
+import type { OutboxPosition, OutboxRepo } from "../types.ts";
+import type { Q, } from "./db.ts";
+import { toEvent } from "../rows.ts";
 
 const POSITION = /^(\d{1,20}):(\d{1,19})$/;
 

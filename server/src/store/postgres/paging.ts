@@ -12,11 +12,5 @@ export const after = (page: PageQuery): string | null => page.after ?? null;
 export const limitPlusOne = (page: PageQuery): number => page.limit + 1;
 
 /** JSON is stored as the exact text written (migrations.ts), as in SQLite. */
-export const json = {
-  parse<T>(s: string | null): T | null {
-    return s === null ? null : (JSON.parse(s) as T);
-  },
-  stringify(v: unknown): string {
-    return JSON.stringify(v);
-  },
-};
+/** JSON kept as text: the same helper for both stores (rows.ts). */
+export { json } from "../rows.ts";

@@ -31,10 +31,11 @@ import type { Incident, IncidentUpdateEntry, Member, Organization, Service } fro
 import { num, type Q, type Row } from "./db.ts";
 import { jobRepos } from "./job-repos.ts";
 import { oncallRepos } from "./oncall-repos.ts";
-import { Outbox, toEvent } from "./outbox-repos.ts";
+import { Outbox } from "./outbox-repos.ts";
 import { after, json, limitPlusOne, toPage } from "./paging.ts";
 import { webhookRepos } from "./webhook-repos.ts";
 import { workflowRepos } from "./workflow-repos.ts";
+import { toApiKey, toEvent, toIncident } from "../rows.ts";
 
 const first = (rows: Row[]): Row | null => rows[0] ?? null;
 
@@ -54,19 +55,6 @@ class Organizations implements OrganizationRepo {
     return num(first(await this.q`SELECT count(*) AS n FROM organizations`)!.n);
   }
 }
-
-const toApiKey = (r: Row): ApiKeyRecord => ({
-  id: r.id,
-  organization_id: r.organization_id,
-  name: r.name,
-  prefix: r.prefix,
-  key_hash: r.key_hash,
-  scopes: JSON.parse(r.scopes),
-  created_at: r.created_at,
-  expires_at: r.expires_at,
-  last_used_at: r.last_used_at,
-  revoked_at: r.revoked_at,
-});
 
 class ApiKeys implements ApiKeyRepo {
   constructor(private q: Q) {}
@@ -165,24 +153,6 @@ class Services implements ServiceRepo {
     await this.q`DELETE FROM services WHERE organization_id = ${orgId} AND id = ${id}`;
   }
 }
-
-const toIncident = (r: Row): Incident => ({
-  id: r.id,
-  title: r.title,
-  status: r.status,
-  severity: r.severity,
-  message: r.message,
-  service_ids: JSON.parse(r.service_ids),
-  labels: JSON.parse(r.labels),
-  assignee_id: r.assignee_id,
-  visibility: r.visibility,
-  source: r.source,
-  created_at: r.created_at,
-  updated_at: r.updated_at,
-  published_at: r.published_at,
-  resolved_at: r.resolved_at,
-  archived_at: r.archived_at,
-});
 
 class Incidents implements IncidentRepo {
   constructor(private q: Q) {}

@@ -26,7 +26,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import type { EventRecord, Repos, Store, Tx } from "../types.ts";
 import { migrate, query, type Q, type Rows } from "./db.ts";
-import { toEvent } from "./outbox-repos.ts";
+import { toEvent } from "../rows.ts";
 import { postgresRepos } from "./repos.ts";
 
 /** How many times one `transaction` call may run `fn` when PostgreSQL aborts it for a conflict. */

@@ -17,29 +17,7 @@ import type {
 import type { Action, Evaluation, TriggerType, WorkflowVersion } from "../../types.ts";
 import { numOrNull, type Q, type Row } from "./db.ts";
 import { after, json, limitPlusOne, toPage } from "./paging.ts";
-
-const toWorkflow = (r: Row): WorkflowRecord => ({
-  id: r.id,
-  organization_id: r.organization_id,
-  name: r.name,
-  description: r.description,
-  trigger: JSON.parse(r.trigger),
-  conditions: json.parse(r.conditions),
-  actions: JSON.parse(r.actions),
-  state: r.state,
-  version: r.version,
-  created_at: r.created_at,
-  updated_at: r.updated_at,
-});
-const toVersion = (r: Row): WorkflowVersion => ({
-  workflow_id: r.workflow_id,
-  version: r.version,
-  name: r.name,
-  trigger: JSON.parse(r.trigger),
-  conditions: json.parse(r.conditions),
-  actions: JSON.parse(r.actions),
-  created_at: r.created_at,
-});
+import { toRun, toVersion, toWorkflow } from "../rows.ts";
 
 class Workflows implements WorkflowRepo {
   constructor(private q: Q) {}
@@ -117,25 +95,6 @@ class Workflows implements WorkflowRepo {
   }
 }
 
-const toRun = (r: Row): RunRecord => ({
-  id: r.id,
-  organization_id: r.organization_id,
-  workflow_id: r.workflow_id,
-  workflow_version: r.workflow_version,
-  status: r.status,
-  trigger_type: r.trigger_type,
-  event: JSON.parse(r.event),
-  scope: JSON.parse(r.scope),
-  definition: JSON.parse(r.definition),
-  caused_by: JSON.parse(r.caused_by),
-  depth: r.depth,
-  replay_of: r.replay_of,
-  error: r.error,
-  created_at: r.created_at,
-  started_at: r.started_at,
-  ended_at: r.ended_at,
-  duration_ms: r.duration_ms,
-});
 const toStep = (r: Row): StepRecord => ({
   index: r.idx,
   name: r.name,

@@ -14,17 +14,7 @@ import type {
 } from "../types.ts";
 import { json, pageParams, toPage } from "./paging.ts";
 import type { Row, Statements } from "./statements.ts";
-
-const toChannel = (r: Row): ChannelRecord => ({
-  id: r.id,
-  organization_id: r.organization_id,
-  name: r.name,
-  kind: r.kind,
-  config_sealed: r.config_sealed,
-  config_public: JSON.parse(r.config_public),
-  created_at: r.created_at,
-  updated_at: r.updated_at,
-});
+import { toChannel, toEscalation, toPolicy } from "../rows.ts";
 
 class Channels implements ChannelRepo {
   constructor(private q: Statements) {}
@@ -107,17 +97,6 @@ class Alerts implements AlertRepo {
   }
 }
 
-const toPolicy = (r: Row): EscalationPolicyRecord => ({
-  id: r.id,
-  organization_id: r.organization_id,
-  name: r.name,
-  description: r.description,
-  repeat: r.repeat,
-  levels: JSON.parse(r.levels),
-  created_at: r.created_at,
-  updated_at: r.updated_at,
-});
-
 class Policies implements EscalationPolicyRepo {
   constructor(private q: Statements) {}
   async create(p: EscalationPolicyRecord) {
@@ -151,22 +130,6 @@ class Policies implements EscalationPolicyRepo {
   }
 }
 
-const toEscalation = (r: Row): EscalationRecord => ({
-  id: r.id,
-  organization_id: r.organization_id,
-  policy_id: r.policy_id,
-  policy: JSON.parse(r.policy),
-  target_type: r.target_type,
-  target_id: r.target_id,
-  status: r.status,
-  level: r.level,
-  cycle: r.cycle,
-  next_at: r.next_at,
-  started_at: r.started_at,
-  ended_at: r.ended_at,
-  levels_reached: JSON.parse(r.levels_reached),
-  notifications: JSON.parse(r.notifications),
-});
 const escalationParams = (e: EscalationRecord) => ({
   ...e,
   policy: json.stringify(e.policy),

@@ -1,18 +1,7 @@
 /** SQLite repository for the events outbox as its consumers read it: events in commit order, and each consumer's position. */
-import type { EventRecord, OutboxPosition, OutboxRepo } from "../types.ts";
-import { json } from "./paging.ts";
+import type { OutboxPosition, OutboxRepo } from "../types.ts";
 import type { Row, Statements } from "./statements.ts";
-
-export const toEvent = (r: Row): EventRecord => ({
-  id: r.id,
-  organization_id: r.organization_id,
-  type: r.type,
-  resource_type: r.resource_type,
-  resource_id: r.resource_id,
-  data: JSON.parse(r.data),
-  caused_by: json.parse(r.caused_by),
-  created_at: r.created_at,
-});
+import { toEvent } from "../rows.ts";
 
 /**
  * SQLite has one writer at a time, so events commit in sequence order and a consumer's position is just the last

@@ -10,11 +10,5 @@ export function toPage<R, T extends { id: string }>(rows: R[], page: PageQuery, 
 /** A paged query's parameters: the cursor, and one row more than the page (toPage drops it: it only says there is a next page). */
 export const pageParams = (page: PageQuery) => ({ after: page.after ?? null, limit: page.limit + 1 });
 
-export const json = {
-  parse<T>(s: string | null): T | null {
-    return s === null ? null : (JSON.parse(s) as T);
-  },
-  stringify(v: unknown): string {
-    return JSON.stringify(v);
-  },
-};
+/** JSON kept as text: the same helper for both stores (rows.ts). */
+export { json } from "../rows.ts";

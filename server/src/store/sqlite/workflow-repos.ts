@@ -17,20 +17,8 @@ import type {
 import type { Action, Evaluation, TriggerType, WorkflowVersion } from "../../types.ts";
 import { json, pageParams, toPage } from "./paging.ts";
 import type { Row, Statements } from "./statements.ts";
+import { toRun, toVersion, toWorkflow } from "../rows.ts";
 
-const toWorkflow = (r: Row): WorkflowRecord => ({
-  id: r.id,
-  organization_id: r.organization_id,
-  name: r.name,
-  description: r.description,
-  trigger: JSON.parse(r.trigger),
-  conditions: json.parse(r.conditions),
-  actions: JSON.parse(r.actions),
-  state: r.state,
-  version: r.version,
-  created_at: r.created_at,
-  updated_at: r.updated_at,
-});
 const workflowParams = (w: WorkflowRecord) => ({
   id: w.id,
   organization_id: w.organization_id,
@@ -45,16 +33,6 @@ const workflowParams = (w: WorkflowRecord) => ({
   created_at: w.created_at,
   updated_at: w.updated_at,
 });
-const toVersion = (r: Row): WorkflowVersion => ({
-  workflow_id: r.workflow_id,
-  version: r.version,
-  name: r.name,
-  trigger: JSON.parse(r.trigger),
-  conditions: json.parse(r.conditions),
-  actions: JSON.parse(r.actions),
-  created_at: r.created_at,
-});
-
 class Workflows implements WorkflowRepo {
   constructor(private q: Statements) {}
   async create(w: WorkflowRecord) {
@@ -158,25 +136,6 @@ class Workflows implements WorkflowRepo {
   }
 }
 
-const toRun = (r: Row): RunRecord => ({
-  id: r.id,
-  organization_id: r.organization_id,
-  workflow_id: r.workflow_id,
-  workflow_version: r.workflow_version,
-  status: r.status,
-  trigger_type: r.trigger_type,
-  event: JSON.parse(r.event),
-  scope: JSON.parse(r.scope),
-  definition: JSON.parse(r.definition),
-  caused_by: JSON.parse(r.caused_by),
-  depth: r.depth,
-  replay_of: r.replay_of,
-  error: r.error,
-  created_at: r.created_at,
-  started_at: r.started_at,
-  ended_at: r.ended_at,
-  duration_ms: r.duration_ms,
-});
 const runParams = (r: RunRecord) => ({
   ...r,
   event: json.stringify(r.event),
