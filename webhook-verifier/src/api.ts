@@ -1,13 +1,12 @@
 /**
- * The public API, written once over a crypto backend. Each entry point (`index.ts` on Web Crypto, `index.node.ts` on
- * node:crypto) binds it to its backend, so the two builds cannot drift apart.
+ * The public API, typed once. Each entry point (`index.ts` on Web Crypto, `index.node.ts` on node:crypto) binds
+ * every function to its backend and is typed by this interface, so the two builds cannot drift apart.
  * @module
  */
 import type { WebhookEvent } from "./event.ts";
-import type { CryptoBackendName, HmacBackend } from "./hmac.ts";
-import { HmacContext } from "./keys.ts";
-import { generateTestHeadersWith, type SignInput, signWith, type TestHeaders, type TestHeadersInput } from "./sign.ts";
-import { type VerifyInput, verifySignatureWith, verifyWebhookWith } from "./verify.ts";
+import type { CryptoBackendName } from "./hmac.ts";
+import type { SignInput, TestHeaders, TestHeadersInput } from "./sign.ts";
+import type { VerifyInput } from "./verify.ts";
 
 export interface Verifier {
   /** The crypto implementation behind this entry point: check it to see which build your bundler picked. */
@@ -47,15 +46,4 @@ export interface Verifier {
    * await fetch(url, { method: "POST", body, headers: await generateTestHeaders({ payload: body, secret }) });
    */
   generateTestHeaders(input: TestHeadersInput): Promise<TestHeaders>;
-}
-
-export function createVerifier(backend: HmacBackend): Verifier {
-  const context = new HmacContext(backend);
-  return {
-    cryptoBackend: backend.name,
-    verifyWebhook: <TData = Record<string, unknown>>(input: VerifyInput) => verifyWebhookWith<TData>(context, input),
-    verifySignature: (input) => verifySignatureWith(context, input),
-    sign: (input) => signWith(context, input),
-    generateTestHeaders: (input) => generateTestHeadersWith(context, input),
-  };
 }

@@ -4,15 +4,13 @@
  * whole public API is async. `importKey` is slow relative to one HMAC, so callers cache the CryptoKey per secret.
  * @module
  */
-import { toBase64, toHex } from "./encoding.ts";
+import { toBase64, toHex, utf8 } from "./encoding.ts";
 import type { HmacBackend } from "./hmac.ts";
-
-const encoder = new TextEncoder();
 
 /** Join the signed parts into one buffer: `crypto.subtle.sign` takes a single BufferSource. */
 function concat(parts: readonly (string | Uint8Array)[]): Uint8Array {
   if (parts.length === 1 && typeof parts[0] !== "string" && parts[0]) return parts[0];
-  const chunks = parts.map((p) => (typeof p === "string" ? encoder.encode(p) : p));
+  const chunks = parts.map((p) => (typeof p === "string" ? utf8(p) : p));
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
   let offset = 0;
   for (const chunk of chunks) {

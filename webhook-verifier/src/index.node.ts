@@ -7,9 +7,20 @@
  * @module
  */
 import { nodeHmac } from "./hmac.node.ts";
-import { createVerifier } from "./api.ts";
+import type { Verifier } from "./api.ts";
+import { HmacContext } from "./keys.ts";
+import { generateTestHeadersWith, signWith } from "./sign.ts";
+import { verifySignatureWith, verifyWebhookWith } from "./verify.ts";
 
 export * from "./common.ts";
 export type { Verifier } from "./api.ts";
 
-export const { cryptoBackend, verifyWebhook, verifySignature, sign, generateTestHeaders } = createVerifier(nodeHmac);
+// One export per function (not one object destructured) so a bundler keeps only what is imported: an app that
+// calls verifyWebhook alone does not ship sign and generateTestHeaders.
+const context = /* @__PURE__ */ new HmacContext(nodeHmac);
+
+export const cryptoBackend: Verifier["cryptoBackend"] = nodeHmac.name;
+export const verifyWebhook: Verifier["verifyWebhook"] = (input) => verifyWebhookWith(context, input);
+export const verifySignature: Verifier["verifySignature"] = (input) => verifySignatureWith(context, input);
+export const sign: Verifier["sign"] = (input) => signWith(context, input);
+export const generateTestHeaders: Verifier["generateTestHeaders"] = (input) => generateTestHeadersWith(context, input);
