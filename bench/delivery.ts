@@ -93,7 +93,7 @@ async function receiverRole(): Promise<void> {
         if (!firstAt) firstAt = at;
         lastAt = at;
         if (record) {
-          const incident = (JSON.parse(body) as { data?: { incident?: { id: string; created_at: string } } }).data?.incident;
+          const incident = (JSON.parse(body) as { data?: { id: string; created_at: string } }).data;
           if (incident) receipts.push([incident.id, at, Date.parse(incident.created_at)]);
         }
         return new Response("ok");

@@ -53,7 +53,7 @@ async function load(tx: Repos, actor: Actor, id: string): Promise<AlertRecord> {
 
 async function record(tx: Repos, actor: Actor, nowMs: number, type: EventType, alert: AlertRecord): Promise<void> {
   const service = alert.service_id ? await tx.services.get(actor.orgId, alert.service_id) : null;
-  await recordEvent(tx, actor, nowMs, type, ref(alert.id), { alert: publicAlert(alert), ...(service ? { service } : {}) });
+  await recordEvent(tx, actor, nowMs, type, ref(alert.id), { ...publicAlert(alert), service });
 }
 
 /**

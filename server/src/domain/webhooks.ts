@@ -242,13 +242,17 @@ export async function testWebhook(deps: WebhookDeps, actor: Actor, webhookId: st
   };
 }
 
-/** Disables an endpoint and tells the organization (a `webhook.disabled` event other endpoints can receive). */
-export async function disableWebhook(tx: Repos, w: WebhookRecord, nowMs: number, reason: string): Promise<void> {
+/**
+ * Disables an endpoint and tells the organization: a `webhook.disabled` event other endpoints can receive, whose
+ * data is the endpoint itself plus `reason` and `last_error` (what the last attempt got).
+ */
+export async function disableWebhook(tx: Repos, w: WebhookRecord, nowMs: number, reason: string, lastError: string): Promise<void> {
   if (!w.is_active) return;
   const after: WebhookRecord = { ...w, is_active: false, disabled_reason: reason, disabled_at: iso(nowMs), updated_at: iso(nowMs) };
   await tx.webhooks.update(after);
   await recordEvent(tx, { orgId: w.organization_id, source: "api", causedBy: null }, nowMs, "webhook.disabled", { type: "webhook", id: w.id }, {
-    webhook: publicWebhook(after),
+    ...publicWebhook(after),
     reason,
+    last_error: lastError,
   });
 }
