@@ -126,7 +126,7 @@ describe("every mutation writes its events", () => {
       expect(own).toEqual(w.resource);
       expect(changes !== undefined).toBe(e.type.endsWith(".updated"));
       expect(previous_status !== undefined && new_status !== undefined).toBe(e.type === "service.status_changed");
-      if (w.resource_type === "incident") expect(services).toEqual((w.resource as { service_ids: string[] }).service_ids.length ? [s.name] : []);
+      if (w.resource_type === "incident") expect(services).toEqual((w.resource as unknown as { service_ids: string[] }).service_ids.length ? [s.name] : []);
       else expect(services).toBeUndefined();
     });
     // Newest first: ids (time-ordered) strictly decrease.
