@@ -931,7 +931,7 @@ export interface paths {
         put?: never;
         /**
          * Evaluate without side effects
-         * @description Evaluates the conditions against an event (or the trigger event of an earlier run, with `from_run`) and renders every action's input. Nothing is written and nothing is sent.
+         * @description Evaluates the conditions against an event (or the trigger event of an earlier run, with `from_run`) and renders every action's input. Nothing is written and nothing is sent. `event.data` is in the shape events carry (the resource's own fields at the top, as in `WebhookPayload`); the earlier nested shape (`{"incident": {…}}`) is read too.
          */
         post: operations["dryRunWorkflow"];
         delete?: never;
@@ -4869,10 +4869,11 @@ export interface operations {
                  * @example {
                  *       "event": {
                  *         "data": {
-                 *           "incident": {
-                 *             "title": "Database down",
-                 *             "severity": "critical"
-                 *           }
+                 *           "title": "Database down",
+                 *           "severity": "critical",
+                 *           "services": [
+                 *             "Database"
+                 *           ]
                  *         }
                  *       }
                  *     }
