@@ -38,7 +38,13 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change the organization's name and notification contacts
+         * @description Sets the organization's `name` and who is notified when Tripwire disables one of its webhook endpoints:
+         *     `notification_emails` (an email each time, through the server's `SMTP_URL`) and `notification_channel_ids`
+         *     (a message to each channel). Lists replace what was there; fields left out keep their value.
+         */
+        patch: operations["updateOrganization"];
         trace?: never;
     };
     "/organization/settings": {
@@ -1399,8 +1405,31 @@ export interface components {
             /** @example org_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
             id: string;
             name: string;
+            /**
+             * @description Who Tripwire tells about the organization's own setup going wrong: today, a webhook endpoint it disabled
+             *     (after the last retry failed, or on `410 Gone`). One email per disable, naming the endpoint, the last
+             *     error and the call that re-enables it. Needs `SMTP_URL` on the server.
+             * @example [
+             *       "ops@example.com"
+             *     ]
+             */
+            notification_emails: string[];
+            /**
+             * @description Channels (`POST /channels`) that get the same message as `notification_emails`.
+             * @example [
+             *       "chn_01JD5Q8R1XK2ZP7S0C3V9N4B6M"
+             *     ]
+             */
+            notification_channel_ids: string[];
             /** Format: date-time */
             created_at: string;
+        };
+        OrganizationUpdate: {
+            name?: string;
+            /** @description Replaces the list; `[]` clears it. */
+            notification_emails?: string[];
+            /** @description Replaces the list; each must be a channel of the organization (a `422` names the one that is not). */
+            notification_channel_ids?: string[];
         };
         OrganizationSettings: {
             retention: components["schemas"]["RetentionWindows"];
@@ -2940,6 +2969,49 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "notification_emails": [
+                 *         "ops@example.com"
+                 *       ],
+                 *       "notification_channel_ids": [
+                 *         "chn_01JD5Q8R1XK2ZP7S0C3V9N4B6M"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["OrganizationUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated organization. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

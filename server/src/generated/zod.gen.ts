@@ -35,7 +35,15 @@ export const zHealth = z.object({
 export const zOrganization = z.object({
     id: z.string(),
     name: z.string(),
+    notification_emails: z.array(z.email()),
+    notification_channel_ids: z.array(z.string()),
     created_at: z.iso.datetime({ offset: true })
+});
+
+export const zOrganizationUpdate = z.strictObject({
+    name: z.string().min(1).max(200).optional(),
+    notification_emails: z.array(z.email().max(320)).max(20).optional(),
+    notification_channel_ids: z.array(z.string().min(1).max(100)).max(10).optional()
 });
 
 /**
@@ -1259,6 +1267,13 @@ export const zGetHealthResponse = zHealth;
  * The organization.
  */
 export const zGetOrganizationResponse = zOrganization;
+
+export const zUpdateOrganizationBody = zOrganizationUpdate;
+
+/**
+ * The updated organization.
+ */
+export const zUpdateOrganizationResponse = zOrganization;
 
 /**
  * The organization's settings.
