@@ -59,9 +59,13 @@ export function sampleEvent(type: EventType, nowMs: number): Pick<EventRecord, "
     resource === "incident"
       ? { ...incident, ...(type === "incident.updated" ? { changes: { status: { from: "investigating", to: "identified" } } } : {}) }
       : resource === "service"
-        ? { ...service, ...(type === "service.status_changed" ? { previous_status: "operational", new_status: "degraded" } : {}) }
+        ? {
+            ...service,
+            ...(type === "service.status_changed" ? { previous_status: "operational", new_status: "degraded" } : {}),
+            ...(type === "service.updated" ? { changes: { status: { from: "operational", to: "degraded" } } } : {}),
+          }
         : resource === "member"
-          ? member
+          ? { ...member, ...(type === "member.updated" ? { changes: { name: { from: "Sample", to: "Sample Person" } } } : {}) }
           : resource === "alert"
             ? { ...alert, service }
             : resource === "run"
