@@ -91,6 +91,33 @@ describe("the documented payloads, as a receiver written from the docs reads the
     expect(changed.data).toMatchObject({ status: "identified", services: ["API", "Primary database"], changes: { status: { from: "investigating", to: "identified" } } });
   });
 
+  test("workflows read the same events: {{incident.title}}, {{service.name}}, {{incident.services}} and a condition on services", async () => {
+    const wf = await api("POST", "/workflows", {
+      name: "Note database incidents",
+      state: "active",
+      trigger: "incident.created",
+      conditions: { operator: "AND", conditions: [{ field: "services", operator: "contains", value: "Payments DB" }, { field: "severity", operator: "equals", value: "critical" }] },
+      actions: [{ type: "add_incident_update", message: "{{incident.title}} on {{service.name}} (all: {{incident.services}})" }],
+    });
+    expect(wf.status, JSON.stringify(wf.body)).toBe(201);
+    const ledger = (await api("POST", "/services", { name: "Ledger" })).body;
+    const pdb = (await api("POST", "/services", { name: "Payments DB" })).body;
+    const hit = (await api("POST", "/incidents", { title: "Payments failing", severity: "critical", service_ids: [ledger.id, pdb.id] })).body;
+    const miss = (await api("POST", "/incidents", { title: "Ledger slow", severity: "critical", service_ids: [ledger.id] })).body;
+    const updates = await waitFor(async () => {
+      await server.drainOutbox();
+      const u = (await api("GET", `/incidents/${hit.id}/updates`)).body.data;
+      return u.length > 0 && u;
+    }, 8000);
+    expect(updates.map((u: { message: string }) => u.message)).toEqual(['Payments failing on Ledger (all: ["Ledger","Payments DB"])']);
+    const evaluations = await waitFor(async () => {
+      const e = (await api("GET", `/workflows/${wf.body.id}/evaluations`)).body.data;
+      return e.length === 2 && e;
+    }, 8000);
+    expect(evaluations.map((e: { outcome: string }) => e.outcome).sort()).toEqual(["skipped", "started"]);
+    expect((await api("GET", `/incidents/${miss.id}/updates`)).body.data).toEqual([]);
+  });
+
   test("service.status_changed: id, name, previous_status and new_status at the top of data", async () => {
     const svc = (await api("POST", "/services", { name: "API Gateway" })).body;
     expect((await api("PATCH", `/services/${svc.id}`, { status: "degraded" })).status).toBe(200);
