@@ -153,7 +153,7 @@ describe("buildScope", () => {
   test("incident.updated: incident fields at the top and under incident, the given service, changes, common keys", () => {
     const scope = buildScope(
       "incident.updated",
-      { id: "evt_1", type: "incident.updated", data: { incident, changes: { status: { from: "investigating", to: "identified" } } } },
+      { id: "evt_1", type: "incident.updated", data: { ...incident, changes: { status: { from: "investigating", to: "identified" } } } },
       { ...extras, service },
     );
     expect(scope).toEqual({
@@ -169,24 +169,24 @@ describe("buildScope", () => {
   });
 
   test("incident.created has no changes and a null service when none was looked up", () => {
-    const scope = buildScope("incident.created", { id: "evt_1", type: "incident.created", data: { incident } }, extras);
+    const scope = buildScope("incident.created", { id: "evt_1", type: "incident.created", data: { ...incident } }, extras);
     expect(scope.service).toBeNull();
     expect("changes" in scope).toBe(false);
     expect(scope.visibility).toBe("draft");
   });
 
   test("incident.updated without changes in the data gets an empty changes object", () => {
-    const scope = buildScope("incident.updated", { id: null, type: "incident.updated", data: { incident } }, extras);
+    const scope = buildScope("incident.updated", { id: null, type: "incident.updated", data: { ...incident } }, extras);
     expect(scope.changes).toEqual({});
   });
 
   test("service.status_changed: service fields at the top, previous and new status", () => {
     const scope = buildScope(
       "service.status_changed",
-      { id: "evt_2", type: "service.status_changed", data: { service: { ...service, status: "major_outage" }, previous_status: "operational", status: "major_outage" } },
+      { id: "evt_2", type: "service.status_changed", data: { ...service, status: "major_outage", previous_status: "operational", new_status: "major_outage" } },
       extras,
     );
-    expect(scope).toMatchObject({ name: "checkout-production", id: "svc_1", previous_status: "operational", status: "major_outage" });
+    expect(scope).toMatchObject({ name: "checkout-production", id: "svc_1", previous_status: "operational", new_status: "major_outage", status: "major_outage" });
     expect(resolvePath(scope, "service.name")).toBe("checkout-production");
   });
 
