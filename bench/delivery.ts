@@ -93,7 +93,7 @@ async function receiverRole(): Promise<void> {
         if (!firstAt) firstAt = at;
         lastAt = at;
         if (record) {
-          const incident = (JSON.parse(body) as { data?: { incident?: { id: string; created_at: string } } }).data?.incident;
+          const incident = (JSON.parse(body) as { data?: { id: string; created_at: string } }).data;
           if (incident) receipts.push([incident.id, at, Date.parse(incident.created_at)]);
         }
         return new Response("ok");
@@ -186,7 +186,7 @@ async function main(): Promise<void> {
     console.log(`  targets: ≥ ${fmt(TARGET_DELIVERIES_PER_S)} deliveries/s sustained; p99 event-to-delivery < ${TARGET_P99_MS} ms at ${LATENCY_RATE} events/s`);
 
     // ---- a. baseline -------------------------------------------------------------------------------------------
-    const baselineBody = JSON.stringify({ id: "evt_01JD5Q8R1XK2ZP7S0C3V9N4B6M", event: "incident.created", timestamp: new Date().toISOString(), data: { incident: incidentBody(0), padding: "x".repeat(520) } });
+    const baselineBody = JSON.stringify({ id: "evt_01JD5Q8R1XK2ZP7S0C3V9N4B6M", event: "incident.created", timestamp: new Date().toISOString(), data: { ...incidentBody(0), padding: "x".repeat(520) } });
     const baselineHeaders = { "content-type": "application/json", "x-tripwire-signature": createHmac("sha256", secret).update(baselineBody).digest("hex") };
     const postLoop = async (ms: number) => {
       let ok = 0;
@@ -252,7 +252,7 @@ async function main(): Promise<void> {
               const res = await tw.api("POST", "/incidents", incidentBody(i));
               if (res.status === 201) created++;
               else createFailed++;
-              if (i === 0) deliveredBytes = Buffer.byteLength(JSON.stringify({ id: "evt_", event: "incident.created", timestamp: "", data: { incident: res.body } }));
+              if (i === 0) deliveredBytes = Buffer.byteLength(JSON.stringify({ id: "evt_", event: "incident.created", timestamp: "", data: res.body }));
             }
           }),
         );

@@ -87,7 +87,7 @@ interface RunView {
   started_at: string | null;
   ended_at: string | null;
   duration_ms: number | null;
-  event: { data: { incident?: { id: string; created_at: string } } };
+  event: { data: { id?: string; created_at: string } };
   steps?: StepView[];
 }
 
@@ -135,7 +135,7 @@ async function startTripwire() {
   /** Whether every run up to the one for `lastIncidentId` has finished (see the header comment). */
   const allFinished = async (lastIncidentId: string): Promise<boolean> => {
     const newest = await api<{ data: RunView[] }>("GET", `/runs?workflow_id=${workflowId}&limit=1`);
-    if (newest.body.data[0]?.event.data.incident?.id !== lastIncidentId) return false;
+    if (newest.body.data[0]?.event.data.id !== lastIncidentId) return false;
     for (const status of ["queued", "running", "waiting"]) {
       if ((await api<{ data: RunView[] }>("GET", `/runs?workflow_id=${workflowId}&status=${status}&limit=1`)).body.data.length) return false;
     }
@@ -211,10 +211,10 @@ async function main(): Promise<void> {
         const aCreated = now();
         const finished = await tw.waitFinished(lastId, aCreated + THROUGHPUT_DRAIN_MS);
         const aSeen = now();
-        const runs = (await tw.listRuns()).filter((r) => !warm.has(r.id) && ids.has(r.event.data.incident?.id ?? ""));
+        const runs = (await tw.listRuns()).filter((r) => !warm.has(r.id) && ids.has(r.event.data.id ?? ""));
         const completed = runs.filter((r) => r.status === "completed");
         const others = countBy(runs.filter((r) => r.status !== "completed").map((r) => r.status));
-        const firstCreated = Math.min(...runs.map((r) => Date.parse(r.event.data.incident!.created_at)));
+        const firstCreated = Math.min(...runs.map((r) => Date.parse(r.event.data.created_at)));
         const lastEnded = Math.max(...completed.map((r) => Date.parse(r.ended_at!)));
         const secs = (lastEnded - firstCreated) / 1000;
         const perS = completed.length / secs;
@@ -223,7 +223,7 @@ async function main(): Promise<void> {
         const drainSecs = (lastEnded - aCreated) / 1000;
         const createSecs = (aCreated - a0) / 1000;
         const queued = percentiles(runs.map((r) => Date.parse(r.started_at ?? r.created_at) - Date.parse(r.created_at)));
-        const consumer = percentiles(runs.map((r) => Date.parse(r.created_at) - Date.parse(r.event.data.incident!.created_at)));
+        const consumer = percentiles(runs.map((r) => Date.parse(r.created_at) - Date.parse(r.event.data.created_at)));
         const running = percentiles(completed.map((r) => r.duration_ms ?? Number.NaN));
 
         console.log(`  a. throughput: up to ${fmt(THROUGHPUT_INCIDENTS)} incidents, ${THROUGHPUT_CONCURRENCY} concurrent POST /incidents, at most ${THROUGHPUT_CREATE_MS / 1000} s`);
@@ -265,7 +265,7 @@ async function main(): Promise<void> {
           }
         });
         const finished = await tw.waitFinished(lastId, now() + LATENCY_DRAIN_MS);
-        const summaries = (await tw.listRuns()).filter((r) => !warm.has(r.id) && ids.has(r.event.data.incident?.id ?? ""));
+        const summaries = (await tw.listRuns()).filter((r) => !warm.has(r.id) && ids.has(r.event.data.id ?? ""));
         // Steps come only with GET /runs/{id}: fetch each run, 16 at a time (after the measurement, not during it).
         const runs: RunView[] = [];
         let at = 0;
@@ -278,7 +278,7 @@ async function main(): Promise<void> {
           }),
         );
         const completed = runs.filter((r) => r.status === "completed");
-        const created = (r: RunView) => Date.parse(r.event.data.incident!.created_at);
+        const created = (r: RunView) => Date.parse(r.event.data.created_at);
         const firstStep = percentiles(completed.map((r) => Date.parse(r.steps![0]!.started_at!) - created(r)));
         const toEnd = percentiles(completed.map((r) => Date.parse(r.ended_at!) - created(r)));
         const consumer = percentiles(completed.map((r) => Date.parse(r.created_at) - created(r)));

@@ -5,6 +5,7 @@
  *   server/src/generated/routes.gen.ts  (scripts/gen-routes.ts)
  *   sdk/src/generated/version.ts        (CONTRACT_VERSION = info.version; SDK_VERSION = sdk/package.json version)
  *   server/src/generated/contract.gen.ts (CONTRACT_VERSION = info.version)
+ *   webhook-verifier/src/generated/events.ts (openapi-typescript: WebhookPayload and the schemas it uses, only)
  * With --check it writes nothing and exits 1 when a committed file differs from what would be generated.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
@@ -27,6 +28,30 @@ async function sdkTypes(): Promise<string> {
     alphabetize: false,
   });
   return HEADER("openapi-typescript") + "\n" + astToString(ast);
+}
+
+/**
+ * The webhook payload types for the zero-dependency verifier: `WebhookPayload` (one schema per event type, keyed by
+ * `event`) and every schema it reaches, nothing else, so the verifier's typed events are the contract's.
+ */
+async function verifierEvents(): Promise<string> {
+  const doc = Bun.YAML.parse(readFileSync(specPath, "utf8")) as { openapi: string; info: unknown; components: { schemas: Record<string, unknown> } };
+  const all = doc.components.schemas;
+  const keep = new Set<string>();
+  const walk = (name: string) => {
+    if (keep.has(name)) return;
+    if (!all[name]) throw new Error(`verifier events: no schema ${name}`);
+    keep.add(name);
+    for (const m of JSON.stringify(all[name]).matchAll(/#\/components\/schemas\/([A-Za-z0-9_]+)/g)) walk(m[1]!);
+  };
+  walk("WebhookPayload");
+  const schemas = Object.fromEntries(Object.keys(all).filter((k) => keep.has(k)).map((k) => [k, all[k]]));
+  const ast = await openapiTS({ openapi: doc.openapi, info: doc.info, paths: {}, components: { schemas } } as never, {
+    defaultNonNullable: false,
+    readWriteMarkers: false,
+    alphabetize: false,
+  });
+  return HEADER("openapi-typescript (WebhookPayload only)") + "\n" + astToString(ast);
 }
 
 async function zodSchemas(): Promise<string> {
@@ -65,6 +90,7 @@ const files: Record<string, string> = {
   "server/src/generated/zod.gen.ts": zod,
   "server/src/generated/routes.gen.ts": emitRoutes(spec, zod),
   "server/src/generated/contract.gen.ts": versions(spec.info.version),
+  "webhook-verifier/src/generated/events.ts": await verifierEvents(),
 };
 
 let stale = 0;

@@ -106,9 +106,9 @@ describe("examples/curl/walkthrough.sh", () => {
     expect(bodies[0]).toEqual(expect.objectContaining({ event: "incident.created", data: expect.objectContaining({ test: true }) }));
     const byType = Object.fromEntries(bodies.slice(1).map((b) => [b.event, b]));
     expect(Object.keys(byType).sort()).toEqual(["incident.resolved", "service.status_changed"]);
-    expect(byType["incident.resolved"].data).toEqual({ incident: expect.objectContaining({ id: incidentId, status: "resolved", service_ids: [serviceId] }) });
+    expect(byType["incident.resolved"].data).toEqual(expect.objectContaining({ id: incidentId, title: "Checkout returns 502", status: "resolved", services: [expect.any(String)], service_ids: [serviceId] }));
     expect(byType["service.status_changed"].data).toEqual(
-      expect.objectContaining({ service: expect.objectContaining({ id: serviceId, status: "operational" }), previous_status: "major_outage", status: "operational" }),
+      expect.objectContaining({ id: serviceId, status: "operational", previous_status: "major_outage", new_status: "operational" }),
     );
     for (const [i, b] of bodies.entries()) expect(received[i]!.headers["webhook-id"]).toBe(b.id);
 

@@ -26,7 +26,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const event = (id: string) =>
-  JSON.stringify({ id, event: "incident.created", timestamp: new Date().toISOString(), data: { incident: { id: "inc_42", title: "API down" } } });
+  JSON.stringify({ id, event: "incident.created", timestamp: new Date().toISOString(), data: { id: "inc_42", title: "API down", services: ["API"] } });
 
 async function deliver(body: string, secret = SECRET) {
   const res = await fetch(url, { method: "POST", body, headers: await generateTestHeaders({ payload: body, secret }) });
@@ -37,7 +37,7 @@ test("a genuine delivery is verified and processed: 200", async () => {
   const res = await deliver(event("evt_genuine"));
   expect(res).toMatchObject({ status: 200, body: { received: true, duplicate: false } });
   expect(processed.map((e) => e.id)).toEqual(["evt_genuine"]);
-  expect(processed[0]?.data).toEqual({ incident: { id: "inc_42", title: "API down" } });
+  expect(processed[0]?.data).toEqual({ id: "inc_42", title: "API down", services: ["API"] });
 });
 
 test("a forged delivery (signed with another secret) is refused: 401 problem+json, not processed", async () => {

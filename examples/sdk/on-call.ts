@@ -190,7 +190,7 @@ async function waitForRun(workflowId: string, alertId: string): Promise<Run> {
   const deadline = Date.now() + WAIT_TIMEOUT_MS;
   for (;;) {
     const page = await client.orThrow(client.GET("/runs", { params: { query: { workflow_id: workflowId, limit: 100 } } }));
-    const mine = page.data.find((r) => (r.event.data.alert as { id?: unknown } | undefined)?.id === alertId);
+    const mine = page.data.find((r) => r.event.data.id === alertId);
     if (mine && FINISHED.has(mine.status)) return client.orThrow(client.GET("/runs/{runId}", { params: { path: { runId: mine.id } } }));
     if (Date.now() >= deadline) {
       throw new NotAsPlanned(`Timed out after ${WAIT_TIMEOUT_MS / 1000} s waiting for the workflow's run for alert ${alertId}${mine ? ` (${mine.id} is "${mine.status}")` : ""}.`);

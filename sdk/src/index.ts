@@ -64,4 +64,6 @@ export type IncidentUpdateEntryCreate = Schema<"IncidentUpdateEntryCreate">;
 export type Label = Schema<"Label">;
 export type Event = Schema<"Event">;
 export type EventType = Schema<"EventType">;
+/** What a webhook endpoint receives: one member per event type, keyed by `event` (`data` is that type's schema). */
+export type WebhookPayload = Schema<"WebhookPayload">;
 export type Causation = Schema<"Causation">;

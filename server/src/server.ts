@@ -11,6 +11,7 @@ import { openPostgresStore } from "./store/postgres/store.ts";
 import { openSqliteStore } from "./store/sqlite/store.ts";
 import { WebhookFanout } from "./delivery/fanout.ts";
 import { Deliverer } from "./delivery/worker.ts";
+import { DisabledWebhookNotifier } from "./delivery/disabled-notice.ts";
 import { SecretBox } from "./secrets/secret-box.ts";
 import { Runner } from "./engine/runner.ts";
 import { SEAL_SECRETS_2_TASK, SEAL_SECRETS_TASK, sealLegacySecrets, sealLegacySecrets2 } from "./engine/seal-legacy.ts";
@@ -100,6 +101,9 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
   // On-call: escalations move level by level on queue jobs, so they survive restarts.
   const escalator = new EscalationRunner({ store, clock, notifier, logger });
   const escalations = new QueueWorker({ name: "escalations", store, clock, logger, leaseMs, handlers: { "escalation.step": (lease) => escalator.handle(lease) }, maxInFlight: 16 });
+  // "You're notified": the organization's contacts hear about a webhook endpoint Tripwire disabled, once per disable.
+  const disabledNotifier = new DisabledWebhookNotifier({ store, clock, notifier, logger });
+  const notices = new QueueWorker({ name: "notices", store, clock, logger, leaseMs, handlers: { "webhook.disabled_notice": (lease) => disabledNotifier.handle(lease) }, maxInFlight: 4 });
   const runs: QueueWorker<"workflow.run"> = new QueueWorker({ name: "runs", store, clock, logger, leaseMs, handlers: { "workflow.run": (lease) => runner.handle(lease) } });
   const scheduler = new Scheduler(clock);
   const schedules = new QueueWorker({ name: "schedules", store, clock, logger, leaseMs, handlers: { "workflow.schedule": (lease) => scheduler.handle(lease) }, maxInFlight: 8 });
@@ -150,6 +154,7 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
   runs.start();
   schedules.start();
   escalations.start();
+  notices.start();
   purges.start();
   pruner.start();
   outbox.start();
@@ -166,6 +171,7 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
       await schedules.stop();
       await runs.stop();
       await escalations.stop();
+      await notices.stop();
       await purges.stop();
       await pruner.stop();
       await worker.stop();

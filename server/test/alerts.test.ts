@@ -112,7 +112,7 @@ describe("ingest and deduplication", () => {
     const alert = await fire({ service_id: svc.id });
     expect(alert.service_id).toBe(svc.id);
     const [fired] = await eventsFor(alert.id);
-    expect(fired?.data).toEqual({ alert: Object.fromEntries(Object.entries(alert).filter(([k]) => k !== "deduplicated")), service: svc });
+    expect(fired?.data).toEqual({ ...Object.fromEntries(Object.entries(alert).filter(([k]) => k !== "deduplicated")), service: svc });
   });
 
   test("the body is checked against the contract", async () => {
@@ -161,7 +161,7 @@ describe("lifecycle", () => {
 
     const events = await eventsFor(alert.id);
     expect(events.map((e) => e.type)).toEqual(["alert.fired", "alert.acknowledged", "alert.resolved"]);
-    expect(events.map((e) => (e.data.alert as { status: string }).status)).toEqual(["firing", "acknowledged", "resolved"]);
+    expect(events.map((e) => e.data.status)).toEqual(["firing", "acknowledged", "resolved"]);
     for (const e of events) expect(e).toMatchObject({ resource_type: "alert", resource_id: alert.id, caused_by: null });
     const byType = (await api("GET", "/events?type=alert.resolved&limit=100")).body.data;
     expect(byType.some((e: { resource_id: string }) => e.resource_id === alert.id)).toBe(true);
@@ -226,11 +226,11 @@ describe("outbound webhooks", () => {
       await server.drainOutbox();
       await rx.waitFor(2);
       await Bun.sleep(200);
-      const bodies = rx.received.map((r) => JSON.parse(r.body)).filter((b) => b.data.alert?.id === alert.id);
+      const bodies = rx.received.map((r) => JSON.parse(r.body)).filter((b) => b.data.id === alert.id);
       expect(bodies.map((b) => b.event).sort()).toEqual(["alert.fired", "alert.resolved"]);
       const fired = bodies.find((b) => b.event === "alert.fired");
-      expect(fired.data.alert).toMatchObject({ id: alert.id, status: "firing", severity: "critical" });
-      expect(bodies.find((b) => b.event === "alert.resolved").data.alert.status).toBe("resolved");
+      expect(fired.data).toMatchObject({ id: alert.id, status: "firing", severity: "critical" });
+      expect(bodies.find((b) => b.event === "alert.resolved").data.status).toBe("resolved");
       await api("DELETE", `/webhooks/${wh.id}`);
     } finally {
       rx.stop();

@@ -61,3 +61,29 @@ test("every whsec_ secret in the contract's examples is one the server itself wo
   expect(secrets.length).toBeGreaterThan(0);
   expect(secrets.filter((s) => !isValidWebhookSecret(s))).toEqual([]);
 });
+
+test("every event type has one webhook payload schema: in WebhookPayload's oneOf and mapping, with that type as its event", () => {
+  type S = { oneOf?: { $ref: string }[]; discriminator?: { propertyName: string; mapping: Record<string, string> }; properties?: Record<string, { const?: string }> };
+  const schemas = (spec as { components: { schemas: Record<string, S & { enum?: string[] }> } }).components.schemas;
+  const types = schemas.EventType!.enum!;
+  const payload = schemas.WebhookPayload!;
+  expect(payload.discriminator?.propertyName).toBe("event");
+  const mapping = payload.discriminator!.mapping;
+  expect(Object.keys(mapping).sort()).toEqual([...types].sort());
+  expect(payload.oneOf!.map((r) => r.$ref).sort()).toEqual(Object.values(mapping).sort());
+  for (const [type, ref] of Object.entries(mapping)) {
+    const schema = schemas[ref.replace("#/components/schemas/", "")];
+    expect(schema?.properties?.event?.const, ref).toBe(type);
+  }
+});
+
+test("the test endpoint's sample of every event type is a WebhookPayload of that type", async () => {
+  const { sampleEvent, envelopeFor } = await import("../src/outbound/envelope.ts");
+  const { zEventType, zWebhookPayload } = await import("../src/generated/zod.gen.ts");
+  for (const type of zEventType.options) {
+    const body = JSON.parse(envelopeFor(sampleEvent(type, Date.UTC(2026, 10, 23))));
+    const parsed = zWebhookPayload.safeParse(body);
+    expect(parsed.success, `${type}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
+    expect(body.event).toBe(type);
+  }
+});

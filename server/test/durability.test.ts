@@ -49,7 +49,7 @@ test("SIGKILL while deliveries wait for a retry: after a restart every event is 
   const second = await spawnServer(db);
   try {
     await waitUntil(() => eventIds(received).size >= 20, 15_000);
-    const incidents = new Set([...received].map((r) => JSON.parse(r.body).data.incident.id));
+    const incidents = new Set([...received].map((r) => JSON.parse(r.body).data.id));
     expect(incidents).toEqual(new Set(created));
     for (const r of received) expect(r.id).toBe(JSON.parse(r.body).id);
   } finally {
@@ -88,7 +88,7 @@ test("SIGKILL with a delivery in flight: it is sent again after restart, with th
       expectAfterLease(calledAt, killedAt);
       const [a, b] = rx.received;
       expect(a!.headers["webhook-id"]).toBe(b!.headers["webhook-id"]!);
-      expect(JSON.parse(b!.body).data.incident.id).toBe(inc.id);
+      expect(JSON.parse(b!.body).data.id).toBe(inc.id);
       // And the log says it succeeded, on its second attempt.
       const api2 = apiClient(second.url, first.key!);
       const hooks = (await api2("GET", "/webhooks")).body.data;

@@ -76,7 +76,7 @@ function rowCounts(): Record<string, number> {
 }
 
 describe("every mutation writes its events", () => {
-  test("each change appears in GET /events newest first, with resource_type, resource_id, data.<resource> after the change, caused_by null", async () => {
+  test("each change appears in GET /events newest first, with resource_type, resource_id, the resource after the change at the top of data, caused_by null", async () => {
     type Expected = { type: EventType; resource_type: "incident" | "service" | "member"; resource: { id: string } };
     const expected: Expected[] = [];
     const incident = (type: EventType, resource: { id: string }) => expected.push({ type, resource_type: "incident", resource });
@@ -121,7 +121,13 @@ describe("every mutation writes its events", () => {
       const w = want[n]!;
       expect(e).toMatchObject({ resource_type: w.resource_type, resource_id: w.resource.id, caused_by: null });
       expect(e.id).toMatch(/^evt_[0-9A-Z]{26}$/);
-      expect(e.data[w.resource_type]).toEqual(w.resource);
+      // The resource's own fields at the top of data; beside them only the documented extras.
+      const { changes, services, previous_status, new_status, ...own } = e.data;
+      expect(own).toEqual(w.resource);
+      expect(changes !== undefined).toBe(e.type.endsWith(".updated"));
+      expect(previous_status !== undefined && new_status !== undefined).toBe(e.type === "service.status_changed");
+      if (w.resource_type === "incident") expect(services).toEqual((w.resource as unknown as { service_ids: string[] }).service_ids.length ? [s.name] : []);
+      else expect(services).toBeUndefined();
     });
     // Newest first: ids (time-ordered) strictly decrease.
     const ids = newest.map((e) => e.id);
@@ -167,7 +173,7 @@ describe("every mutation writes its events", () => {
     expect(listed).toBeDefined();
     const one = expectOk(await api("GET", `/events/${listed!.id}`), 200, zEvent);
     expect(one).toEqual(listed!);
-    expect(one.data.incident).toEqual(i);
+    expect(one.data).toEqual({ ...i, services: [] });
     expectProblem(await api("GET", "/events/evt_01JD5Q8R1XK2ZP7S0C3V9N4B6M"), 404, "not-found");
     expectProblem(await api("GET", "/events/not-an-event"), 404, "not-found");
   });
@@ -272,7 +278,7 @@ describe("same transaction: the change and its event are written together", () =
     for (const id of incidentIds) {
       const es = byIncident.get(id) ?? [];
       expect({ id, count: es.length }).toEqual({ id, count: 1 });
-      expect((es[0]?.data.incident as { id?: string } | undefined)?.id).toBe(id);
+      expect(es[0]?.data.id).toBe(id);
     }
     expect([...byIncident.keys()].sort()).toEqual([...incidentIds].sort());
   });

@@ -103,7 +103,7 @@ describe("creating an incident", () => {
 
     const events = await eventsOf(inc.id);
     expect(events.map((e) => e.type)).toEqual(["incident.created"]);
-    expect(events[0]?.data.incident).toEqual(inc);
+    expect(events[0]?.data).toEqual({ ...inc, services: [] });
   });
 
   test("keeps the fields it is given, and stores each label once", async () => {
@@ -148,7 +148,7 @@ describe("publishing", () => {
 
     const events = await eventsOf(draft.id);
     expect(events.map((e) => e.type)).toEqual(["incident.published", "incident.created"]);
-    expect(events[0]?.data.incident).toEqual(pub);
+    expect(events[0]?.data).toEqual({ ...pub, services: [] });
   });
 
   test("publishing an incident that is already public → 409 invalid-transition problem, writing nothing", async () => {
@@ -176,7 +176,7 @@ describe("resolving", () => {
 
     const events = await eventsOf(inc.id);
     expect(events.map((e) => e.type)).toEqual(["incident.resolved", "incident.updated", "incident.created"]);
-    expect(events[0]?.data.incident).toEqual(res);
+    expect(events[0]?.data).toEqual({ ...res, services: [] });
     expect(events[1]?.data.changes).toEqual({ status: { from: "investigating", to: "resolved" } });
 
     const timeline = expectOk(await api("GET", `/incidents/${inc.id}/updates`), 200, zIncidentUpdateEntryList);
@@ -226,7 +226,7 @@ describe("updating (PATCH)", () => {
       severity: { from: "minor", to: "major" },
       title: { from: "Checkout slow", to: "Checkout down" },
     });
-    expect(latest?.data.incident).toEqual(a);
+    expect(latest?.data).toEqual({ ...a, services: [], changes: latest?.data.changes });
 
     // Fields sent with their current values are not changes.
     const b = expectOk(
@@ -236,7 +236,7 @@ describe("updating (PATCH)", () => {
     );
     [latest] = await eventsOf(inc.id);
     expect(latest?.data.changes).toEqual({ status: { from: "identified", to: "monitoring" } });
-    expect(latest?.data.incident).toEqual(b);
+    expect(latest?.data).toEqual({ ...b, services: [], changes: { status: { from: "identified", to: "monitoring" } } });
     expect(b.resolved_at).toBeNull();
   });
 
@@ -247,7 +247,7 @@ describe("updating (PATCH)", () => {
     const events = await eventsOf(inc.id);
     expect(events.map((e) => e.type)).toEqual(["incident.resolved", "incident.updated", "incident.created"]);
     expect(events[1]?.data.changes).toEqual({ status: { from: "investigating", to: "resolved" } });
-    expect(events[0]?.data.incident).toEqual(res);
+    expect(events[0]?.data).toEqual({ ...res, services: [] });
   });
 
   test("a PATCH that changes nothing writes no event and leaves updated_at alone", async () => {
@@ -417,7 +417,7 @@ describe("archiving", () => {
     expect(await getIncident(inc.id)).toEqual(archived);
     const [latest] = await eventsOf(inc.id);
     expect(latest?.type).toBe("incident.archived");
-    expect(latest?.data.incident).toEqual(archived);
+    expect(latest?.data).toEqual({ ...archived, services: [svc.name] });
 
     expect((await listAll(`service_id=${svc.id}`)).map((i) => i.id)).toEqual([kept.id]);
     expect((await listAll(`service_id=${svc.id}&include_archived=false`)).map((i) => i.id)).toEqual([kept.id]);

@@ -55,7 +55,7 @@ describe("create and read", () => {
     const events = await eventsOf(m.id);
     expect(events.map((e) => e.type)).toEqual(["member.created"]);
     expect(events[0]).toMatchObject({ resource_type: "member", resource_id: m.id, caused_by: null });
-    expect(events[0]?.data.member).toEqual(m);
+    expect(events[0]?.data).toEqual(m);
   });
 
   test("an unknown member → 404", async () => {
@@ -83,7 +83,7 @@ describe("update", () => {
     const events = await eventsOf(m.id);
     expect(events.map((e) => e.type)).toEqual(["member.updated", "member.created"]);
     expect(events[0]?.data.changes).toEqual({ name: { from: "Ada Lovelace", to: "Ada King" }, email: { from: m.email, to: email } });
-    expect(events[0]?.data.member).toEqual(after);
+    expect(events[0]?.data).toEqual({ ...after, changes: events[0]?.data.changes });
   });
 
   test("a PATCH with the current values (email in another case included) writes no event", async () => {
@@ -148,7 +148,7 @@ describe("delete", () => {
 
     const events = await eventsOf(m.id);
     expect(events.map((e) => e.type)).toEqual(["member.deleted", "member.created"]);
-    expect(events[0]?.data.member).toEqual(m);
+    expect(events[0]?.data).toEqual(m);
   });
 
   test("the email of a removed member can be used again", async () => {

@@ -60,7 +60,7 @@ if (!adminUrl) {
       const [delivered] = await receiver.waitFor(1, 10_000);
       const body = JSON.parse(delivered!.body);
       expect(body.event).toBe("incident.created");
-      expect(body.data.incident.id).toBe(incident.body.id);
+      expect(body.data).toMatchObject({ id: incident.body.id, title: "Checkout down on PostgreSQL", services: [] });
       // The delivery is recorded with the exact bytes that were sent.
       const deliveries = await waitFor(async () => {
         const list = (await api("GET", `/webhooks/${hook.body.id}/deliveries`)).body.data;

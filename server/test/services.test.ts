@@ -51,7 +51,7 @@ describe("create and read", () => {
     const events = await eventsOf(svc.id);
     expect(events.map((e) => e.type)).toEqual(["service.created"]);
     expect(events[0]).toMatchObject({ resource_type: "service", resource_id: svc.id, caused_by: null });
-    expect(events[0]?.data.service).toEqual(svc);
+    expect(events[0]?.data).toEqual(svc);
   });
 
   test("a status and description given at creation are kept", async () => {
@@ -88,7 +88,7 @@ describe("update", () => {
       name: { from: svc.name, to: name },
       description: { from: null, to: "Now described" },
     });
-    expect(events[0]?.data.service).toEqual(after);
+    expect(events[0]?.data).toEqual({ ...after, changes: events[0]?.data.changes });
   });
 
   test("a status change writes service.updated and service.status_changed with previous_status and status", async () => {
@@ -99,11 +99,11 @@ describe("update", () => {
     const events = await eventsOf(svc.id);
     expect(events.map((e) => e.type)).toEqual(["service.status_changed", "service.updated", "service.created"]);
     expect(events[1]?.data.changes).toEqual({ status: { from: "operational", to: "degraded" } });
-    expect(events[0]?.data).toEqual({ service: after, previous_status: "operational", status: "degraded" });
+    expect(events[0]?.data).toEqual({ ...after, previous_status: "operational", new_status: "degraded" });
 
     expectOk(await api("PATCH", `/services/${svc.id}`, { status: "major_outage" }), 200, zService);
     const [latest] = await eventsOf(svc.id);
-    expect(latest?.data).toMatchObject({ previous_status: "degraded", status: "major_outage" });
+    expect(latest?.data).toMatchObject({ previous_status: "degraded", new_status: "major_outage", status: "major_outage" });
   });
 
   test("a PATCH with the current values writes no event", async () => {
@@ -169,7 +169,7 @@ describe("delete", () => {
 
     const events = await eventsOf(svc.id);
     expect(events.map((e) => e.type)).toEqual(["service.deleted", "service.created"]);
-    expect(events[0]?.data.service).toEqual(svc);
+    expect(events[0]?.data).toEqual(svc);
   });
 
   test("deleting a service detaches it from the incidents that referenced it, each change an incident.updated", async () => {

@@ -129,7 +129,7 @@ describe("deliveries", () => {
 
       const body = JSON.parse(created!.body);
       expect(Object.keys(body)).toEqual(["id", "event", "timestamp", "data"]);
-      expect(body).toEqual({ id: expect.stringMatching(/^evt_/), event: "incident.created", timestamp: expect.any(String), data: { incident: expect.objectContaining({ id: inc.id }) } });
+      expect(body).toEqual({ id: expect.stringMatching(/^evt_/), event: "incident.created", timestamp: expect.any(String), data: expect.objectContaining({ id: inc.id, services: [] }) });
       expect(JSON.parse(resolved!.body).event).toBe("incident.resolved");
 
       const h = created!.headers;
@@ -195,7 +195,7 @@ describe("deliveries", () => {
       expect(disabled.disabled_reason).toContain("failed 4 times");
       expect(disabled.disabled_at).not.toBeNull();
       const [note] = await watcher.waitFor(1);
-      expect(JSON.parse(note!.body)).toEqual(expect.objectContaining({ event: "webhook.disabled", data: expect.objectContaining({ webhook: expect.objectContaining({ id: bad.id, is_active: false }) }) }));
+      expect(JSON.parse(note!.body)).toEqual(expect.objectContaining({ event: "webhook.disabled", data: expect.objectContaining({ id: bad.id, url: bad.url, is_active: false, reason: disabled.disabled_reason, last_error: "The endpoint answered 500." }) }));
       const events = await api("GET", `/events?type=webhook.disabled&resource_id=${bad.id}`);
       expect(events.body.data).toHaveLength(1);
       const log = await api("GET", `/webhooks/${bad.id}/deliveries?status=failed`);
@@ -314,7 +314,7 @@ describe("test endpoint and redelivery", () => {
       expect(JSON.parse(r!.body)).toEqual(expect.objectContaining({ id: out.event_id, event: "incident.created", data: expect.objectContaining({ test: true }) }));
       expect(r!.headers["x-tripwire-signature"]).toBe(createHmac("sha256", wh.secret).update(r!.body).digest("hex"));
       const other = await api("POST", `/webhooks/${wh.id}/test`, { event: "service.status_changed" });
-      expect(JSON.parse(rx.received[1]!.body).data).toEqual(expect.objectContaining({ previous_status: "operational", status: "degraded" }));
+      expect(JSON.parse(rx.received[1]!.body).data).toEqual(expect.objectContaining({ previous_status: "operational", new_status: "degraded", status: "degraded" }));
       expect(other.body.success).toBe(true);
       const log = await api("GET", `/webhooks/${wh.id}/deliveries/${out.delivery_id}`);
       expect(log.body).toEqual(expect.objectContaining({ test: true, status: "succeeded", attempt_count: 1 }));

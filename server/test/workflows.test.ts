@@ -323,7 +323,7 @@ describe("dry run, versions, schedule, execute_webhook", () => {
   test("dry-run evaluates and renders with no side effects", async () => {
     const wf = (await api("POST", "/workflows", { name: "dry", trigger: "incident.created", conditions: { operator: "AND", conditions: [{ field: "severity", operator: "equals", value: "critical" }] }, actions: [{ type: "create_incident", title: "Follow-up for {{incident.title}}" }] })).body;
     const before = (await api("GET", "/incidents?limit=100")).body.data.length;
-    const res = await api("POST", `/workflows/${wf.id}/dry-run`, { event: { data: { incident: { id: "inc_x", title: "Database down", severity: "critical", service_ids: [] } } } });
+    const res = await api("POST", `/workflows/${wf.id}/dry-run`, { event: { data: { id: "inc_x", title: "Database down", severity: "critical", service_ids: [], services: [] } } });
     expect(res.status).toBe(200);
     expect(res.body.would_run).toBe(true);
     expect(res.body.actions[0].input).toEqual({ title: "Follow-up for Database down" });

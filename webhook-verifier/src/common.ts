@@ -6,6 +6,7 @@
 export type { RawPayload } from "./encoding.ts";
 export { WebhookVerificationError, type WebhookErrorCode } from "./errors.ts";
 export type { WebhookEvent } from "./event.ts";
+export type { TripwireEvent, TripwireEventOf, TripwireEventType } from "./events.ts";
 export type { HeaderGetter, HeadersInput } from "./headers.ts";
 export type { CryptoBackendName } from "./hmac.ts";
 export type { Secret } from "./keys.ts";

@@ -18,7 +18,7 @@ for (const [label, entry] of [["node:crypto", fetchNode], ["web-crypto", fetchWe
 
     test("throws WebhookVerificationError for a forged or tampered Request", async () => {
       await expect(verifyTripwire(await request(BODY, OTHER_SECRET))).rejects.toMatchObject({ code: "no_match" });
-      await expect(verifyTripwire(await request(BODY.replace("sev2", "sev1")))).rejects.toBeInstanceOf(entry.WebhookVerificationError);
+      await expect(verifyTripwire(await request(BODY.replace("major", "minor")))).rejects.toBeInstanceOf(entry.WebhookVerificationError);
     });
 
     test("a Request whose body was already read: payload_not_raw with a hint to clone()", async () => {

@@ -38,7 +38,13 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change the organization's name and notification contacts
+         * @description Sets the organization's `name` and who is notified when Tripwire disables one of its webhook endpoints:
+         *     `notification_emails` (an email each time, through the server's `SMTP_URL`) and `notification_channel_ids`
+         *     (a message to each channel). Lists replace what was there; fields left out keep their value.
+         */
+        patch: operations["updateOrganization"];
         trace?: never;
     };
     "/organization/settings": {
@@ -931,7 +937,7 @@ export interface paths {
         put?: never;
         /**
          * Evaluate without side effects
-         * @description Evaluates the conditions against an event (or the trigger event of an earlier run, with `from_run`) and renders every action's input. Nothing is written and nothing is sent.
+         * @description Evaluates the conditions against an event (or the trigger event of an earlier run, with `from_run`) and renders every action's input. Nothing is written and nothing is sent. `event.data` is in the shape events carry (the resource's own fields at the top, as in `WebhookPayload`); the earlier nested shape (`{"incident": {…}}`) is read too.
          */
         post: operations["dryRunWorkflow"];
         delete?: never;
@@ -1343,7 +1349,7 @@ export interface paths {
     };
 }
 export interface webhooks {
-    "run.failed": {
+    event: {
         parameters: {
             query?: never;
             header?: never;
@@ -1353,30 +1359,12 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * A workflow run failed
-         * @description Sent to endpoints subscribed to `run.failed` (signed like every delivery).
+         * An event happened
+         * @description Sent to every active endpoint subscribed to the event's type (or to `*`), signed (Standard Webhooks headers
+         *     and `X-Tripwire-Signature`). The body is a `WebhookPayload`: `event` names the type and selects the schema
+         *     of `data`, which holds the resource's own fields at the top.
          */
-        post: operations["receiveRunFailed"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "run.completed": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * A workflow run completed
-         * @description Sent to endpoints subscribed to `run.completed` (status `completed` or `completed_with_errors`).
-         */
-        post: operations["receiveRunCompleted"];
+        post: operations["receiveEvent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1417,8 +1405,31 @@ export interface components {
             /** @example org_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
             id: string;
             name: string;
+            /**
+             * @description Who Tripwire tells about the organization's own setup going wrong: today, a webhook endpoint it disabled
+             *     (after the last retry failed, or on `410 Gone`). One email per disable, naming the endpoint, the last
+             *     error and the call that re-enables it. Needs `SMTP_URL` on the server.
+             * @example [
+             *       "ops@example.com"
+             *     ]
+             */
+            notification_emails: string[];
+            /**
+             * @description Channels (`POST /channels`) that get the same message as `notification_emails`.
+             * @example [
+             *       "chn_01JD5Q8R1XK2ZP7S0C3V9N4B6M"
+             *     ]
+             */
+            notification_channel_ids: string[];
             /** Format: date-time */
             created_at: string;
+        };
+        OrganizationUpdate: {
+            name?: string;
+            /** @description Replaces the list; `[]` clears it. */
+            notification_emails?: string[];
+            /** @description Replaces the list; each must be a channel of the organization (a `422` names the one that is not). */
+            notification_channel_ids?: string[];
         };
         OrganizationSettings: {
             retention: components["schemas"]["RetentionWindows"];
@@ -1652,6 +1663,69 @@ export interface components {
         /** @enum {string} */
         EventType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "incident.archived" | "service.created" | "service.updated" | "service.status_changed" | "service.deleted" | "member.created" | "member.updated" | "member.deleted" | "webhook.disabled" | "alert.fired" | "alert.acknowledged" | "alert.resolved" | "run.completed" | "run.failed";
         /**
+         * @description Field → `{ from, to }` for every field the change touched.
+         * @example {
+         *       "status": {
+         *         "from": "investigating",
+         *         "to": "identified"
+         *       }
+         *     }
+         */
+        EventChanges: {
+            [key: string]: {
+                from: unknown;
+                to: unknown;
+            };
+        };
+        /**
+         * @description The incident's own fields at the top of `data`, plus `services`: the names of its services (in the order of
+         *     `service_ids`), as they were when the event was written.
+         */
+        IncidentEventData: components["schemas"]["Incident"] & components["schemas"]["IncidentEventFields"];
+        IncidentEventFields: {
+            /**
+             * @description Names of the incident's services.
+             * @example [
+             *       "API",
+             *       "Database"
+             *     ]
+             */
+            services: string[];
+        };
+        /** @description `IncidentEventData` after the change, plus `changes`. */
+        IncidentUpdatedEventData: components["schemas"]["IncidentEventData"] & {
+            changes: components["schemas"]["EventChanges"];
+        };
+        /** @description The service after the change, plus `changes`. */
+        ServiceUpdatedEventData: components["schemas"]["Service"] & {
+            changes: components["schemas"]["EventChanges"];
+        };
+        /** @description The service (its `status` is the new one), plus `previous_status` and `new_status`. */
+        ServiceStatusChangedEventData: components["schemas"]["Service"] & components["schemas"]["ServiceStatusChangeFields"];
+        ServiceStatusChangeFields: {
+            previous_status: components["schemas"]["ServiceStatus"];
+            new_status: components["schemas"]["ServiceStatus"];
+        };
+        /** @description The member after the change, plus `changes`. */
+        MemberUpdatedEventData: components["schemas"]["Member"] & {
+            changes: components["schemas"]["EventChanges"];
+        };
+        /** @description The alert's own fields at the top, plus `service`: the alert's service when it has one, else null. */
+        AlertEventData: components["schemas"]["Alert"] & components["schemas"]["AlertEventFields"];
+        AlertEventFields: {
+            service: components["schemas"]["Service"] | null;
+        };
+        /**
+         * @description The endpoint Tripwire disabled (its own fields at the top: `is_active` false, `disabled_reason`,
+         *     `disabled_at`), plus `reason` (the same as `disabled_reason`) and `last_error`: what the last attempt got
+         *     (`HTTP 410 Gone` when the endpoint asked to be disabled). Re-enable it with `PATCH /webhooks/{id}` `{"is_active": true}`.
+         */
+        WebhookDisabledEventData: components["schemas"]["Webhook"] & components["schemas"]["WebhookDisabledFields"];
+        WebhookDisabledFields: {
+            reason: string;
+            last_error: string;
+        };
+        /**
          * @description The `data` of `run.completed` (status `completed` or `completed_with_errors`) and `run.failed` (status
          *     `failed`): the workflow run that ended, its own fields at the top of `data`. Written in the transaction
          *     that ends the run; the event's `caused_by` names that run, so a workflow triggered by it counts in the
@@ -1682,32 +1756,282 @@ export interface components {
             ended_at: string;
             duration_ms: number | null;
         };
-        /** @description What a webhook subscribed to `run.completed` or `run.failed` receives. */
-        RunWebhookPayload: {
-            /** @example evt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
-            id: string;
-            /** @enum {string} */
-            event: "run.completed" | "run.failed";
+        /**
+         * @example {
+         *       "id": "evt_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+         *       "event": "incident.created",
+         *       "timestamp": "2024-01-15T10:30:00.000Z",
+         *       "data": {
+         *         "id": "inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+         *         "title": "Database connectivity issues",
+         *         "status": "investigating",
+         *         "severity": "major",
+         *         "services": [
+         *           "API",
+         *           "Database"
+         *         ],
+         *         "message": "We are investigating...",
+         *         "service_ids": [
+         *           "svc_01JD5Q8R1XK2ZP7S0C3V9N4B6A",
+         *           "svc_01JD5Q8R1XK2ZP7S0C3V9N4B6D"
+         *         ],
+         *         "labels": [],
+         *         "assignee_id": null,
+         *         "visibility": "public",
+         *         "source": "api",
+         *         "created_at": "2024-01-15T10:30:00.000Z",
+         *         "updated_at": "2024-01-15T10:30:00.000Z",
+         *         "published_at": "2024-01-15T10:30:00.000Z",
+         *         "resolved_at": null,
+         *         "archived_at": null
+         *       }
+         *     }
+         */
+        IncidentCreatedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "incident.created";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["IncidentEventData"];
+        };
+        IncidentUpdatedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "incident.updated";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["IncidentUpdatedEventData"];
+        };
+        IncidentResolvedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "incident.resolved";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["IncidentEventData"];
+        };
+        IncidentPublishedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "incident.published";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["IncidentEventData"];
+        };
+        IncidentArchivedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "incident.archived";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["IncidentEventData"];
+        };
+        ServiceCreatedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "service.created";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["Service"];
+        };
+        ServiceUpdatedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "service.updated";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["ServiceUpdatedEventData"];
+        };
+        /**
+         * @example {
+         *       "id": "evt_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+         *       "event": "service.status_changed",
+         *       "timestamp": "2024-01-15T10:30:00.000Z",
+         *       "data": {
+         *         "id": "svc_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+         *         "name": "API Gateway",
+         *         "previous_status": "operational",
+         *         "new_status": "degraded",
+         *         "status": "degraded",
+         *         "description": null,
+         *         "created_at": "2024-01-01T00:00:00.000Z",
+         *         "updated_at": "2024-01-15T10:30:00.000Z"
+         *       }
+         *     }
+         */
+        ServiceStatusChangedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "service.status_changed";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["ServiceStatusChangedEventData"];
+        };
+        ServiceDeletedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "service.deleted";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["Service"];
+        };
+        MemberCreatedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "member.created";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["Member"];
+        };
+        MemberUpdatedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "member.updated";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["MemberUpdatedEventData"];
+        };
+        MemberDeletedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "member.deleted";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["Member"];
+        };
+        WebhookDisabledPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "webhook.disabled";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["WebhookDisabledEventData"];
+        };
+        AlertFiredPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "alert.fired";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["AlertEventData"];
+        };
+        AlertAcknowledgedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "alert.acknowledged";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["AlertEventData"];
+        };
+        AlertResolvedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "alert.resolved";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["AlertEventData"];
+        };
+        RunCompletedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "run.completed";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["RunEventData"];
+        };
+        RunFailedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "run.failed";
             /** Format: date-time */
             timestamp: string;
             data: components["schemas"]["RunEventData"];
         };
         /**
-         * @description A change that happened. `data` holds the resource after the change under its name (`incident`,
-         *     `service`, `member`); `incident.updated` and `service.updated` add `changes` (field → `{ from, to }`),
-         *     `service.status_changed` adds `previous_status` and `status`. `run.completed` and `run.failed` hold the
-         *     run's own fields at the top of `data` (`RunEventData`).
+         * @description What an endpoint receives: `id` (the event's id, stable across retries: deduplicate on it), `event` (the
+         *     type), `timestamp` (when it happened) and `data`, whose schema `event` selects. Test deliveries
+         *     (`POST /webhooks/{id}/test`) add `"test": true` to `data`.
+         */
+        WebhookPayload: components["schemas"]["IncidentCreatedPayload"] | components["schemas"]["IncidentUpdatedPayload"] | components["schemas"]["IncidentResolvedPayload"] | components["schemas"]["IncidentPublishedPayload"] | components["schemas"]["IncidentArchivedPayload"] | components["schemas"]["ServiceCreatedPayload"] | components["schemas"]["ServiceUpdatedPayload"] | components["schemas"]["ServiceStatusChangedPayload"] | components["schemas"]["ServiceDeletedPayload"] | components["schemas"]["MemberCreatedPayload"] | components["schemas"]["MemberUpdatedPayload"] | components["schemas"]["MemberDeletedPayload"] | components["schemas"]["WebhookDisabledPayload"] | components["schemas"]["AlertFiredPayload"] | components["schemas"]["AlertAcknowledgedPayload"] | components["schemas"]["AlertResolvedPayload"] | components["schemas"]["RunCompletedPayload"] | components["schemas"]["RunFailedPayload"];
+        /** @example evt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+        EventIdValue: string;
+        /**
+         * @description A change that happened. `data` is the same as in the webhook payload of its type (`WebhookPayload`): the
+         *     resource's own fields at the top (an incident's `title`, `status`, `services` by name…; a service's
+         *     `name`, and for `service.status_changed` its `previous_status` and `new_status`; a run's fields for
+         *     `run.completed` / `run.failed`), with `changes` (field → `{ from, to }`) beside them on the `*.updated`
+         *     events.
          * @example {
          *       "id": "evt_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
          *       "type": "incident.updated",
          *       "resource_type": "incident",
          *       "resource_id": "inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
          *       "data": {
-         *         "incident": {
-         *           "id": "inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
-         *           "title": "Checkout API returns 502",
-         *           "status": "identified"
-         *         },
+         *         "id": "inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+         *         "title": "Checkout API returns 502",
+         *         "status": "identified",
+         *         "severity": "major",
+         *         "services": [
+         *           "Checkout API"
+         *         ],
+         *         "service_ids": [
+         *           "svc_01JD5Q8R1XK2ZP7S0C3V9N4B6M"
+         *         ],
          *         "changes": {
          *           "status": {
          *             "from": "investigating",
@@ -1726,6 +2050,7 @@ export interface components {
             /** @enum {string} */
             resource_type: "incident" | "service" | "member" | "webhook" | "alert" | "run";
             resource_id: string;
+            /** @description The same as the webhook payload's `data` for this type: see `WebhookPayload` (and the `<Type>Payload` schemas). */
             data: {
                 [key: string]: unknown;
             };
@@ -2644,6 +2969,49 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "notification_emails": [
+                 *         "ops@example.com"
+                 *       ],
+                 *       "notification_channel_ids": [
+                 *         "chn_01JD5Q8R1XK2ZP7S0C3V9N4B6M"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["OrganizationUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated organization. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -4573,10 +4941,11 @@ export interface operations {
                  * @example {
                  *       "event": {
                  *         "data": {
-                 *           "incident": {
-                 *             "title": "Database down",
-                 *             "severity": "critical"
-                 *           }
+                 *           "title": "Database down",
+                 *           "severity": "critical",
+                 *           "services": [
+                 *             "Database"
+                 *           ]
                  *         }
                  *       }
                  *     }
@@ -5487,7 +5856,7 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
-    receiveRunFailed: {
+    receiveEvent: {
         parameters: {
             query?: never;
             header?: never;
@@ -5496,36 +5865,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RunWebhookPayload"];
-            };
-        };
-        responses: {
-            /** @description Any 2xx acknowledges the delivery. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Disables the endpoint at once. */
-            410: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    receiveRunCompleted: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RunWebhookPayload"];
+                "application/json": components["schemas"]["WebhookPayload"];
             };
         };
         responses: {

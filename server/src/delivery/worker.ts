@@ -106,9 +106,10 @@ export class Deliverer {
       await tx.deliveries.update({ ...next, status: "failed", next_attempt_at: null });
       await lease.complete(tx);
       if (outcome.kind === "gone") {
-        await disableWebhook(tx, webhook, nowMs, "The endpoint answered 410 Gone.");
+        await disableWebhook(tx, webhook, nowMs, "The endpoint answered 410 Gone.", attempt.error ?? "HTTP 410 Gone");
       } else if (!payload.manual) {
-        await disableWebhook(tx, webhook, nowMs, `Delivery ${delivery.id} failed ${attempt.number} times; last error: ${attempt.error ?? "unknown"}`);
+        const lastError = attempt.error ?? (attempt.status_code ? `HTTP ${attempt.status_code}` : "unknown");
+        await disableWebhook(tx, webhook, nowMs, `Delivery ${delivery.id} failed ${attempt.number} times; last error: ${lastError}`, lastError);
       }
     });
   }

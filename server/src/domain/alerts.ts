@@ -12,8 +12,8 @@
  * acknowledged alert either. Once the alert is resolved, the same key creates a new alert (and a new `alert.fired`).
  * An empty `dedup_key` is treated as none.
  *
- * Events carry `data: { alert, service? }`: the alert as the API shows it and, when `service_id` names an existing
- * service, that service (workflows' `firstService` and webhook consumers read it from there).
+ * Events carry the alert as the API shows it at the top of `data`, and beside it `service`: the alert's service when
+ * `service_id` names an existing one, else null (workflows' `{{service.*}}` and webhook consumers read it there).
  */
 import { iso } from "../clock.ts";
 import { ApiError } from "../errors.ts";
@@ -53,7 +53,7 @@ async function load(tx: Repos, actor: Actor, id: string): Promise<AlertRecord> {
 
 async function record(tx: Repos, actor: Actor, nowMs: number, type: EventType, alert: AlertRecord): Promise<void> {
   const service = alert.service_id ? await tx.services.get(actor.orgId, alert.service_id) : null;
-  await recordEvent(tx, actor, nowMs, type, ref(alert.id), { alert: publicAlert(alert), ...(service ? { service } : {}) });
+  await recordEvent(tx, actor, nowMs, type, ref(alert.id), { ...publicAlert(alert), service });
 }
 
 /**

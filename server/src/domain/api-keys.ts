@@ -89,7 +89,7 @@ export async function revokeApiKey(deps: Deps, actor: Actor, revokerScopes: read
 export async function createOrganizationWithOwnerKey(deps: Deps, name: string) {
   return deps.store.transaction(async (tx) => {
     const now = deps.clock.now();
-    const org: Organization = { id: newId("org"), name, created_at: iso(now) };
+    const org: Organization = { id: newId("org"), name, notification_emails: [], notification_channel_ids: [], created_at: iso(now) };
     await tx.organizations.create(org);
     const key = await insertApiKey(tx, org.id, now, { name: "Owner key", scopes: ["*"] });
     return { organization: org, key };

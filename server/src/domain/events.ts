@@ -2,7 +2,7 @@
 import { iso } from "../clock.ts";
 import { newId } from "../ids.ts";
 import type { EventRecord, Repos } from "../store/types.ts";
-import type { EventType } from "../types.ts";
+import type { EventType, Incident } from "../types.ts";
 import type { Actor } from "./context.ts";
 
 export type ResourceType = EventRecord["resource_type"];
@@ -36,4 +36,18 @@ export function diff<T extends Record<string, unknown>>(before: T, after: T, fie
     if (JSON.stringify(before[f]) !== JSON.stringify(after[f])) changes[f as string] = { from: before[f], to: after[f] };
   }
   return changes;
+}
+
+/**
+ * An incident event's `data`: the incident's own fields at the top, and `services`, the names of its services in
+ * the order of `service_ids`, looked up in the caller's transaction (the event records them as they were then).
+ * A service that no longer exists is left out of `services` (its id stays in `service_ids`).
+ */
+export async function incidentData(tx: Repos, orgId: string, incident: Incident, extra: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+  const services: string[] = [];
+  for (const id of incident.service_ids) {
+    const service = await tx.services.get(orgId, id);
+    if (service) services.push(service.name);
+  }
+  return { ...incident, services, ...extra };
 }

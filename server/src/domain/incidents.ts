@@ -9,7 +9,7 @@ import type { IncidentFilter, PageQuery, Repos } from "../store/types.ts";
 import type { FieldError, Incident, IncidentStatus, IncidentUpdateEntry, Severity, Visibility } from "../types.ts";
 import type { Actor, Deps } from "./context.ts";
 import { stopEscalations } from "./escalations.ts";
-import { diff, recordEvent } from "./events.ts";
+import { diff, incidentData, recordEvent } from "./events.ts";
 
 export interface IncidentInput {
   title?: string | undefined;
@@ -75,8 +75,9 @@ export async function createIncident(deps: Deps, actor: Actor, input: IncidentIn
       archived_at: null,
     };
     await tx.incidents.create(actor.orgId, incident);
-    await recordEvent(tx, actor, deps.clock.now(), "incident.created", ref(incident.id), { incident });
-    if (status === "resolved") await recordEvent(tx, actor, deps.clock.now(), "incident.resolved", ref(incident.id), { incident });
+    const data = await incidentData(tx, actor.orgId, incident);
+    await recordEvent(tx, actor, deps.clock.now(), "incident.created", ref(incident.id), data);
+    if (status === "resolved") await recordEvent(tx, actor, deps.clock.now(), "incident.resolved", ref(incident.id), data);
     return incident;
   });
 }
@@ -110,9 +111,10 @@ async function applyChange(tx: Repos, actor: Actor, nowMs: number, before: Incid
   after.updated_at = now;
   if (changes.status) after.resolved_at = after.status === "resolved" ? now : null;
   await tx.incidents.update(actor.orgId, after);
-  await recordEvent(tx, actor, nowMs, "incident.updated", ref(after.id), { incident: after, changes });
+  const data = await incidentData(tx, actor.orgId, after);
+  await recordEvent(tx, actor, nowMs, "incident.updated", ref(after.id), { ...data, changes });
   if (changes.status && after.status === "resolved") {
-    await recordEvent(tx, actor, nowMs, "incident.resolved", ref(after.id), { incident: after });
+    await recordEvent(tx, actor, nowMs, "incident.resolved", ref(after.id), data);
     // Nobody needs paging for a resolved incident: its escalations end in this same transaction.
     await stopEscalations(tx, actor.orgId, ref(after.id), "resolved", nowMs);
   }
@@ -136,7 +138,7 @@ export async function publishIncident(deps: Deps, actor: Actor, id: string): Pro
     const nowMs = deps.clock.now();
     const after: Incident = { ...before, visibility: "public", published_at: iso(nowMs), updated_at: iso(nowMs) };
     await tx.incidents.update(actor.orgId, after);
-    await recordEvent(tx, actor, nowMs, "incident.published", ref(id), { incident: after });
+    await recordEvent(tx, actor, nowMs, "incident.published", ref(id), await incidentData(tx, actor.orgId, after));
     return after;
   });
 }
@@ -159,7 +161,7 @@ export async function archiveIncident(deps: Deps, actor: Actor, id: string): Pro
     const nowMs = deps.clock.now();
     const after: Incident = { ...before, archived_at: iso(nowMs), updated_at: iso(nowMs) };
     await tx.incidents.update(actor.orgId, after);
-    await recordEvent(tx, actor, nowMs, "incident.archived", ref(id), { incident: after });
+    await recordEvent(tx, actor, nowMs, "incident.archived", ref(id), await incidentData(tx, actor.orgId, after));
     return after;
   });
 }

@@ -17,7 +17,7 @@ export async function createMember(deps: Deps, actor: Actor, input: { name: stri
     const now = deps.clock.now();
     const member: Member = { id: newId("mem"), name: input.name, email, created_at: iso(now), updated_at: iso(now) };
     await tx.members.create(actor.orgId, member);
-    await recordEvent(tx, actor, now, "member.created", { type: "member", id: member.id }, { member });
+    await recordEvent(tx, actor, now, "member.created", { type: "member", id: member.id }, member);
     return member;
   });
 }
@@ -46,7 +46,7 @@ export async function updateMember(deps: Deps, actor: Actor, id: string, input: 
     if (Object.keys(changes).length === 0) return before;
     after.updated_at = iso(now);
     await tx.members.update(actor.orgId, after);
-    await recordEvent(tx, actor, now, "member.updated", { type: "member", id }, { member: after, changes });
+    await recordEvent(tx, actor, now, "member.updated", { type: "member", id }, { ...after, changes });
     return after;
   });
 }
@@ -58,6 +58,6 @@ export async function deleteMember(deps: Deps, actor: Actor, id: string): Promis
     const now = deps.clock.now();
     await detachAssignee(tx, actor, now, id);
     await tx.members.delete(actor.orgId, id);
-    await recordEvent(tx, actor, now, "member.deleted", { type: "member", id }, { member });
+    await recordEvent(tx, actor, now, "member.deleted", { type: "member", id }, member);
   });
 }

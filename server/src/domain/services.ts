@@ -29,7 +29,7 @@ export async function createService(deps: Deps, actor: Actor, input: ServiceInpu
       updated_at: iso(now),
     };
     await tx.services.create(actor.orgId, service);
-    await recordEvent(tx, actor, now, "service.created", { type: "service", id: service.id }, { service });
+    await recordEvent(tx, actor, now, "service.created", { type: "service", id: service.id }, service);
     return service;
   });
 }
@@ -64,12 +64,12 @@ export async function updateService(deps: Deps, actor: Actor, id: string, input:
     after.updated_at = iso(now);
     await tx.services.update(actor.orgId, after);
     const ref = { type: "service" as const, id };
-    await recordEvent(tx, actor, now, "service.updated", ref, { service: after, changes });
+    await recordEvent(tx, actor, now, "service.updated", ref, { ...after, changes });
     if (changes.status) {
       await recordEvent(tx, actor, now, "service.status_changed", ref, {
-        service: after,
+        ...after,
         previous_status: before.status,
-        status: after.status,
+        new_status: after.status,
       });
     }
     return after;
@@ -83,6 +83,6 @@ export async function deleteService(deps: Deps, actor: Actor, id: string): Promi
     const now = deps.clock.now();
     await detachService(tx, actor, now, id);
     await tx.services.delete(actor.orgId, id);
-    await recordEvent(tx, actor, now, "service.deleted", { type: "service", id }, { service });
+    await recordEvent(tx, actor, now, "service.deleted", { type: "service", id }, service);
   });
 }

@@ -242,13 +242,23 @@ export async function testWebhook(deps: WebhookDeps, actor: Actor, webhookId: st
   };
 }
 
-/** Disables an endpoint and tells the organization (a `webhook.disabled` event other endpoints can receive). */
-export async function disableWebhook(tx: Repos, w: WebhookRecord, nowMs: number, reason: string): Promise<void> {
-  if (!w.is_active) return;
-  const after: WebhookRecord = { ...w, is_active: false, disabled_reason: reason, disabled_at: iso(nowMs), updated_at: iso(nowMs) };
+/**
+ * Disables an endpoint and tells the organization: a `webhook.disabled` event other endpoints can receive, whose
+ * data is the endpoint itself plus `reason` and `last_error` (what the last attempt got), and, in the same
+ * transaction, one `webhook.disabled_notice` job that emails / messages the organization's notification contacts.
+ */
+export async function disableWebhook(tx: Repos, w: WebhookRecord, nowMs: number, reason: string, lastError: string): Promise<void> {
+  // Read again in this transaction: two deliveries that give up together disable (and notify) once, and a change
+  // made since the caller loaded the endpoint is kept.
+  const current = await tx.webhooks.get(w.organization_id, w.id);
+  if (!current?.is_active) return;
+  const after: WebhookRecord = { ...current, is_active: false, disabled_reason: reason, disabled_at: iso(nowMs), updated_at: iso(nowMs) };
   await tx.webhooks.update(after);
-  await recordEvent(tx, { orgId: w.organization_id, source: "api", causedBy: null }, nowMs, "webhook.disabled", { type: "webhook", id: w.id }, {
-    webhook: publicWebhook(after),
+  const event = await recordEvent(tx, { orgId: w.organization_id, source: "api", causedBy: null }, nowMs, "webhook.disabled", { type: "webhook", id: w.id }, {
+    ...publicWebhook(after),
     reason,
+    last_error: lastError,
   });
+  const notice = { organization_id: w.organization_id, webhook_id: w.id, url: after.url, reason, last_error: lastError, disabled_at: iso(nowMs) };
+  await enqueue(tx, { id: `wdn_${event.id}`, kind: "webhook.disabled_notice", payload: notice, runAtMs: nowMs }, nowMs);
 }

@@ -7,7 +7,7 @@
  * `tw_sealed_v1.<ref>` references; validation and the runner see the real values.
  */
 import { iso } from "../clock.ts";
-import { buildScope, OPERATORS, TRIGGERS } from "../workflow/catalog.ts";
+import { buildScope, eventServiceRef, OPERATORS, TRIGGERS } from "../workflow/catalog.ts";
 import { evaluateConditions } from "../workflow/conditions.ts";
 import { normalizeDefinition } from "../workflow/normalize.ts";
 import { createRun, definitionOf } from "./runs.ts";
@@ -369,8 +369,8 @@ export async function dryRun(deps: SealingDeps, actor: Actor, id: string, input:
     scope = { ...run.scope, steps: {} };
   } else if (input.event) {
     const data = input.event.data;
-    const incident = data.incident as { service_ids?: string[] } | undefined;
-    const service = (data.service as Record<string, unknown> | undefined) ?? (incident?.service_ids?.[0] ? await deps.store.services.get(actor.orgId, incident.service_ids[0]) : null);
+    const ref = eventServiceRef(data);
+    const service = ref === null ? null : "service" in ref ? ref.service : await deps.store.services.get(actor.orgId, ref.id);
     scope = buildScope(wf.trigger.type, { id: null, type: input.event.type ?? wf.trigger.type, data }, { service, workflow: { id: wf.id, name: wf.name }, runId: "run_dry", nowMs });
   } else {
     scope = { ...TRIGGERS[wf.trigger.type].sampleScope(nowMs), workflow: { id: wf.id, name: wf.name }, run: { id: "run_dry" } };

@@ -7,8 +7,8 @@
 import { iso, type Clock } from "../clock.ts";
 import { newId } from "../ids.ts";
 import type { EventRecord, Repos, Tx } from "../store/types.ts";
-import type { Causation, Service, TriggerType } from "../types.ts";
-import { buildScope, TRIGGERS } from "../workflow/catalog.ts";
+import type { Causation, TriggerType } from "../types.ts";
+import { buildScope, eventServiceRef, TRIGGERS } from "../workflow/catalog.ts";
 import { evaluateConditions } from "../workflow/conditions.ts";
 import { createRun, definitionOf } from "../domain/runs.ts";
 import { MAX_DEPTH } from "../workflow/types.ts";
@@ -96,10 +96,9 @@ export class TriggerConsumer {
   }
 }
 
-/** The first service an incident event affects (templates' `{{service.*}}`), or the event's own service. */
-async function firstService(tx: Repos, event: EventRecord): Promise<Service | null> {
-  const data = event.data as { incident?: { service_ids?: string[] }; service?: Service };
-  if (data.service) return data.service;
-  const id = data.incident?.service_ids?.[0];
-  return id ? await tx.services.get(event.organization_id, id) : null;
+/** The service the event carries (alerts), else the first service an incident affects (templates' `{{service.*}}`). */
+async function firstService(tx: Repos, event: EventRecord): Promise<object | null> {
+  const ref = eventServiceRef(event.data);
+  if (ref === null) return null;
+  return "service" in ref ? ref.service : await tx.services.get(event.organization_id, ref.id);
 }

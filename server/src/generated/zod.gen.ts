@@ -35,7 +35,15 @@ export const zHealth = z.object({
 export const zOrganization = z.object({
     id: z.string(),
     name: z.string(),
+    notification_emails: z.array(z.email()),
+    notification_channel_ids: z.array(z.string()),
     created_at: z.iso.datetime({ offset: true })
+});
+
+export const zOrganizationUpdate = z.strictObject({
+    name: z.string().min(1).max(200).optional(),
+    notification_emails: z.array(z.email().max(320)).max(20).optional(),
+    notification_channel_ids: z.array(z.string().min(1).max(100)).max(10).optional()
 });
 
 /**
@@ -319,6 +327,65 @@ export const zEventType = z.enum([
 ]);
 
 /**
+ * Field → `{ from, to }` for every field the change touched.
+ */
+export const zEventChanges = z.record(z.string(), z.object({
+    from: z.unknown(),
+    to: z.unknown()
+}));
+
+export const zIncidentEventFields = z.object({
+    services: z.array(z.string())
+});
+
+/**
+ * The incident's own fields at the top of `data`, plus `services`: the names of its services (in the order of
+ * `service_ids`), as they were when the event was written.
+ *
+ */
+export const zIncidentEventData = zIncident.and(zIncidentEventFields);
+
+/**
+ * `IncidentEventData` after the change, plus `changes`.
+ */
+export const zIncidentUpdatedEventData = zIncidentEventData.and(z.object({
+    changes: zEventChanges
+}));
+
+/**
+ * The service after the change, plus `changes`.
+ */
+export const zServiceUpdatedEventData = zService.and(z.object({
+    changes: zEventChanges
+}));
+
+export const zServiceStatusChangeFields = z.object({
+    previous_status: zServiceStatus,
+    new_status: zServiceStatus
+});
+
+/**
+ * The service (its `status` is the new one), plus `previous_status` and `new_status`.
+ */
+export const zServiceStatusChangedEventData = zService.and(zServiceStatusChangeFields);
+
+/**
+ * The member after the change, plus `changes`.
+ */
+export const zMemberUpdatedEventData = zMember.and(z.object({
+    changes: zEventChanges
+}));
+
+export const zAlertEventFields = z.object({
+    service: zService.nullable()
+});
+
+export const zWebhookDisabledFields = z.object({
+    reason: z.string(),
+    last_error: z.string()
+});
+
+/**
  * The `data` of `run.completed` (status `completed` or `completed_with_errors`) and `run.failed` (status
  * `failed`): the workflow run that ended, its own fields at the top of `data`. Written in the transaction
  * that ends the run; the event's `caused_by` names that run, so a workflow triggered by it counts in the
@@ -349,12 +416,102 @@ export const zRunEventData = z.object({
     duration_ms: z.int().nullable()
 });
 
-/**
- * What a webhook subscribed to `run.completed` or `run.failed` receives.
- */
-export const zRunWebhookPayload = z.object({
-    id: z.string(),
-    event: z.enum(['run.completed', 'run.failed']),
+export const zEventIdValue = z.string().regex(/^evt_[0-9A-Z]{26}$/);
+
+export const zIncidentCreatedPayload = z.object({
+    id: zEventIdValue,
+    event: z.literal('incident.created'),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: zIncidentEventData
+});
+
+export const zIncidentUpdatedPayload = z.object({
+    id: zEventIdValue,
+    event: z.literal('incident.updated'),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: zIncidentUpdatedEventData
+});
+
+export const zIncidentResolvedPayload = z.object({
+    id: zEventIdValue,
+    event: z.literal('incident.resolved'),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: zIncidentEventData
+});
+
+export const zIncidentPublishedPayload = z.object({
+    id: zEventIdValue,
+    event: z.literal('incident.published'),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: zIncidentEventData
+});
+
+export const zIncidentArchivedPayload = z.object({
+    id: zEventIdValue,
+    event: z.literal('incident.archived'),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: zIncidentEventData
+});
+
+export const zServiceCreatedPayload = z.object({
+    id: zEventIdValue,
+    event: z.literal('service.created'),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: zService
+});
+
+export const zServiceUpdatedPayload = z.object({
+    id: zEventIdValue,
+    event: z.literal('service.updated'),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: zServiceUpdatedEventData
+});
+
+export const zServiceStatusChangedPayload = z.object({
+    id: zEventIdValue,
+    event: z.literal('service.status_changed'),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: zServiceStatusChangedEventData
+});
+
+export const zServiceDeletedPayload = z.object({
+    id: zEventIdValue,
+    event: z.literal('service.deleted'),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: zService
+});
+
+export const zMemberCreatedPayload = z.object({
+    id: zEventIdValue,
+    event: z.literal('member.created'),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: zMember
+});
+
+export const zMemberUpdatedPayload = z.object({
+    id: zEventIdValue,
+    event: z.literal('member.updated'),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: zMemberUpdatedEventData
+});
+
+export const zMemberDeletedPayload = z.object({
+    id: zEventIdValue,
+    event: z.literal('member.deleted'),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: zMember
+});
+
+export const zRunCompletedPayload = z.object({
+    id: zEventIdValue,
+    event: z.literal('run.completed'),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: zRunEventData
+});
+
+export const zRunFailedPayload = z.object({
+    id: zEventIdValue,
+    event: z.literal('run.failed'),
     timestamp: z.iso.datetime({ offset: true }),
     data: zRunEventData
 });
@@ -369,10 +526,11 @@ export const zCausation = z.object({
 });
 
 /**
- * A change that happened. `data` holds the resource after the change under its name (`incident`,
- * `service`, `member`); `incident.updated` and `service.updated` add `changes` (field → `{ from, to }`),
- * `service.status_changed` adds `previous_status` and `status`. `run.completed` and `run.failed` hold the
- * run's own fields at the top of `data` (`RunEventData`).
+ * A change that happened. `data` is the same as in the webhook payload of its type (`WebhookPayload`): the
+ * resource's own fields at the top (an incident's `title`, `status`, `services` by name…; a service's
+ * `name`, and for `service.status_changed` its `previous_status` and `new_status`; a run's fields for
+ * `run.completed` / `run.failed`), with `changes` (field → `{ from, to }`) beside them on the `*.updated`
+ * events.
  *
  */
 export const zEvent = z.object({
@@ -419,6 +577,21 @@ export const zWebhook = z.object({
     previous_secret_expires_at: z.iso.datetime({ offset: true }).nullable(),
     created_at: z.iso.datetime({ offset: true }),
     updated_at: z.iso.datetime({ offset: true })
+});
+
+/**
+ * The endpoint Tripwire disabled (its own fields at the top: `is_active` false, `disabled_reason`,
+ * `disabled_at`), plus `reason` (the same as `disabled_reason`) and `last_error`: what the last attempt got
+ * (`HTTP 410 Gone` when the endpoint asked to be disabled). Re-enable it with `PATCH /webhooks/{id}` `{"is_active": true}`.
+ *
+ */
+export const zWebhookDisabledEventData = zWebhook.and(zWebhookDisabledFields);
+
+export const zWebhookDisabledPayload = z.object({
+    id: zEventIdValue,
+    event: z.literal('webhook.disabled'),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: zWebhookDisabledEventData
 });
 
 export const zWebhookWithSecret = zWebhook.and(z.object({
@@ -889,6 +1062,59 @@ export const zAlert = z.object({
     deduplicated: z.boolean().optional()
 });
 
+/**
+ * The alert's own fields at the top, plus `service`: the alert's service when it has one, else null.
+ */
+export const zAlertEventData = zAlert.and(zAlertEventFields);
+
+export const zAlertFiredPayload = z.object({
+    id: zEventIdValue,
+    event: z.literal('alert.fired'),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: zAlertEventData
+});
+
+export const zAlertAcknowledgedPayload = z.object({
+    id: zEventIdValue,
+    event: z.literal('alert.acknowledged'),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: zAlertEventData
+});
+
+export const zAlertResolvedPayload = z.object({
+    id: zEventIdValue,
+    event: z.literal('alert.resolved'),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: zAlertEventData
+});
+
+/**
+ * What an endpoint receives: `id` (the event's id, stable across retries: deduplicate on it), `event` (the
+ * type), `timestamp` (when it happened) and `data`, whose schema `event` selects. Test deliveries
+ * (`POST /webhooks/{id}/test`) add `"test": true` to `data`.
+ *
+ */
+export const zWebhookPayload = z.discriminatedUnion('event', [
+    zIncidentCreatedPayload,
+    zIncidentUpdatedPayload,
+    zIncidentResolvedPayload,
+    zIncidentPublishedPayload,
+    zIncidentArchivedPayload,
+    zServiceCreatedPayload,
+    zServiceUpdatedPayload,
+    zServiceStatusChangedPayload,
+    zServiceDeletedPayload,
+    zMemberCreatedPayload,
+    zMemberUpdatedPayload,
+    zMemberDeletedPayload,
+    zWebhookDisabledPayload,
+    zAlertFiredPayload,
+    zAlertAcknowledgedPayload,
+    zAlertResolvedPayload,
+    zRunCompletedPayload,
+    zRunFailedPayload
+]);
+
 export const zAlertCreate = z.strictObject({
     title: z.string().min(1).max(300),
     message: z.string().max(10000).nullish(),
@@ -1041,6 +1267,13 @@ export const zGetHealthResponse = zHealth;
  * The organization.
  */
 export const zGetOrganizationResponse = zOrganization;
+
+export const zUpdateOrganizationBody = zOrganizationUpdate;
+
+/**
+ * The updated organization.
+ */
+export const zUpdateOrganizationResponse = zOrganization;
 
 /**
  * The organization's settings.
@@ -1912,14 +2145,8 @@ export const zGetEscalationPath = z.object({
  */
 export const zGetEscalationResponse = zEscalation;
 
-export const zReceiveRunFailedWebhookRequest = z.object({
-    body: zRunWebhookPayload,
-    path: z.never().optional(),
-    query: z.never().optional()
-});
-
-export const zReceiveRunCompletedWebhookRequest = z.object({
-    body: zRunWebhookPayload,
+export const zReceiveEventWebhookRequest = z.object({
+    body: zWebhookPayload,
     path: z.never().optional(),
     query: z.never().optional()
 });

@@ -21,6 +21,7 @@ export function sampleEvent(type: EventType, nowMs: number): Pick<EventRecord, "
     severity: "major",
     message: "This is a test delivery from Tripwire.",
     service_ids: ["svc_01JD5Q8R1XK2ZP7S0C3V9N4B6M"],
+    services: ["checkout-api"],
     labels: ["sample"],
     assignee_id: null,
     visibility: "public",
@@ -33,18 +34,64 @@ export function sampleEvent(type: EventType, nowMs: number): Pick<EventRecord, "
   };
   const service = { id: "svc_01JD5Q8R1XK2ZP7S0C3V9N4B6M", name: "checkout-api", description: "Sample service", status: "degraded", created_at: at, updated_at: at };
   const member = { id: "mem_01JD5Q8R1XK2ZP7S0C3V9N4B6M", name: "Sample Person", email: "sample@example.com", created_at: at, updated_at: at };
+  const alert = {
+    id: "alt_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+    title: "Sample alert: high 5xx rate on checkout",
+    message: "This is a test delivery from Tripwire.",
+    severity: "major",
+    source: "sample",
+    dedup_key: "sample-checkout-5xx",
+    details: {},
+    service_id: service.id,
+    status: type === "alert.resolved" ? "resolved" : type === "alert.acknowledged" ? "acknowledged" : "firing",
+    count: 1,
+    first_seen_at: at,
+    last_seen_at: at,
+    acknowledged_at: type === "alert.acknowledged" ? at : null,
+    acknowledged_by: null,
+    resolved_at: type === "alert.resolved" ? at : null,
+    created_at: at,
+    updated_at: at,
+  };
+  // The shape events are written in: the resource's own fields at the top of `data`, extras beside them.
   const [resource] = type.split(".");
   const data: Record<string, unknown> =
     resource === "incident"
-      ? { incident, ...(type === "incident.updated" ? { changes: { status: { from: "investigating", to: "identified" } } } : {}) }
+      ? { ...incident, ...(type === "incident.updated" ? { changes: { status: { from: "investigating", to: "identified" } } } : {}) }
       : resource === "service"
-        ? { service, ...(type === "service.status_changed" ? { previous_status: "operational", status: "degraded" } : {}) }
+        ? {
+            ...service,
+            ...(type === "service.status_changed" ? { previous_status: "operational", new_status: "degraded" } : {}),
+            ...(type === "service.updated" ? { changes: { status: { from: "operational", to: "degraded" } } } : {}),
+          }
         : resource === "member"
-          ? { member }
-          : resource === "run"
-            ? sampleRun(type === "run.failed", nowMs)
-            : { webhook: { id: "whk_01JD5Q8R1XK2ZP7S0C3V9N4B6M" }, reason: "Sample" };
+          ? { ...member, ...(type === "member.updated" ? { changes: { name: { from: "Sample", to: "Sample Person" } } } : {}) }
+          : resource === "alert"
+            ? { ...alert, service }
+            : resource === "run"
+              ? sampleRun(type === "run.failed", nowMs)
+              : sampleDisabledWebhook(at);
   return { id: newId("evt"), type, created_at: at, data: { ...data, test: true } };
+}
+
+/** `webhook.disabled`: the endpoint's own fields at the top of `data`, plus `reason` and `last_error`. */
+function sampleDisabledWebhook(at: string): Record<string, unknown> {
+  const reason = "Delivery dlv_01JD5Q8R1XK2ZP7S0C3V9N4B6M failed 6 times; last error: HTTP 503";
+  return {
+    id: "whk_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+    url: "https://hooks.example.com/tripwire",
+    description: "Sample endpoint",
+    events: ["*"],
+    headers: {},
+    is_active: false,
+    disabled_reason: reason,
+    disabled_at: at,
+    previous_secret_expires_at: null,
+    created_at: at,
+    updated_at: at,
+    reason,
+    last_error: "HTTP 503",
+  };
 }
 
 /** `run.completed` / `run.failed`: the run's own fields at the top of `data`. */

@@ -28,6 +28,20 @@ export const JOB_PAYLOADS = {
    * (domain/retention.ts; one recurring job, id `retention_prune`, queued at every start).
    */
   "retention.prune": z.object({}),
+  /**
+   * Tells the organization's notification contacts that Tripwire disabled one of its webhook endpoints (id =
+   * `wdn_<webhook.disabled event id>`: one per disable). `sent` lists the contacts already told (`email`,
+   * `channel:<id>`), so a retry after a partial failure tells only the others.
+   */
+  "webhook.disabled_notice": z.object({
+    organization_id: id,
+    webhook_id: id,
+    url: z.string(),
+    reason: z.string(),
+    last_error: z.string(),
+    disabled_at: z.string(),
+    sent: z.array(z.string()).optional(),
+  }),
   /** The next level of an escalation (id = the escalation's id). */
   "escalation.step": z.object({ escalation_id: id }),
   // Declared for the monitors that come next (uptime checks, heartbeat deadlines, error-rule windows, automatic

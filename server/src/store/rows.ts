@@ -2,7 +2,7 @@
  * Row → record mappers that both stores share: each keeps JSON in text columns and reads it back the same way
  * (sqlite/ and postgres/ differ only where their drivers do, e.g. booleans, and keep those mappers to themselves).
  */
-import type { Incident, WorkflowVersion } from "../types.ts";
+import type { Incident, Organization, WorkflowVersion } from "../types.ts";
 import type { ApiKeyRecord, ChannelRecord, EscalationPolicyRecord, EscalationRecord, EventRecord, RunRecord, WorkflowRecord } from "./types.ts";
 
 // biome-ignore lint: row shapes are whatever the driver returns; each mapper below names the columns it reads
@@ -16,6 +16,15 @@ export const json = {
     return JSON.stringify(v);
   },
 };
+
+export const ORGANIZATION_COLS = "id, name, notification_emails, notification_channel_ids, created_at";
+export const toOrganization = (r: Row): Organization => ({
+  id: r.id,
+  name: r.name,
+  notification_emails: JSON.parse(r.notification_emails),
+  notification_channel_ids: JSON.parse(r.notification_channel_ids),
+  created_at: r.created_at,
+});
 
 export const toApiKey = (r: Row): ApiKeyRecord => ({
   id: r.id,

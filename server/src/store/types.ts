@@ -90,9 +90,13 @@ export interface OrganizationSettingsRepo {
   put(orgId: string, retention: RetentionOverrides, at: string): Promise<void>;
 }
 
+/** A new organization: its notification contacts start empty. */
+export type NewOrganization = Pick<Organization, "id" | "name" | "created_at">;
 export interface OrganizationRepo {
-  create(org: Organization): Promise<void>;
+  create(org: NewOrganization): Promise<void>;
   get(id: string): Promise<Organization | null>;
+  /** Replaces the name and the notification contacts (migration 13). */
+  update(org: Organization): Promise<void>;
   list(): Promise<Organization[]>;
   count(): Promise<number>;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "bun:test";
-import { zIncident, zService, zTriggerType } from "../generated/zod.gen.ts";
+import { zIncidentEventData, zService, zServiceStatusChangedEventData, zTriggerType } from "../generated/zod.gen.ts";
 import type { TriggerType } from "../types.ts";
-import { buildScope, COMMON_VARIABLES, isListedPath, OPERATORS, resolvePath, TRIGGERS } from "./catalog.ts";
+import { buildScope, COMMON_VARIABLES, eventServiceRef, isListedPath, OPERATORS, resolvePath, TRIGGERS } from "./catalog.ts";
 import { isKnownVariable } from "./templates.ts";
 
 const ALL = zTriggerType.options;
@@ -79,9 +79,10 @@ describe("TRIGGERS", () => {
     }
   });
 
-  test.each(INCIDENT)("the %s sample holds a contract-valid incident and service", (type) => {
+  test.each(INCIDENT)("the %s sample holds a contract-valid incident (with services by name) and service", (type) => {
     const scope = TRIGGERS[type].sampleScope(NOW);
-    expect(zIncident.safeParse(scope.incident).success).toBe(true);
+    expect(zIncidentEventData.safeParse(scope.incident).success).toBe(true);
+    expect(resolvePath(scope, "incident.services")).toEqual(["Checkout API (production)"]);
     expect(zService.safeParse(scope.service).success).toBe(true);
     expect(scope.timestamp).toBe("2026-11-23T09:15:00.000Z");
   });
@@ -152,7 +153,7 @@ describe("buildScope", () => {
   test("incident.updated: incident fields at the top and under incident, the given service, changes, common keys", () => {
     const scope = buildScope(
       "incident.updated",
-      { id: "evt_1", type: "incident.updated", data: { incident, changes: { status: { from: "investigating", to: "identified" } } } },
+      { id: "evt_1", type: "incident.updated", data: { ...incident, changes: { status: { from: "investigating", to: "identified" } } } },
       { ...extras, service },
     );
     expect(scope).toEqual({
@@ -168,25 +169,68 @@ describe("buildScope", () => {
   });
 
   test("incident.created has no changes and a null service when none was looked up", () => {
-    const scope = buildScope("incident.created", { id: "evt_1", type: "incident.created", data: { incident } }, extras);
+    const scope = buildScope("incident.created", { id: "evt_1", type: "incident.created", data: { ...incident } }, extras);
     expect(scope.service).toBeNull();
     expect("changes" in scope).toBe(false);
     expect(scope.visibility).toBe("draft");
   });
 
   test("incident.updated without changes in the data gets an empty changes object", () => {
-    const scope = buildScope("incident.updated", { id: null, type: "incident.updated", data: { incident } }, extras);
+    const scope = buildScope("incident.updated", { id: null, type: "incident.updated", data: { ...incident } }, extras);
     expect(scope.changes).toEqual({});
   });
 
   test("service.status_changed: service fields at the top, previous and new status", () => {
     const scope = buildScope(
       "service.status_changed",
-      { id: "evt_2", type: "service.status_changed", data: { service: { ...service, status: "major_outage" }, previous_status: "operational", status: "major_outage" } },
+      { id: "evt_2", type: "service.status_changed", data: { ...service, status: "major_outage", previous_status: "operational", new_status: "major_outage" } },
       extras,
     );
-    expect(scope).toMatchObject({ name: "checkout-production", id: "svc_1", previous_status: "operational", status: "major_outage" });
+    expect(scope).toMatchObject({ name: "checkout-production", id: "svc_1", previous_status: "operational", new_status: "major_outage", status: "major_outage" });
     expect(resolvePath(scope, "service.name")).toBe("checkout-production");
+  });
+
+  describe("data in the documented shape (the resource's own fields at the top) and in the earlier nested shape", () => {
+    const changes = { status: { from: "investigating", to: "identified" } };
+    test("incident.updated: the same scope, whichever shape; changes and test are not incident fields", () => {
+      const flat = { ...incident, services: ["API", "Database"], changes, test: true };
+      const nested = { incident: { ...incident, services: ["API", "Database"] }, changes };
+      const a = buildScope("incident.updated", { id: "evt_1", type: "incident.updated", data: flat }, { ...extras, service });
+      const b = buildScope("incident.updated", { id: "evt_1", type: "incident.updated", data: nested }, { ...extras, service });
+      expect(a).toEqual(b);
+      expect(a.incident).toEqual({ ...incident, services: ["API", "Database"] });
+      expect(resolvePath(a, "incident.title")).toBe("Checkout down");
+      expect(a.changes).toEqual(changes);
+      expect(a.severity).toBe("critical");
+    });
+    test("service.status_changed: new_status (and status) beside the service's fields", () => {
+      const data = { ...service, status: "major_outage", previous_status: "operational", new_status: "major_outage" };
+      const scope = buildScope("service.status_changed", { id: "evt_2", type: "service.status_changed", data }, extras);
+      expect(scope).toMatchObject({ id: "svc_1", name: "checkout-production", previous_status: "operational", new_status: "major_outage", status: "major_outage" });
+      expect(scope.service).toEqual({ ...service, status: "major_outage" });
+      // The earlier shape (`status` beside a nested service) gives the same variables.
+      const old = buildScope("service.status_changed", { id: "evt_2", type: "service.status_changed", data: { service: { ...service, status: "major_outage" }, previous_status: "operational", status: "major_outage" } }, extras);
+      expect(old).toEqual(scope);
+    });
+    test("alert.fired: the alert at the top, its service beside it", () => {
+      const alert = { id: "alt_1", title: "5xx", severity: "critical", service_id: "svc_1" };
+      const scope = buildScope("alert.fired", { id: null, type: "alert.fired", data: { ...alert, service } }, extras);
+      expect(scope.alert).toEqual(alert);
+      expect(scope.service).toEqual(service);
+      expect(scope.title).toBe("5xx");
+    });
+    test("eventServiceRef: the service carried, else the first service id to look up, else null", () => {
+      expect(eventServiceRef({ id: "alt_1", service })).toEqual({ service });
+      expect(eventServiceRef({ id: "inc_1", service_ids: ["svc_9", "svc_8"] })).toEqual({ id: "svc_9" });
+      expect(eventServiceRef({ incident: { service_ids: ["svc_7"] } })).toEqual({ id: "svc_7" });
+      expect(eventServiceRef({ id: "mon_1", service_id: "svc_6" })).toEqual({ id: "svc_6" });
+      expect(eventServiceRef({ id: "alt_2", service: null, service_id: null })).toBeNull();
+      expect(eventServiceRef({ id: "inc_2", service_ids: [] })).toBeNull();
+    });
+    test("the service.status_changed sample scope holds what its events carry (the documented schema)", () => {
+      const scope = TRIGGERS["service.status_changed"].sampleScope(NOW);
+      expect(zServiceStatusChangedEventData.safeParse({ ...(scope.service as object), previous_status: scope.previous_status, new_status: scope.new_status }).success).toBe(true);
+    });
   });
 
   test.each([

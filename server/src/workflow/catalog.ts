@@ -12,7 +12,7 @@
  *
  * `TriggerSpec.variables` is the complete list for the trigger: its own variables followed by COMMON_VARIABLES.
  */
-import { zAlert, zConditionOperator, zIncident, zRunEventData, zService } from "../generated/zod.gen.ts";
+import { zAlert, zConditionOperator, zIncident, zIncidentEventFields, zRunEventData, zService, zServiceStatusChangeFields } from "../generated/zod.gen.ts";
 import type { ConditionOperator, Incident, Service, TriggerType } from "../types.ts";
 import type { RunScope, TriggerSpec } from "./types.ts";
 
@@ -22,8 +22,11 @@ export const COMMON_VARIABLES = ["timestamp", "workflow.id", "workflow.name", "r
 /** The condition operators, in the contract's order. */
 export const OPERATORS: readonly ConditionOperator[] = zConditionOperator.options;
 
-const INCIDENT_KEYS = Object.keys(zIncident.shape);
+/** An incident event's data: the incident's fields and `services` (names). */
+const INCIDENT_KEYS = [...Object.keys(zIncident.shape), ...Object.keys(zIncidentEventFields.shape)];
 const SERVICE_KEYS = Object.keys(zService.shape);
+/** `service.status_changed` adds `previous_status` and `new_status` beside the service's fields. */
+const STATUS_CHANGE_KEYS = Object.keys(zServiceStatusChangeFields.shape);
 /** Every field of the Alert schema (`deduplicated` is only in the ingest response, never in an event). */
 const ALERT_KEYS = Object.keys(zAlert.shape).filter((k) => k !== "deduplicated");
 /** Monitors and error counts are produced by later issues; their shapes are fixed here. */
@@ -77,6 +80,34 @@ const record = (v: unknown): Record<string, unknown> | null =>
   v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
 
 /**
+ * The resource an event's data describes. Events hold the resource's own fields at the top of `data`, with
+ * `extras` (such as `changes`, `previous_status`) beside them: those are left out. Data in the earlier shape, the
+ * resource nested under its name (`{ incident: {…} }`: events and runs stored by earlier builds, dry runs written
+ * that way), gives the nested object. `test` (webhook test deliveries) is never a field of the resource.
+ */
+export function eventResource(data: Record<string, unknown>, name: string, extras: readonly string[] = []): Record<string, unknown> {
+  const nested = record(data[name]);
+  if (nested) return nested;
+  const own = { ...data };
+  for (const key of [...extras, "test"]) delete own[key];
+  return own;
+}
+
+/**
+ * The service templates see as `{{service.*}}` for an event: the service object the data carries (alerts and
+ * monitors: `service`), else the id of the first service to look up (an incident's `service_ids[0]`, a
+ * resource's `service_id`), else null.
+ */
+export function eventServiceRef(data: Record<string, unknown>): { service: Record<string, unknown> } | { id: string } | null {
+  const service = record(data.service);
+  if (service) return { service };
+  const resource = record(data.incident) ?? record(data.monitor) ?? data;
+  const ids = resource.service_ids;
+  const id = Array.isArray(ids) && typeof ids[0] === "string" ? ids[0] : resource.service_id;
+  return typeof id === "string" ? { id } : null;
+}
+
+/**
  * What conditions and templates see for one run of a `trigger` workflow on `event`. Resource fields are copied to
  * the top level too (`severity` as well as `incident.severity`); `service` is `extras.service` when given, else the
  * event's own `service`, else null. Every scope has `timestamp` (ISO of `nowMs`), `workflow`, `run` and an empty
@@ -96,23 +127,26 @@ export function buildScope(trigger: TriggerType, event: EventInput, extras: Extr
     case "incident.updated":
     case "incident.resolved":
     case "incident.published": {
-      const incident = record(data.incident) ?? {};
+      const incident = eventResource(data, "incident", ["changes"]);
       const changes = trigger === "incident.updated" ? { changes: record(data.changes) ?? {} } : {};
       return { ...incident, incident, service, ...changes, ...common };
     }
     case "service.status_changed": {
-      const svc = record(data.service) ?? record(extras.service) ?? {};
+      // `new_status` (and the earlier `status`, kept for data stored in the earlier shape) beside the service.
+      const svc = eventResource(data, "service", ["previous_status", "new_status"]);
+      const newStatus = data.new_status ?? (record(data.service) ? data.status : undefined) ?? svc.status;
       return {
         ...svc,
         service: svc,
         previous_status: data.previous_status,
-        status: data.status ?? svc.status,
+        new_status: newStatus,
+        status: newStatus,
         ...common,
       };
     }
     case "alert.fired":
     case "alert.resolved": {
-      const alert = record(data.alert) ?? {};
+      const alert = eventResource(data, "alert", ["service"]);
       // Alert events carry the alert's service (when it has one), so templates can say {{service.name}}.
       const alertService = record(data.service) ?? service;
       return { ...alert, alert, service: alertService, ...common };
@@ -120,11 +154,11 @@ export function buildScope(trigger: TriggerType, event: EventInput, extras: Extr
     case "uptime.down":
     case "uptime.recovered":
     case "heartbeat.missed": {
-      const monitor = record(data.monitor) ?? {};
+      const monitor = eventResource(data, "monitor", ["service"]);
       return { ...monitor, monitor, service, ...common };
     }
     case "error_threshold_exceeded": {
-      const error = record(data.error) ?? {};
+      const error = eventResource(data, "error", ["service"]);
       return { ...error, error, service, ...common };
     }
     case "run.completed":
@@ -178,7 +212,7 @@ function sampleService(nowMs: number): Service {
   };
 }
 
-function sampleIncident(nowMs: number, overrides: Partial<Incident>): Incident {
+function sampleIncident(nowMs: number, overrides: Partial<Incident>): Incident & { services: string[] } {
   return {
     id: "inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
     title: "Checkout API returns 502",
@@ -186,6 +220,7 @@ function sampleIncident(nowMs: number, overrides: Partial<Incident>): Incident {
     severity: "major",
     message: "Some customers cannot complete checkout.",
     service_ids: [SAMPLE_SERVICE_ID],
+    services: ["Checkout API (production)"],
     labels: ["payments"],
     assignee_id: null,
     visibility: "public",
@@ -227,43 +262,39 @@ function sampleData(trigger: TriggerType, nowMs: number): Record<string, unknown
     service_id: SAMPLE_SERVICE_ID,
     status,
   });
+  // The shape events are written in: the resource's own fields at the top, extras beside them.
   switch (trigger) {
     case "incident.created":
-      return { incident: sampleIncident(nowMs, { visibility: "draft", published_at: null, created_at: iso(nowMs) }) };
+      return sampleIncident(nowMs, { visibility: "draft", published_at: null, created_at: iso(nowMs) });
     case "incident.updated":
       return {
-        incident: sampleIncident(nowMs, { status: "identified" }),
+        ...sampleIncident(nowMs, { status: "identified" }),
         changes: { status: { from: "investigating", to: "identified" } },
       };
     case "incident.resolved":
-      return { incident: sampleIncident(nowMs, { status: "resolved", resolved_at: iso(nowMs) }) };
+      return sampleIncident(nowMs, { status: "resolved", resolved_at: iso(nowMs) });
     case "incident.published":
-      return { incident: sampleIncident(nowMs, { published_at: iso(nowMs) }) };
+      return sampleIncident(nowMs, { published_at: iso(nowMs) });
     case "service.status_changed":
-      return { service, previous_status: "operational", status: service.status };
+      return { ...service, previous_status: "operational", new_status: service.status };
     case "alert.fired":
-      return { alert: alert("firing"), service };
+      return { ...alert("firing"), service };
     case "alert.resolved":
-      return { alert: alert("resolved"), service };
+      return { ...alert("resolved"), service };
     case "uptime.down":
-      return { monitor: uptimeMonitor("down"), service };
+      return { ...uptimeMonitor("down"), service };
     case "uptime.recovered":
-      return { monitor: uptimeMonitor("up"), service };
+      return { ...uptimeMonitor("up"), service };
     case "heartbeat.missed":
       return {
-        monitor: {
-          id: "mon_01JD5Q8R1XK2ZP7S0C3V9N4B7N",
-          name: "Nightly billing export",
-          service_id: SAMPLE_SERVICE_ID,
-          last_ping_at: iso(nowMs - 26 * 3_600_000),
-        },
+        id: "mon_01JD5Q8R1XK2ZP7S0C3V9N4B7N",
+        name: "Nightly billing export",
+        service_id: SAMPLE_SERVICE_ID,
+        last_ping_at: iso(nowMs - 26 * 3_600_000),
         service,
       };
     case "error_threshold_exceeded":
-      return {
-        error: { count: 120, threshold: 100, window_seconds: 300, service_id: SAMPLE_SERVICE_ID, message: "TypeError: cart is undefined" },
-        service,
-      };
+      return { count: 120, threshold: 100, window_seconds: 300, service_id: SAMPLE_SERVICE_ID, message: "TypeError: cart is undefined", service };
     case "run.completed":
     case "run.failed":
       return sampleRunData(trigger, nowMs);
@@ -341,10 +372,10 @@ export const TRIGGERS: Record<TriggerType, TriggerSpec> = {
   "alert.resolved": spec("alert.resolved", "An alert was resolved (by id or by its dedup_key).", true, alertVariables, alertFields),
   "service.status_changed": spec(
     "service.status_changed",
-    "A service's status changed; `previous_status` and `status` give both sides.",
+    "A service's status changed; `previous_status` and `new_status` give both sides (`status` is the new one too).",
     true,
-    [...under("service", SERVICE_KEYS), "previous_status", "status"],
-    [...SERVICE_KEYS, ...under("service", SERVICE_KEYS), "previous_status"],
+    [...under("service", SERVICE_KEYS), ...STATUS_CHANGE_KEYS, "status"],
+    [...SERVICE_KEYS, ...under("service", SERVICE_KEYS), ...STATUS_CHANGE_KEYS],
   ),
   "uptime.down": spec("uptime.down", "An uptime monitor found its URL unreachable.", false, uptime.variables, uptime.fields),
   "uptime.recovered": spec(

@@ -516,7 +516,7 @@ describe("validateWorkflow: what each error says", () => {
         "#/conditions/conditions/0/field",
         'Unknown field "monitor.url" for trigger service.status_changed. Fields: id, name, description, status, ' +
           "created_at, updated_at, service.id, service.name, service.description, service.status, service.created_at, " +
-          "service.updated_at, previous_status.",
+          "service.updated_at, previous_status, new_status.",
       ],
       ["#/conditions/conditions/1/value", "The equals condition needs a value."],
       ["#/conditions/conditions/2/value", "The not_in condition needs a list of values."],

@@ -27,7 +27,7 @@ export const EVENT = {
   id: "evt_01JTEST",
   event: "incident.created",
   timestamp: "2026-01-01T00:00:00.000Z",
-  data: { incident: { id: "inc_123", title: "Checkout latency above SLO", severity: "sev2" } },
+  data: { id: "inc_123", title: "Checkout latency above SLO", severity: "major", services: ["Checkout API"] },
 };
 export const BODY = JSON.stringify(EVENT);
 
@@ -131,7 +131,7 @@ export function verifierSuite(h: Harness, api: Api, label: string): void {
       const headers = await headersFor();
       const event = await api.verifyWebhook<typeof EVENT.data>({ payload: BODY, headers, secret: SECRET, now });
       assert.deepEqual(event, EVENT);
-      assert.equal(event.data.incident.id, "inc_123");
+      assert.equal(event.data.id, "inc_123");
     });
 
     test("generateTestHeaders takes webhook-id from the payload's id and emits all headers", async () => {
@@ -199,7 +199,7 @@ export function verifierSuite(h: Harness, api: Api, label: string): void {
   describe(`${label}: tampering`, () => {
     test("tampered body: no_match on both schemes", async () => {
       const headers = await headersFor();
-      const tampered = BODY.replace("sev2", "sev1");
+      const tampered = BODY.replace("major", "minor");
       assert.equal(await verify(tampered, standardOnly(headers)), "no_match");
       assert.equal(await verify(tampered, tripwireOnly(headers)), "no_match");
     });

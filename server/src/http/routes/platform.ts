@@ -1,8 +1,8 @@
 /** Health, the current organization, and API keys. */
 import type { Elysia } from "elysia";
 import { createApiKey, getApiKey, listApiKeys, revokeApiKey } from "../../domain/api-keys.ts";
+import { getOrganization, updateOrganization } from "../../domain/organization.ts";
 import { getOrganizationSettings, type RetentionPolicy, updateOrganizationSettings } from "../../domain/retention.ts";
-import { ApiError } from "../../errors.ts";
 import { VERSION } from "../../version.ts";
 import { decodeCursor, envelope } from "../pagination.ts";
 import { bindRoute, type HttpContext } from "../route.ts";
@@ -13,11 +13,8 @@ export function platformRoutes(app: Elysia, http: HttpContext, retention: Retent
     await deps.store.ping();
     return { status: "ok", version: VERSION };
   });
-  bindRoute(app, http, "getOrganization", async ({ actor }) => {
-    const org = await deps.store.organizations.get(actor.orgId);
-    if (!org) throw ApiError.notFound("organization", actor.orgId);
-    return org;
-  });
+  bindRoute(app, http, "getOrganization", async ({ actor }) => getOrganization(deps, actor));
+  bindRoute(app, http, "updateOrganization", async ({ actor, body }) => updateOrganization(deps, actor, body));
   bindRoute(app, http, "getOrganizationSettings", async ({ actor }) => getOrganizationSettings(deps, retention, actor));
   bindRoute(app, http, "updateOrganizationSettings", async ({ actor, body }) => updateOrganizationSettings(deps, retention, actor, body));
   bindRoute(app, http, "listApiKeys", async ({ actor, query }) =>

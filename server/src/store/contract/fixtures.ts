@@ -25,7 +25,7 @@ import type {
 export const T0 = "2026-01-01T00:00:00.000Z";
 export const T1 = "2026-01-02T00:00:00.000Z";
 
-export const organization = (name = "Org"): Organization => ({ id: newId("org"), name, created_at: T0 });
+export const organization = (name = "Org"): Organization => ({ id: newId("org"), name, notification_emails: [], notification_channel_ids: [], created_at: T0 });
 
 export function apiKey(orgId: string): ApiKeyRecord {
   const id = newId("key");

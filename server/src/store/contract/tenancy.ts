@@ -35,6 +35,16 @@ export function tenancyContract(open: OpenStore): void {
       expect(await store.organizations.count()).toBe(2);
     });
 
+    test("organizations: contacts start empty; update replaces name and contacts of that organization only", async () => {
+      await setup();
+      expect(await store.organizations.get(a.id)).toMatchObject({ notification_emails: [], notification_channel_ids: [] });
+      const changed = { ...a, name: "A2", notification_emails: ["ops@example.com", "cto@example.com"], notification_channel_ids: ["chn_1"] };
+      await store.transaction((tx) => tx.organizations.update(changed));
+      expect(await store.organizations.get(a.id)).toEqual(changed);
+      expect(await store.organizations.get(b.id)).toEqual(b);
+      expect((await store.organizations.list()).find((o) => o.id === a.id)).toEqual(changed);
+    });
+
     test("apiKeys: B cannot read or revoke A's key", async () => {
       await setup();
       const key = f.apiKey(a.id);

@@ -387,4 +387,13 @@ CREATE INDEX evaluations_age ON evaluations(organization_id, created_at);
 CREATE INDEX deliveries_age ON deliveries(organization_id, created_at);
 `),
   },
+  {
+    version: 13,
+    name: "organization notification contacts",
+    // As sqlite/ migration 13: who is told when Tripwire disables a webhook endpoint (JSON arrays as text).
+    sql: c(`
+ALTER TABLE organizations ADD COLUMN notification_emails TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE organizations ADD COLUMN notification_channel_ids TEXT NOT NULL DEFAULT '[]';
+`),
+  },
 ];

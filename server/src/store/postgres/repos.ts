@@ -20,6 +20,7 @@ import type {
   IncidentFilter,
   IncidentRepo,
   MemberRepo,
+  NewOrganization,
   OrganizationRepo,
   Page,
   PageQuery,
@@ -35,21 +36,25 @@ import { Outbox } from "./outbox-repos.ts";
 import { after, json, limitPlusOne, toPage } from "./paging.ts";
 import { webhookRepos } from "./webhook-repos.ts";
 import { workflowRepos } from "./workflow-repos.ts";
-import { toApiKey, toEvent, toIncident } from "../rows.ts";
+import { toApiKey, toEvent, toIncident, toOrganization } from "../rows.ts";
 
 const first = (rows: Row[]): Row | null => rows[0] ?? null;
 
 class Organizations implements OrganizationRepo {
   constructor(private q: Q) {}
-  async create(org: Organization) {
+  async create(org: NewOrganization) {
     await this.q`INSERT INTO organizations (id, name, created_at) VALUES (${org.id}, ${org.name}, ${org.created_at})`;
   }
   async get(id: string) {
-    const r = first(await this.q`SELECT id, name, created_at FROM organizations WHERE id = ${id}`);
-    return r ? { id: r.id as string, name: r.name as string, created_at: r.created_at as string } : null;
+    const r = first(await this.q`SELECT * FROM organizations WHERE id = ${id}`);
+    return r ? toOrganization(r) : null;
+  }
+  async update(org: Organization) {
+    await this.q`UPDATE organizations SET name = ${org.name}, notification_emails = ${json.stringify(org.notification_emails)},
+      notification_channel_ids = ${json.stringify(org.notification_channel_ids)} WHERE id = ${org.id}`;
   }
   async list() {
-    return (await this.q`SELECT id, name, created_at FROM organizations ORDER BY id`).map((r): Organization => ({ id: r.id, name: r.name, created_at: r.created_at }));
+    return (await this.q`SELECT * FROM organizations ORDER BY id`).map(toOrganization);
   }
   async count() {
     return num(first(await this.q`SELECT count(*) AS n FROM organizations`)!.n);

@@ -373,4 +373,13 @@ CREATE INDEX evaluations_age ON evaluations(organization_id, created_at);
 CREATE INDEX deliveries_age ON deliveries(organization_id, created_at);
 `,
   },
+  {
+    version: 13,
+    name: "organization notification contacts",
+    // Who is told when Tripwire disables one of the organization's webhook endpoints (JSON arrays; issue #13 point 6).
+    sql: `
+ALTER TABLE organizations ADD COLUMN notification_emails TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE organizations ADD COLUMN notification_channel_ids TEXT NOT NULL DEFAULT '[]';
+`,
+  },
 ];

@@ -16,6 +16,7 @@ import type {
   IncidentFilter,
   IncidentRepo,
   MemberRepo,
+  NewOrganization,
   OrganizationRepo,
   OrganizationSettingsRepo,
   RetentionOverrides,
@@ -33,18 +34,24 @@ import { json, pageParams, toPage } from "./paging.ts";
 import { type Row, Statements } from "./statements.ts";
 import { webhookRepos } from "./webhook-repos.ts";
 import { workflowRepos } from "./workflow-repos.ts";
-import { toApiKey, toEvent, toIncident } from "../rows.ts";
+import { ORGANIZATION_COLS, toApiKey, toEvent, toIncident, toOrganization } from "../rows.ts";
 
 class Organizations implements OrganizationRepo {
   constructor(private q: Statements) {}
-  async create(org: Organization) {
-    this.q.get("INSERT INTO organizations (id, name, created_at) VALUES ($id, $name, $created_at)").run(org);
+  async create(org: NewOrganization) {
+    this.q.get("INSERT INTO organizations (id, name, created_at) VALUES ($id, $name, $created_at)").run({ id: org.id, name: org.name, created_at: org.created_at });
   }
   async get(id: string) {
-    return (this.q.get("SELECT id, name, created_at FROM organizations WHERE id = $id").get({ id }) as Organization) ?? null;
+    const r = this.q.get(`SELECT ${ORGANIZATION_COLS} FROM organizations WHERE id = $id`).get({ id }) as Row | null;
+    return r ? toOrganization(r) : null;
+  }
+  async update(org: Organization) {
+    this.q
+      .get("UPDATE organizations SET name = $name, notification_emails = $emails, notification_channel_ids = $channels WHERE id = $id")
+      .run({ id: org.id, name: org.name, emails: json.stringify(org.notification_emails), channels: json.stringify(org.notification_channel_ids) });
   }
   async list() {
-    return this.q.get("SELECT id, name, created_at FROM organizations ORDER BY id").all() as Organization[];
+    return (this.q.get(`SELECT ${ORGANIZATION_COLS} FROM organizations ORDER BY id`).all() as Row[]).map(toOrganization);
   }
   async count() {
     return (this.q.get("SELECT count(*) AS n FROM organizations").get() as { n: number }).n;

@@ -1,0 +1,488 @@
+// This file is generated from openapi.yaml by openapi-typescript (WebhookPayload only). Do not edit.
+
+export type paths = Record<string, never>;
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        MemberIdValue: string;
+        Member: {
+            id: components["schemas"]["MemberIdValue"];
+            name: string;
+            /** Format: email */
+            email: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        ServiceIdValue: string;
+        /** @enum {string} */
+        ServiceStatus: "operational" | "degraded" | "partial_outage" | "major_outage" | "maintenance";
+        Service: {
+            id: components["schemas"]["ServiceIdValue"];
+            name: string;
+            description: string | null;
+            status: components["schemas"]["ServiceStatus"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        /** @enum {string} */
+        IncidentStatus: "investigating" | "identified" | "monitoring" | "resolved";
+        /**
+         * @description Ranked `minor < major < critical`.
+         * @enum {string}
+         */
+        Severity: "minor" | "major" | "critical";
+        /**
+         * @description `draft` incidents are not announced until published.
+         * @enum {string}
+         */
+        Visibility: "draft" | "public";
+        /** @enum {string} */
+        IncidentSource: "manual" | "api" | "workflow" | "auto_uptime" | "auto_heartbeat" | "auto_integration";
+        Label: string;
+        Incident: {
+            /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+            id: string;
+            title: string;
+            status: components["schemas"]["IncidentStatus"];
+            severity: components["schemas"]["Severity"];
+            message: string | null;
+            service_ids: components["schemas"]["ServiceIdValue"][];
+            labels: components["schemas"]["Label"][];
+            assignee_id: components["schemas"]["MemberIdValue"] | null;
+            visibility: components["schemas"]["Visibility"];
+            source: components["schemas"]["IncidentSource"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            published_at: string | null;
+            /** Format: date-time */
+            resolved_at: string | null;
+            /** Format: date-time */
+            archived_at: string | null;
+        };
+        /** @enum {string} */
+        EventType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "incident.archived" | "service.created" | "service.updated" | "service.status_changed" | "service.deleted" | "member.created" | "member.updated" | "member.deleted" | "webhook.disabled" | "alert.fired" | "alert.acknowledged" | "alert.resolved" | "run.completed" | "run.failed";
+        /**
+         * @description Field → `{ from, to }` for every field the change touched.
+         * @example {
+         *       "status": {
+         *         "from": "investigating",
+         *         "to": "identified"
+         *       }
+         *     }
+         */
+        EventChanges: {
+            [key: string]: {
+                from: unknown;
+                to: unknown;
+            };
+        };
+        /**
+         * @description The incident's own fields at the top of `data`, plus `services`: the names of its services (in the order of
+         *     `service_ids`), as they were when the event was written.
+         */
+        IncidentEventData: components["schemas"]["Incident"] & components["schemas"]["IncidentEventFields"];
+        IncidentEventFields: {
+            /**
+             * @description Names of the incident's services.
+             * @example [
+             *       "API",
+             *       "Database"
+             *     ]
+             */
+            services: string[];
+        };
+        /** @description `IncidentEventData` after the change, plus `changes`. */
+        IncidentUpdatedEventData: components["schemas"]["IncidentEventData"] & {
+            changes: components["schemas"]["EventChanges"];
+        };
+        /** @description The service after the change, plus `changes`. */
+        ServiceUpdatedEventData: components["schemas"]["Service"] & {
+            changes: components["schemas"]["EventChanges"];
+        };
+        /** @description The service (its `status` is the new one), plus `previous_status` and `new_status`. */
+        ServiceStatusChangedEventData: components["schemas"]["Service"] & components["schemas"]["ServiceStatusChangeFields"];
+        ServiceStatusChangeFields: {
+            previous_status: components["schemas"]["ServiceStatus"];
+            new_status: components["schemas"]["ServiceStatus"];
+        };
+        /** @description The member after the change, plus `changes`. */
+        MemberUpdatedEventData: components["schemas"]["Member"] & {
+            changes: components["schemas"]["EventChanges"];
+        };
+        /** @description The alert's own fields at the top, plus `service`: the alert's service when it has one, else null. */
+        AlertEventData: components["schemas"]["Alert"] & components["schemas"]["AlertEventFields"];
+        AlertEventFields: {
+            service: components["schemas"]["Service"] | null;
+        };
+        /**
+         * @description The endpoint Tripwire disabled (its own fields at the top: `is_active` false, `disabled_reason`,
+         *     `disabled_at`), plus `reason` (the same as `disabled_reason`) and `last_error`: what the last attempt got
+         *     (`HTTP 410 Gone` when the endpoint asked to be disabled). Re-enable it with `PATCH /webhooks/{id}` `{"is_active": true}`.
+         */
+        WebhookDisabledEventData: components["schemas"]["Webhook"] & components["schemas"]["WebhookDisabledFields"];
+        WebhookDisabledFields: {
+            reason: string;
+            last_error: string;
+        };
+        /**
+         * @description The `data` of `run.completed` (status `completed` or `completed_with_errors`) and `run.failed` (status
+         *     `failed`): the workflow run that ended, its own fields at the top of `data`. Written in the transaction
+         *     that ends the run; the event's `caused_by` names that run, so a workflow triggered by it counts in the
+         *     run's causation chain (depth rules apply) and a workflow is never triggered by its own runs. Canceled runs
+         *     write no event.
+         */
+        RunEventData: {
+            /** @example run_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+            id: string;
+            workflow_id: string;
+            workflow_name: string;
+            workflow_version: number;
+            /** @enum {string} */
+            status: "completed" | "completed_with_errors" | "failed";
+            /** @description Why the run failed (null when it completed). */
+            error: string | null;
+            /** @description The first step that failed (for `completed_with_errors`, a step with `continue_on_error`), or null. */
+            failed_step: {
+                index: number;
+                name: string | null;
+                type: string;
+                error: string | null;
+            } | null;
+            trigger_type: string;
+            /** Format: date-time */
+            started_at: string | null;
+            /** Format: date-time */
+            ended_at: string;
+            duration_ms: number | null;
+        };
+        /**
+         * @example {
+         *       "id": "evt_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+         *       "event": "incident.created",
+         *       "timestamp": "2024-01-15T10:30:00.000Z",
+         *       "data": {
+         *         "id": "inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+         *         "title": "Database connectivity issues",
+         *         "status": "investigating",
+         *         "severity": "major",
+         *         "services": [
+         *           "API",
+         *           "Database"
+         *         ],
+         *         "message": "We are investigating...",
+         *         "service_ids": [
+         *           "svc_01JD5Q8R1XK2ZP7S0C3V9N4B6A",
+         *           "svc_01JD5Q8R1XK2ZP7S0C3V9N4B6D"
+         *         ],
+         *         "labels": [],
+         *         "assignee_id": null,
+         *         "visibility": "public",
+         *         "source": "api",
+         *         "created_at": "2024-01-15T10:30:00.000Z",
+         *         "updated_at": "2024-01-15T10:30:00.000Z",
+         *         "published_at": "2024-01-15T10:30:00.000Z",
+         *         "resolved_at": null,
+         *         "archived_at": null
+         *       }
+         *     }
+         */
+        IncidentCreatedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "incident.created";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["IncidentEventData"];
+        };
+        IncidentUpdatedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "incident.updated";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["IncidentUpdatedEventData"];
+        };
+        IncidentResolvedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "incident.resolved";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["IncidentEventData"];
+        };
+        IncidentPublishedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "incident.published";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["IncidentEventData"];
+        };
+        IncidentArchivedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "incident.archived";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["IncidentEventData"];
+        };
+        ServiceCreatedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "service.created";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["Service"];
+        };
+        ServiceUpdatedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "service.updated";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["ServiceUpdatedEventData"];
+        };
+        /**
+         * @example {
+         *       "id": "evt_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+         *       "event": "service.status_changed",
+         *       "timestamp": "2024-01-15T10:30:00.000Z",
+         *       "data": {
+         *         "id": "svc_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+         *         "name": "API Gateway",
+         *         "previous_status": "operational",
+         *         "new_status": "degraded",
+         *         "status": "degraded",
+         *         "description": null,
+         *         "created_at": "2024-01-01T00:00:00.000Z",
+         *         "updated_at": "2024-01-15T10:30:00.000Z"
+         *       }
+         *     }
+         */
+        ServiceStatusChangedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "service.status_changed";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["ServiceStatusChangedEventData"];
+        };
+        ServiceDeletedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "service.deleted";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["Service"];
+        };
+        MemberCreatedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "member.created";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["Member"];
+        };
+        MemberUpdatedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "member.updated";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["MemberUpdatedEventData"];
+        };
+        MemberDeletedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "member.deleted";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["Member"];
+        };
+        WebhookDisabledPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "webhook.disabled";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["WebhookDisabledEventData"];
+        };
+        AlertFiredPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "alert.fired";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["AlertEventData"];
+        };
+        AlertAcknowledgedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "alert.acknowledged";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["AlertEventData"];
+        };
+        AlertResolvedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "alert.resolved";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["AlertEventData"];
+        };
+        RunCompletedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "run.completed";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["RunEventData"];
+        };
+        RunFailedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "run.failed";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["RunEventData"];
+        };
+        /**
+         * @description What an endpoint receives: `id` (the event's id, stable across retries: deduplicate on it), `event` (the
+         *     type), `timestamp` (when it happened) and `data`, whose schema `event` selects. Test deliveries
+         *     (`POST /webhooks/{id}/test`) add `"test": true` to `data`.
+         */
+        WebhookPayload: components["schemas"]["IncidentCreatedPayload"] | components["schemas"]["IncidentUpdatedPayload"] | components["schemas"]["IncidentResolvedPayload"] | components["schemas"]["IncidentPublishedPayload"] | components["schemas"]["IncidentArchivedPayload"] | components["schemas"]["ServiceCreatedPayload"] | components["schemas"]["ServiceUpdatedPayload"] | components["schemas"]["ServiceStatusChangedPayload"] | components["schemas"]["ServiceDeletedPayload"] | components["schemas"]["MemberCreatedPayload"] | components["schemas"]["MemberUpdatedPayload"] | components["schemas"]["MemberDeletedPayload"] | components["schemas"]["WebhookDisabledPayload"] | components["schemas"]["AlertFiredPayload"] | components["schemas"]["AlertAcknowledgedPayload"] | components["schemas"]["AlertResolvedPayload"] | components["schemas"]["RunCompletedPayload"] | components["schemas"]["RunFailedPayload"];
+        /** @example evt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+        EventIdValue: string;
+        WebhookIdValue: string;
+        /** @description An event type, or `*` for every event. */
+        WebhookEventFilter: string | components["schemas"]["EventType"] | "*";
+        Webhook: {
+            id: components["schemas"]["WebhookIdValue"];
+            /** Format: uri */
+            url: string;
+            description: string | null;
+            events: components["schemas"]["WebhookEventFilter"][];
+            /** @description Extra headers sent with every delivery. Values may be credentials, so they are stored encrypted and shown only as `tw_sealed_v1.<ref>` references; send a reference back in a `PATCH` to keep its value. */
+            headers: {
+                [key: string]: string;
+            };
+            is_active: boolean;
+            /** @description Why Tripwire disabled the endpoint, if it did. */
+            disabled_reason: string | null;
+            /** Format: date-time */
+            disabled_at: string | null;
+            /**
+             * Format: date-time
+             * @description While set and in the future, deliveries are also signed with the previous secret.
+             */
+            previous_secret_expires_at: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        AlertIdValue: string;
+        /** @enum {string} */
+        AlertStatus: "firing" | "acknowledged" | "resolved";
+        Alert: {
+            id: components["schemas"]["AlertIdValue"];
+            title: string;
+            message?: string | null;
+            severity: components["schemas"]["Severity"];
+            source: string | null;
+            dedup_key: string | null;
+            details: {
+                [key: string]: unknown;
+            };
+            service_id: components["schemas"]["ServiceIdValue"] | null;
+            status: components["schemas"]["AlertStatus"];
+            /** @description How many times the alert fired while open. */
+            count: number;
+            /** Format: date-time */
+            first_seen_at: string;
+            /** Format: date-time */
+            last_seen_at: string;
+            /** Format: date-time */
+            acknowledged_at: string | null;
+            acknowledged_by: components["schemas"]["MemberIdValue"] | null;
+            /** Format: date-time */
+            resolved_at: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** @description In the ingest response: true when an open alert was updated instead of created. */
+            deduplicated?: boolean;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
