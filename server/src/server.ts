@@ -25,6 +25,7 @@ import { JOB_KINDS } from "./queue/jobs.ts";
 import { runPurge, schedulePurge } from "./http/idempotency.ts";
 import { runRetention, scheduleRetention } from "./domain/retention.ts";
 import type { Store } from "./store/types.ts";
+import { handleDeadline } from "./domain/heartbeats.ts";
 
 export interface RunningServer {
   url: string;
@@ -125,10 +126,20 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
     handlers: {
       "retention.prune": async (lease) => {
         const pruned = await runRetention(lease, store, config.retention, () => clock.now());
-        if (pruned.runs + pruned.evaluations + pruned.deliveries + pruned.events > 0) logger.debug({ pruned }, "retention: pruned");
+        if (pruned.runs + pruned.evaluations + pruned.deliveries + pruned.events + pruned.pings + pruned.errorWindows > 0) logger.debug({ pruned }, "retention: pruned");
       },
     },
     maxInFlight: 1,
+  });
+  // Heartbeats: each one's deadline is a queue job that every ping moves (domain/heartbeats.ts).
+  const deadlines = new QueueWorker({
+    name: "heartbeat deadlines",
+    store,
+    clock,
+    logger,
+    leaseMs,
+    handlers: { "heartbeat.deadline": (lease) => handleDeadline(lease, () => clock.now()) },
+    maxInFlight: 32,
   });
   const triggers = new TriggerConsumer(clock);
   const drainOutbox = drainEach(store, [fanout, triggers]);
@@ -140,6 +151,7 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
     clock,
     rateLimitPerMinute: config.rateLimitPerMinute,
     retention: config.retention,
+    monitors: { dev: config.dev, publicUrl: () => publicUrl ?? config.publicUrl ?? "", pingsPerMinute: config.pingRateLimitPerMinute },
     webhooks: { box, delivery: attempt },
     oncall: { box, notifier, delivery: attempt },
   });
@@ -152,6 +164,7 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
   escalations.start();
   purges.start();
   pruner.start();
+  deadlines.start();
   outbox.start();
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
 
@@ -168,6 +181,7 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
       await escalations.stop();
       await purges.stop();
       await pruner.stop();
+      await deadlines.stop();
       await worker.stop();
       store.close();
     },

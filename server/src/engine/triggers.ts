@@ -98,8 +98,9 @@ export class TriggerConsumer {
 
 /** The first service an incident event affects (templates' `{{service.*}}`), or the event's own service. */
 async function firstService(tx: Repos, event: EventRecord): Promise<Service | null> {
-  const data = event.data as { incident?: { service_ids?: string[] }; service?: Service };
+  const data = event.data as { incident?: { service_ids?: string[] }; service?: Service; service_id?: unknown };
   if (data.service) return data.service;
-  const id = data.incident?.service_ids?.[0];
+  // Heartbeat and error-rule events carry their own fields at the top, `service_id` among them.
+  const id = data.incident?.service_ids?.[0] ?? (typeof data.service_id === "string" ? data.service_id : undefined);
   return id ? await tx.services.get(event.organization_id, id) : null;
 }
