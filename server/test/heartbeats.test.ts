@@ -371,3 +371,45 @@ test("SIGKILL: the deadline is a durable job; the restarted server still finds t
     rmSync(dir, { recursive: true, force: true });
   }
 }, 40_000);
+
+const pgUrl = process.env.TRIPWIRE_TEST_DATABASE_URL || undefined;
+(pgUrl ? test : test.skip)("on PostgreSQL: pings, a missed deadline and recovery, and error thresholds once per window", async () => {
+  const { SQL } = await import("bun");
+  const { randomBytes } = await import("node:crypto");
+  const { loadConfig } = await import("../src/config.ts");
+  const { startServer } = await import("../src/server.ts");
+  const { createLogger } = await import("../src/log.ts");
+  const name = `tripwire_hb_${process.pid}`;
+  const admin = new SQL(pgUrl!, { max: 1 });
+  await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.unsafe(`CREATE DATABASE ${name}`);
+  const url = new URL(pgUrl!);
+  url.pathname = `/${name}`;
+  const pg = await startServer(
+    loadConfig({ HOST: "127.0.0.1", PORT: "0", TRIPWIRE_DEV: "1", TRIPWIRE_DATABASE_URL: url.toString(), TRIPWIRE_SECRET_KEY: randomBytes(32).toString("base64") }),
+    { logger: createLogger("silent") },
+  );
+  try {
+    const papi = apiClient(pg.url, pg.firstKey!);
+    const hb = (await papi("POST", "/heartbeats", { name: "pg job", period: 1, grace: 1 })).body;
+    const burst = await Promise.all(Array.from({ length: 20 }, () => fetch(`${hb.ping_url}?rid=x`)));
+    expect(burst.map((r) => r.status)).toEqual(Array(20).fill(200));
+    expect((await papi("GET", `/heartbeats/${hb.id}/pings?limit=100`)).body.data).toHaveLength(20);
+    await waitFor(async () => (await papi("GET", `/heartbeats/${hb.id}`)).body.state === "down", 8000);
+    await fetch(hb.ping_url);
+    expect((await papi("GET", `/events?type=heartbeat.missed&resource_id=${hb.id}`)).body.data).toHaveLength(1);
+    expect((await papi("GET", `/events?type=heartbeat.recovered&resource_id=${hb.id}`)).body.data).toHaveLength(1);
+    await papi("POST", `/heartbeats/${hb.id}/pause`);
+
+    const svc = (await papi("POST", "/services", { name: "pg svc" })).body;
+    const rule = (await papi("POST", "/error-rules", { service_id: svc.id, threshold: 2, window: 3600 })).body;
+    const errs = Array.from({ length: 3 }, () => ({ service_id: svc.id, fingerprint: "f", message: "m" }));
+    expect((await papi("POST", "/errors", { errors: errs })).body.fired).toHaveLength(1);
+    expect((await papi("POST", "/errors", { errors: errs })).body.fired).toHaveLength(0);
+    expect((await papi("GET", `/events?type=error_threshold_exceeded&resource_id=${rule.id}`)).body.data).toHaveLength(1);
+  } finally {
+    await pg.stop();
+    await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.close();
+  }
+}, 30_000);
