@@ -60,7 +60,7 @@ class Heartbeats implements HeartbeatRepo {
   async prunePings(orgId: string, before: string, limit: number) {
     return this.q
       .get(
-        `DELETE FROM heartbeat_pings WHERE id IN (SELECT id FROM heartbeat_pings WHERE organization_id = $orgId AND created_at < $before
+        `DELETE FROM heartbeat_pings WHERE rowid IN (SELECT rowid FROM heartbeat_pings WHERE organization_id = $orgId AND created_at < $before
          ORDER BY created_at LIMIT $limit)`,
       )
       .run({ orgId, before, limit }).changes;

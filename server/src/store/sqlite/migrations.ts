@@ -378,6 +378,8 @@ CREATE INDEX deliveries_age ON deliveries(organization_id, created_at);
     name: "heartbeats, their pings, error rules and the windows they fired in",
     // Heartbeats (issue #14): pings are looked up by the token's hash; the sealed token lets the ping URL be shown
     // again. Error rules count in memory and record each window they fired in, so a restart never fires it twice.
+    // Ping ids are ULIDs made by the server; the table keeps no unique index on them (one index fewer to write on
+    // the ping hot path): pings are read by heartbeat (heartbeat_id, id) and pruned by age, by rowid.
     sql: `
 CREATE TABLE heartbeats (
   id TEXT PRIMARY KEY,
@@ -402,7 +404,7 @@ CREATE TABLE heartbeats (
 );
 CREATE INDEX heartbeats_org ON heartbeats(organization_id, id);
 CREATE TABLE heartbeat_pings (
-  id TEXT PRIMARY KEY,
+  id TEXT NOT NULL,
   organization_id TEXT NOT NULL,
   heartbeat_id TEXT NOT NULL,
   kind TEXT NOT NULL,
