@@ -1489,8 +1489,8 @@ export interface paths {
          * Ping a heartbeat (success)
          * @description Needs no API key: the token in the heartbeat's `ping_url` is the credential. `GET`, `HEAD` and `POST`
          *     are the same ping; a `POST` body (any type, the first `Ping-Body-Limit` bytes) is kept with the ping.
-         *     Answers `200` with `OK`; an unknown token is a `404` (looked up by its hash, in the same time whatever
-         *     the token). Each token may ping at most `TRIPWIRE_PING_RATE_LIMIT` times a minute (default 600).
+         *     Answers `200` with `OK`; an unknown token is a `404` (tokens are looked up by their SHA-256 in an index,
+         *     so the lookup's time says nothing about how close a guess was). Bodies over 100 kB are a `413`. Each token may ping at most `TRIPWIRE_PING_RATE_LIMIT` times a minute (default 600).
          */
         get: operations["pingHeartbeat"];
         put?: never;
