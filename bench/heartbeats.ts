@@ -10,6 +10,7 @@
  * 2. lateness: the 1,000 short heartbeats are pinged once and left alone; each goes down at its deadline, through
  *    its durable `heartbeat.deadline` job. Prints the lag from `deadline_at` to the `heartbeat.missed` event
  *    (p50/p99; target p99 < 1 s) and that each was missed exactly once.
+ * 3. error ingest: `POST /errors` with 1,000 errors a request against a service with 10 rules, for 3 s: errors/s.
  * With 2+ cores and taskset, the server is pinned to CPU 0 and this process to CPU 1. About 25 s, hard stop 90 s.
  * Never asserts: on a shared machine numbers vary; compare within one session. HEARTBEATS, LATE, DURATION_S and
  * CONCURRENCY override the sizes.
@@ -103,8 +104,30 @@ try {
   const lag = percentiles([...missed.values()].map((m) => m.at - m.deadline));
   console.log(`  lateness: ${fmt(missed.size)}/${fmt(lateUrls.length)} heartbeats missed (${dupes} missed twice); lag deadline → heartbeat.missed`);
   console.log(`    p50 ${fmt(lag.p50)} ms  p99 ${fmt(lag.p99)} ms  max ${fmt(lag.max)} ms   (target p99 < 1,000 ms)`);
+
+  // 3. Error ingest: batches of 1,000 errors against a service with 10 rules, 4 requests in flight, for 3 s.
+  const post = (path: string, body: unknown) =>
+    fetch(`${server.url}/api/v1${path}`, { method: "POST", headers: { authorization: `Bearer ${server.apiKey}`, "content-type": "application/json" }, body: JSON.stringify(body) });
+  const svc = (await (await post("/services", { name: "bench errors" })).json()) as { id: string };
+  for (let i = 0; i < 10; i++) await post("/error-rules", { service_id: svc.id, threshold: 1_000_000 + i, window: 60, ...(i % 2 ? { level: "fatal" } : {}) });
+  const batch = JSON.stringify({ errors: Array.from({ length: 1000 }, (_, i) => ({ service_id: svc.id, fingerprint: `fp-${i % 20}`, message: `boom ${i}`, level: i % 10 ? "error" : "fatal" })) });
+  let batches = 0;
+  const ingestEnd = performance.now() + 3000;
+  const ingestStart = performance.now();
+  const cpu0 = usage(server.pid);
+  await Promise.all(Array.from({ length: 4 }, async () => {
+    while (performance.now() < ingestEnd) {
+      const res = await fetch(`${server.url}/api/v1/errors`, { method: "POST", headers: { authorization: `Bearer ${server.apiKey}`, "content-type": "application/json" }, body: batch });
+      await res.arrayBuffer();
+      if (res.status === 202) batches++;
+    }
+  }));
+  const took = (performance.now() - ingestStart) / 1000;
+  const cpu1 = usage(server.pid);
+  console.log(`  error ingest: ${fmt((batches * 1000) / took)} errors/s (${fmt(batches / took)} requests/s of 1,000 errors, 10 rules on the service)`);
+  if (cpu0 && cpu1) console.log(`    server: CPU ${(((cpu1.cpuS - cpu0.cpuS) / took) * 100).toFixed(0)}% of one core`);
   const end = usage(server.pid);
-  if (end) console.log(`    server RSS at the end: ${end.rssMb.toFixed(0)} MB`);
+  if (end) console.log(`  server RSS at the end: ${end.rssMb.toFixed(0)} MB`);
   bench.done();
   process.exit(0);
 } catch (e) {

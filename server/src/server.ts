@@ -140,6 +140,10 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
     leaseMs,
     handlers: { "heartbeat.deadline": (lease) => handleDeadline(lease, () => clock.now()) },
     maxInFlight: 32,
+    // Every ping moves its heartbeat's job, nearly always later: waking on each commit would add a leasing
+    // transaction per batch of pings. A deadline moved earlier (a run's start) is found within one poll.
+    wakeOnQueued: false,
+    pollMs: 250,
   });
   const triggers = new TriggerConsumer(clock);
   const drainOutbox = drainEach(store, [fanout, triggers]);

@@ -508,6 +508,7 @@ export interface HeartbeatRepo {
   /** By the SHA-256 of its ping token (one indexed lookup, whatever the token). */
   byTokenHash(hash: string): Promise<HeartbeatRecord | null>;
   list(orgId: string, page: PageQuery): Promise<Page<HeartbeatRecord>>;
+  /** Writes every field but the token (`token_hash`, `token_sealed` are set once, at creation). */
   update(h: HeartbeatRecord): Promise<void>;
   /** Deletes the heartbeat and its pings. */
   delete(orgId: string, id: string): Promise<void>;

@@ -4,6 +4,9 @@
  * PING_BODY_LIMIT bytes, the rest is read and dropped), a plain `OK` answer, and a budget per token instead of per
  * key. An unknown token is a 404 after the same work as a known one's lookup: the token's SHA-256, one indexed read.
  *
+ * The token hash → heartbeat mapping is remembered for tokens that were found (bounded), so a known token's ping
+ * reads the heartbeat once, inside its transaction.
+ *
  * Pings that arrive together are written in one transaction (BatchWriter, each in its own savepoint), so a
  * burst of pings costs one commit, not one each; a ping is answered once it is committed.
  */
@@ -17,6 +20,8 @@ import { VERSION_HEADERS } from "../../version.ts";
 import { LocalRateLimiter } from "../rate-limit.ts";
 import type { HttpContext } from "../route.ts";
 
+/** Token hashes remembered (about 150 bytes each). */
+const MAX_KNOWN = 100_000;
 /** Longest body read at all (the first PING_BODY_LIMIT bytes are kept); more is refused with 413. */
 const MAX_READ = 100_000;
 
@@ -46,6 +51,21 @@ export function pingRoutes(app: Elysia, http: HttpContext, deps: Deps, options: 
     ...VERSION_HEADERS,
   });
 
+  // Which heartbeat a token hash names, for tokens seen before: a ping then reads only inside its transaction (which
+  // reads the heartbeat by id anyway, and finds it gone if it was deleted). Unknown tokens are never remembered.
+  const known = new Map<string, { organization_id: string; id: string }>();
+  const heartbeatOf = async (hash: string): Promise<{ organization_id: string; id: string } | null> => {
+    const hit = known.get(hash);
+    if (hit) return hit;
+    const h = await deps.store.heartbeats.byTokenHash(hash);
+    if (!h) return null;
+    if (known.size >= MAX_KNOWN) known.delete(known.keys().next().value as string);
+    const entry = { organization_id: h.organization_id, id: h.id };
+    known.set(hash, entry);
+    return entry;
+  };
+  const notFound = () => new ApiError(404, "not-found", "Not found", "No heartbeat has this ping URL.");
+
   const handle = async (request: Request, token: string, signalText: string | undefined, rawRid: unknown): Promise<Response> => {
     const requestId = http.requestId(request);
     try {
@@ -61,12 +81,16 @@ export function pingRoutes(app: Elysia, http: HttpContext, deps: Deps, options: 
       if (signal === null) throw ApiError.badRequest("bad-signal", "Bad signal", `"${signalText}" is not start, fail, log or an exit status from 0 to 255.`);
       const rid = typeof rawRid === "string" && rawRid !== "" ? rawRid : null;
       if (rid !== null && rid.length > MAX_RID_LENGTH) throw ApiError.badRequest("bad-rid", "Bad run id", `rid is at most ${MAX_RID_LENGTH} characters.`);
-      const found = await deps.store.heartbeats.byTokenHash(hash);
+      const found = await heartbeatOf(hash);
       const body = request.method === "POST" ? await readPingBody(request) : null;
-      if (!found) throw new ApiError(404, "not-found", "Not found", "No heartbeat has this ping URL.");
+      if (!found) throw notFound();
       const meta: PingMeta = { method: request.method, rid, user_agent: request.headers.get("user-agent")?.slice(0, 200) ?? null, body };
       const applied = await writer.run((tx) => applyPing(tx, found.organization_id, found.id, signal, meta, deps.clock.now()));
-      if (!applied) throw new ApiError(404, "not-found", "Not found", "No heartbeat has this ping URL.");
+      if (!applied) {
+        // Deleted since it was cached (here or by another process): forget it.
+        known.delete(hash);
+        throw notFound();
+      }
       return new Response(request.method === "HEAD" ? null : "OK", { status: 200, headers: headers(requestId) });
     } catch (err) {
       const res = http.renderError(err, request, requestId);

@@ -29,8 +29,7 @@ class Heartbeats implements HeartbeatRepo {
   }
   async update(h: HeartbeatRecord) {
     await this.q`UPDATE heartbeats SET name = ${h.name}, period = ${h.period}, schedule = ${h.schedule}, tz = ${h.tz}, grace = ${h.grace},
-        service_id = ${h.service_id}, state = ${h.state}, token_hash = ${h.token_hash}, token_sealed = ${h.token_sealed},
-        last_ping_at = ${h.last_ping_at}, last_ping_kind = ${h.last_ping_kind}, started_at = ${h.started_at}, started_rid = ${h.started_rid},
+        service_id = ${h.service_id}, state = ${h.state}, last_ping_at = ${h.last_ping_at}, last_ping_kind = ${h.last_ping_kind}, started_at = ${h.started_at}, started_rid = ${h.started_rid},
         expected_at = ${h.expected_at}, deadline_at = ${h.deadline_at}, updated_at = ${h.updated_at}
       WHERE organization_id = ${h.organization_id} AND id = ${h.id}`;
   }

@@ -10,6 +10,9 @@ const HEARTBEAT_COLUMNS = [
   "last_ping_at", "last_ping_kind", "started_at", "started_rid", "expected_at", "deadline_at", "created_at", "updated_at",
 ] as const;
 const heartbeatParams = (h: HeartbeatRecord) => Object.fromEntries(HEARTBEAT_COLUMNS.map((c) => [c, h[c] ?? null]));
+/** What `update` writes: everything but the identity and the token (set once; left out so its index is not touched). */
+const UPDATED = HEARTBEAT_COLUMNS.filter((c) => !["id", "organization_id", "created_at", "token_hash", "token_sealed"].includes(c));
+const updateParams = (h: HeartbeatRecord) => Object.fromEntries(["id", "organization_id", ...UPDATED].map((c) => [c, h[c as keyof HeartbeatRecord] ?? null]));
 
 class Heartbeats implements HeartbeatRepo {
   constructor(private q: Statements) {}
@@ -33,8 +36,7 @@ class Heartbeats implements HeartbeatRepo {
     return toPage(rows, page, toHeartbeat);
   }
   async update(h: HeartbeatRecord) {
-    const sets = HEARTBEAT_COLUMNS.filter((c) => c !== "id" && c !== "organization_id" && c !== "created_at").map((c) => `${c} = $${c}`);
-    this.q.get(`UPDATE heartbeats SET ${sets.join(", ")} WHERE organization_id = $organization_id AND id = $id`).run(heartbeatParams(h));
+    this.q.get(`UPDATE heartbeats SET ${UPDATED.map((c) => `${c} = $${c}`).join(", ")} WHERE organization_id = $organization_id AND id = $id`).run(updateParams(h));
   }
   async delete(orgId: string, id: string) {
     this.q.get("DELETE FROM heartbeat_pings WHERE organization_id = $orgId AND heartbeat_id = $id").run({ orgId, id });
