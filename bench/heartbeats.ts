@@ -82,7 +82,8 @@ try {
   if (before && after) console.log(`    server: CPU ${(((after.cpuS - before.cpuS) / r.seconds) * 100).toFixed(0)}% of one core, RSS ${after.rssMb.toFixed(0)} MB`);
 
   // 2. Lateness: ping each short heartbeat once, then wait for all of them to be missed.
-  const api = (path: string) => fetch(`${server.url}/api/v1${path}`, { headers: { authorization: `Bearer ${server.apiKey}` } }).then((x) => x.json() as Promise<any>);
+  type EventPage = { data: { created_at: string; data: { id: string; deadline_at: string } }[]; next_cursor: string | null };
+  const api = (path: string) => fetch(`${server.url}/api/v1${path}`, { headers: { authorization: `Bearer ${server.apiKey}` } }).then((x) => x.json() as Promise<EventPage>);
   await Promise.all(lateUrls.map((u) => fetch(u).then((x) => x.arrayBuffer())));
   const pinged = performance.now();
   const missed = new Map<string, { deadline: number; at: number }>();
@@ -93,7 +94,7 @@ try {
     dupes = 0;
     let cursor: string | null = null;
     do {
-      const page: any = await api(`/events?type=heartbeat.missed&limit=100${cursor ? `&cursor=${cursor}` : ""}`);
+      const page = await api(`/events?type=heartbeat.missed&limit=100${cursor ? `&cursor=${cursor}` : ""}`);
       for (const e of page.data) {
         if (missed.has(e.data.id)) dupes++;
         missed.set(e.data.id, { deadline: Date.parse(e.data.deadline_at), at: Date.parse(e.created_at) });
