@@ -251,6 +251,27 @@ describe("lateness", () => {
     }
   }, 20_000);
 
+  test("the webhook test endpoint sends heartbeat and error-threshold samples shaped like the real events", async () => {
+    const rx = startReceiver();
+    try {
+      const hook = (await api("POST", "/webhooks", { url: rx.url, events: ["heartbeat.missed", "error_threshold_exceeded"] })).body;
+      for (const event of ["heartbeat.missed", "heartbeat.recovered", "error_threshold_exceeded"]) {
+        expect((await api("POST", `/webhooks/${hook.id}/test`, { event })).status).toBe(200);
+      }
+      const got = (await rx.waitFor(3)).map((r) => JSON.parse(r.body));
+      expect(got.map((b) => [b.event, b.data.id.slice(0, 4)])).toEqual([
+        ["heartbeat.missed", "hbt_"],
+        ["heartbeat.recovered", "hbt_"],
+        ["error_threshold_exceeded", "erl_"],
+      ]);
+      expect(got[0].data).toEqual(expect.objectContaining({ reason: "late", state: "down", last_ping_at: expect.any(String), deadline_at: expect.any(String) }));
+      expect(got[2].data).toEqual(expect.objectContaining({ count: 101, threshold: 100, fingerprint: expect.any(String), message: expect.any(String) }));
+      await api("DELETE", `/webhooks/${hook.id}`);
+    } finally {
+      rx.stop();
+    }
+  });
+
   test("a fail ping makes it down at once (heartbeat.missed, reason failed); pending and paused heartbeats are never late", async () => {
     const hb = await create({ name: "failing", period: 3600, grace: 3600 });
     await ping(`${hb.ping_url}/2`);
