@@ -379,7 +379,13 @@ export const zCausation = z.object({
  * A change that happened. `data` holds the resource after the change under its name (`incident`,
  * `service`, `member`); `incident.updated` and `service.updated` add `changes` (field → `{ from, to }`),
  * `service.status_changed` adds `previous_status` and `status`. `run.completed` and `run.failed` hold the
- * run's own fields at the top of `data` (`RunEventData`).
+ * run's own fields at the top of `data` (`RunEventData`). `heartbeat.missed` and `heartbeat.recovered` hold
+ * the heartbeat's fields at the top (`id`, `name`, `service_id`, `period`, `schedule`, `tz`, `grace`,
+ * `state`, `last_ping_at`, `last_ping_kind`, `started_at`, `expected_at`, `deadline_at`; never its ping URL)
+ * with `reason` (`late`, `run_timeout`, `failed`; null on recovery) and `exit_code`.
+ * `error_threshold_exceeded` holds the rule's fields and the crossing at the top (`id`, `name`, `service_id`,
+ * `threshold`, `window_seconds`, `count`, `window_start`, `window_end`, and the `fingerprint`, `level`,
+ * `message` and `timestamp` of the error that crossed the threshold).
  *
  */
 export const zEvent = z.object({
