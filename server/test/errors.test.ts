@@ -83,6 +83,18 @@ describe("POST /errors", () => {
     expect((await api("GET", `/error-rules/${r.id}`)).status).toBe(404);
   });
 
+  test("deleting a service deletes its error rules and detaches its heartbeats", async () => {
+    const svc = await service("going away");
+    const keep = await service("staying");
+    const r = await rule({ service_id: svc.id, threshold: 1, window: 60 });
+    const other = await rule({ service_id: keep.id, threshold: 1, window: 60 });
+    const hb = (await api("POST", "/heartbeats", { name: "attached", period: 60, service_id: svc.id })).body;
+    expect((await api("DELETE", `/services/${svc.id}`)).status).toBe(204);
+    expect((await api("GET", `/error-rules/${r.id}`)).status).toBe(404);
+    expect((await api("GET", `/error-rules/${other.id}`)).status).toBe(200);
+    expect((await api("GET", `/heartbeats/${hb.id}`)).body.service_id).toBeNull();
+  });
+
   test("outside development mode a window is at least 60 seconds", async () => {
     const prod = await startTestServer({ env: { TRIPWIRE_DEV: "0" } });
     try {

@@ -512,6 +512,8 @@ export interface HeartbeatRepo {
   update(h: HeartbeatRecord): Promise<void>;
   /** Deletes the heartbeat and its pings. */
   delete(orgId: string, id: string): Promise<void>;
+  /** Clears `service_id` on the organization's heartbeats that name this service (it is being deleted). */
+  detachService(orgId: string, serviceId: string): Promise<void>;
   addPing(p: HeartbeatPingRecord): Promise<void>;
   pings(orgId: string, heartbeatId: string, page: PageQuery): Promise<Page<HeartbeatPing>>;
   /** Retention (monitor_history): deletes up to `limit` of the organization's pings created before `before`, oldest first. */
@@ -529,6 +531,8 @@ export interface ErrorRuleRepo {
   all(orgId: string): Promise<ErrorRuleRecord[]>;
   update(r: ErrorRuleRecord): Promise<void>;
   delete(orgId: string, id: string): Promise<void>;
+  /** Deletes the organization's rules for this service (it is being deleted), with their fired windows. */
+  deleteForService(orgId: string, serviceId: string): Promise<void>;
   /**
    * Records that the rule fired for the window starting at `windowStartMs`; false when it already had (so a window
    * fires once, across restarts and processes).

@@ -37,6 +37,9 @@ class Heartbeats implements HeartbeatRepo {
     await this.q`DELETE FROM heartbeat_pings WHERE organization_id = ${orgId} AND heartbeat_id = ${id}`;
     await this.q`DELETE FROM heartbeats WHERE organization_id = ${orgId} AND id = ${id}`;
   }
+  async detachService(orgId: string, serviceId: string) {
+    await this.q`UPDATE heartbeats SET service_id = NULL WHERE organization_id = ${orgId} AND service_id = ${serviceId}`;
+  }
   async addPing(p: HeartbeatPingRecord) {
     await this.q`INSERT INTO heartbeat_pings (id, organization_id, heartbeat_id, kind, exit_code, rid, method, user_agent, body, duration_ms, created_at)
       VALUES (${p.id}, ${p.organization_id}, ${p.heartbeat_id}, ${p.kind}, ${p.exit_code}, ${p.rid}, ${p.method}, ${p.user_agent}, ${p.body},
@@ -83,6 +86,10 @@ class ErrorRules implements ErrorRuleRepo {
   async delete(orgId: string, id: string) {
     await this.q`DELETE FROM error_rule_fires WHERE organization_id = ${orgId} AND rule_id = ${id}`;
     await this.q`DELETE FROM error_rules WHERE organization_id = ${orgId} AND id = ${id}`;
+  }
+  async deleteForService(orgId: string, serviceId: string) {
+    await this.q`DELETE FROM error_rule_fires WHERE rule_id IN (SELECT id FROM error_rules WHERE organization_id = ${orgId} AND service_id = ${serviceId})`;
+    await this.q`DELETE FROM error_rules WHERE organization_id = ${orgId} AND service_id = ${serviceId}`;
   }
   async markFired(orgId: string, ruleId: string, windowStartMs: number, count: number, at: string) {
     const r = await this.q`INSERT INTO error_rule_fires (rule_id, window_start_ms, organization_id, count, fired_at)

@@ -42,6 +42,9 @@ class Heartbeats implements HeartbeatRepo {
     this.q.get("DELETE FROM heartbeat_pings WHERE organization_id = $orgId AND heartbeat_id = $id").run({ orgId, id });
     this.q.get("DELETE FROM heartbeats WHERE organization_id = $orgId AND id = $id").run({ orgId, id });
   }
+  async detachService(orgId: string, serviceId: string) {
+    this.q.get("UPDATE heartbeats SET service_id = NULL WHERE organization_id = $orgId AND service_id = $serviceId").run({ orgId, serviceId });
+  }
   async addPing(p: HeartbeatPingRecord) {
     this.q
       .get(
@@ -116,6 +119,12 @@ class ErrorRules implements ErrorRuleRepo {
   async delete(orgId: string, id: string) {
     this.q.get("DELETE FROM error_rule_fires WHERE organization_id = $orgId AND rule_id = $id").run({ orgId, id });
     this.q.get("DELETE FROM error_rules WHERE organization_id = $orgId AND id = $id").run({ orgId, id });
+  }
+  async deleteForService(orgId: string, serviceId: string) {
+    this.q
+      .get("DELETE FROM error_rule_fires WHERE rule_id IN (SELECT id FROM error_rules WHERE organization_id = $orgId AND service_id = $serviceId)")
+      .run({ orgId, serviceId });
+    this.q.get("DELETE FROM error_rules WHERE organization_id = $orgId AND service_id = $serviceId").run({ orgId, serviceId });
   }
   async markFired(orgId: string, ruleId: string, windowStartMs: number, count: number, at: string) {
     return (
