@@ -189,6 +189,29 @@ describe("pings", () => {
     expect(finishB!.duration_ms).toBeGreaterThanOrEqual(20);
   });
 
+  test("pings are logged by route, never with their token", async () => {
+    const lines: string[] = [];
+    const logger = (await import("pino")).default({ level: "info" }, { write: (l: string) => void lines.push(l) });
+    const logged = await startTestServer({ logger });
+    try {
+      const lapi = apiClient(logged.baseUrl, logged.apiKey);
+      const hb = (await lapi("POST", "/heartbeats", { name: "logged", period: 60 })).body;
+      const token = hb.ping_url.split("/").pop();
+      await fetch(hb.ping_url);
+      await fetch(`${hb.ping_url}/start?rid=r1`);
+      await fetch(`${logged.baseUrl}/api/v1/ping/hb_unknown`);
+      const pings = lines.map((l) => JSON.parse(l)).filter((l) => typeof l.route === "string" && l.route.includes("/ping/"));
+      expect(pings.map((l) => [l.route, l.status])).toEqual([
+        ["/api/v1/ping/{token}", 200],
+        ["/api/v1/ping/{token}/{signal}", 200],
+        ["/api/v1/ping/{token}", 404],
+      ]);
+      expect(lines.join("\n")).not.toContain(token);
+    } finally {
+      await logged.stop();
+    }
+  });
+
   test("each token has a ping budget per minute (429 beyond)", async () => {
     const limited = await startTestServer({ env: { TRIPWIRE_PING_RATE_LIMIT: "3" } });
     try {

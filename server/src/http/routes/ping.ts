@@ -66,7 +66,20 @@ export function pingRoutes(app: Elysia, http: HttpContext, deps: Deps, options: 
   };
   const notFound = () => new ApiError(404, "not-found", "Not found", "No heartbeat has this ping URL.");
 
+  const logRequests = http.logger.isLevelEnabled("info");
   const handle = async (request: Request, token: string, signalText: string | undefined, rawRid: unknown): Promise<Response> => {
+    const started = logRequests ? performance.now() : 0;
+    const response = await answer(request, token, signalText, rawRid);
+    // The route, never the path: the path holds the token.
+    if (logRequests) {
+      const route = signalText === undefined ? routes.pingHeartbeat.path : routes.signalHeartbeat.path;
+      const ms = Math.round((performance.now() - started) * 100) / 100;
+      http.logger.info({ request_id: response.headers.get("x-request-id"), method: request.method, route, status: response.status, ms }, "request");
+    }
+    return response;
+  };
+
+  const answer = async (request: Request, token: string, signalText: string | undefined, rawRid: unknown): Promise<Response> => {
     const requestId = http.requestId(request);
     try {
       const hash = hashPingToken(token);
