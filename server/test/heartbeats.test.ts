@@ -136,7 +136,8 @@ describe("pings", () => {
     expect((await get(hb.id)).state).toBe("down");
     expect((await ping(`${hb.ping_url}/fail`)).status).toBe(200);
     expect((await ping(`${hb.ping_url}/256`)).status).toBe(400);
-    expect((await ping(`${hb.ping_url}/restart`)).status).toBe(400);
+    expect((await ping(`${hb.ping_url}/999`)).status).toBe(400);
+    expect((await ping(`${hb.ping_url}/restart`)).status).toBe(404);
 
     const list = (await pings(hb.id)).reverse();
     expect(list.map((p) => [p.kind, p.exit_code, p.method])).toEqual([

@@ -1531,7 +1531,8 @@ export interface paths {
          * @description `start`: a run began; from now `grace` is the longest it may run before the heartbeat is `down`.
          *     `fail`: the job failed; the heartbeat is `down` at once. `log`: recorded only, the state does not change.
          *     `0`–`255`: an exit status; `0` is a success, anything else a failure. With `?rid=`, a finish pairs with the
-         *     start of the same run id (concurrent runs); only the most recent start is watched for overrun.
+         *     start of the same run id (concurrent runs); only the most recent start is watched for overrun. An exit
+         *     status over 255 is a `400`; anything else outside the pattern names nothing (`404`).
          */
         get: operations["signalHeartbeat"];
         put?: never;

@@ -20,6 +20,8 @@ import { VERSION_HEADERS } from "../../version.ts";
 import { LocalRateLimiter } from "../rate-limit.ts";
 import type { HttpContext } from "../route.ts";
 
+/** The contract's pattern for `{signal}`. */
+const SIGNAL = /^(start|fail|log|[0-9]{1,3})$/;
 /** Token hashes remembered (about 150 bytes each). */
 const MAX_KNOWN = 100_000;
 /** Longest body read at all (the first PING_BODY_LIMIT bytes are kept); more is refused with 413. */
@@ -90,8 +92,11 @@ export function pingRoutes(app: Elysia, http: HttpContext, deps: Deps, options: 
           headers: { "retry-after": String(rate.resetSeconds) },
         });
       }
+      // A signal outside the path's pattern names nothing (404, as any path that is not there); an exit status
+      // over 255 is a malformed ping (400, as on Healthchecks.io).
+      if (signalText !== undefined && !SIGNAL.test(signalText)) throw notFound();
       const signal = parseSignal(signalText);
-      if (signal === null) throw ApiError.badRequest("bad-signal", "Bad signal", `"${signalText}" is not start, fail, log or an exit status from 0 to 255.`);
+      if (signal === null) throw ApiError.badRequest("bad-signal", "Bad exit status", `"${signalText}" is not an exit status from 0 to 255.`);
       const rid = typeof rawRid === "string" && rawRid !== "" ? rawRid : null;
       if (rid !== null && rid.length > MAX_RID_LENGTH) throw ApiError.badRequest("bad-rid", "Bad run id", `rid is at most ${MAX_RID_LENGTH} characters.`);
       const found = await heartbeatOf(hash);
