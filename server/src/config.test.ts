@@ -24,6 +24,7 @@ test("defaults match the README", () => {
       everyMs: 300_000,
       batch: 500,
     },
+    pingRateLimitPerMinute: 600,
   });
 });
 

@@ -36,6 +36,8 @@ export interface Config {
    * _INTERVAL (how often the pruner runs) and _BATCH (rows per transaction).
    */
   retention: RetentionPolicy;
+  /** TRIPWIRE_PING_RATE_LIMIT: pings a heartbeat's ping URL accepts per minute (429 beyond). */
+  pingRateLimitPerMinute: number;
 }
 
 export class ConfigError extends Error {}
@@ -161,5 +163,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: publicUrl(env.TRIPWIRE_PUBLIC_URL),
     jobLeaseMs: int("TRIPWIRE_JOB_LEASE_MS", env.TRIPWIRE_JOB_LEASE_MS, DEFAULT_LEASE_MS, 300, 600_000),
     retention: retention(env, dev),
+    pingRateLimitPerMinute: int("TRIPWIRE_PING_RATE_LIMIT", env.TRIPWIRE_PING_RATE_LIMIT, 600, 1, 10_000_000),
   };
 }

@@ -26,6 +26,7 @@ import { JOB_KINDS } from "./queue/jobs.ts";
 import { runPurge, schedulePurge } from "./http/idempotency.ts";
 import { runRetention, scheduleRetention } from "./domain/retention.ts";
 import type { Store } from "./store/types.ts";
+import { handleDeadline } from "./domain/heartbeats.ts";
 
 export interface RunningServer {
   url: string;
@@ -129,10 +130,24 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
     handlers: {
       "retention.prune": async (lease) => {
         const pruned = await runRetention(lease, store, config.retention, () => clock.now());
-        if (pruned.runs + pruned.evaluations + pruned.deliveries + pruned.events > 0) logger.debug({ pruned }, "retention: pruned");
+        if (pruned.runs + pruned.evaluations + pruned.deliveries + pruned.events + pruned.pings + pruned.errorWindows > 0) logger.debug({ pruned }, "retention: pruned");
       },
     },
     maxInFlight: 1,
+  });
+  // Heartbeats: each one's deadline is a queue job that every ping moves (domain/heartbeats.ts).
+  const deadlines = new QueueWorker({
+    name: "heartbeat deadlines",
+    store,
+    clock,
+    logger,
+    leaseMs,
+    handlers: { "heartbeat.deadline": (lease) => handleDeadline(lease, () => clock.now()) },
+    maxInFlight: 32,
+    // Every ping moves its heartbeat's job, nearly always later: waking on each commit would add a leasing
+    // transaction per batch of pings. A deadline moved earlier (a run's start) is found within one poll.
+    wakeOnQueued: false,
+    pollMs: 250,
   });
   const triggers = new TriggerConsumer(clock);
   const drainOutbox = drainEach(store, [fanout, triggers]);
@@ -144,6 +159,7 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
     clock,
     rateLimitPerMinute: config.rateLimitPerMinute,
     retention: config.retention,
+    monitors: { dev: config.dev, publicUrl: () => publicUrl ?? config.publicUrl ?? "", pingsPerMinute: config.pingRateLimitPerMinute },
     webhooks: { box, delivery: attempt },
     oncall: { box, notifier, delivery: attempt },
   });
@@ -157,6 +173,7 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
   notices.start();
   purges.start();
   pruner.start();
+  deadlines.start();
   outbox.start();
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
 
@@ -174,6 +191,7 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
       await notices.stop();
       await purges.stop();
       await pruner.stop();
+      await deadlines.stop();
       await worker.stop();
       store.close();
     },

@@ -1347,6 +1347,292 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/heartbeats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List heartbeats
+         * @description Newest first. Each heartbeat shows its `ping_url` (see Heartbeats in the README).
+         */
+        get: operations["listHeartbeats"];
+        put?: never;
+        /**
+         * Create a heartbeat
+         * @description A job that must check in: every `period` seconds, or on a cron `schedule` in the IANA time zone `tz`, plus
+         *     `grace` seconds of slack. The heartbeat is `pending` until its first ping, `up` while pings arrive in time,
+         *     and `down` when one is late (`heartbeat.missed`, once per outage) or a ping reports failure; the next good
+         *     ping makes it `up` again (`heartbeat.recovered`). `period` and `grace` are at least 60 seconds (1 in
+         *     development mode). The `ping_url` is secret: anyone holding it can ping without an API key.
+         */
+        post: operations["createHeartbeat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/heartbeats/{heartbeatId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example hbt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                heartbeatId: components["parameters"]["HeartbeatId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a heartbeat
+         * @description Its state, last ping, when the next ping is expected and its ping URL.
+         */
+        get: operations["getHeartbeat"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a heartbeat
+         * @description Its ping URL stops working at once (`404`); its ping history goes with it.
+         */
+        delete: operations["deleteHeartbeat"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a heartbeat
+         * @description Setting `period` drops the schedule; setting `schedule` drops the period. A new expectation applies from the last ping.
+         */
+        patch: operations["updateHeartbeat"];
+        trace?: never;
+    };
+    "/heartbeats/{heartbeatId}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example hbt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                heartbeatId: components["parameters"]["HeartbeatId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause a heartbeat
+         * @description No lateness is watched while `paused`. Pings are still recorded, and a ping resumes the heartbeat (as Healthchecks.io does).
+         */
+        post: operations["pauseHeartbeat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/heartbeats/{heartbeatId}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example hbt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                heartbeatId: components["parameters"]["HeartbeatId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a paused heartbeat
+         * @description It becomes `pending` and waits for its next ping, as a new heartbeat does.
+         */
+        post: operations["resumeHeartbeat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/heartbeats/{heartbeatId}/pings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example hbt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                heartbeatId: components["parameters"]["HeartbeatId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a heartbeat's pings
+         * @description Newest first, kept for the organization's `monitor_history` retention window.
+         */
+        get: operations["listHeartbeatPings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ping/{token}": {
+        parameters: {
+            query?: {
+                /** @description A run id you choose (e.g. a UUID) to pair a finish with its start when runs overlap. */
+                rid?: components["parameters"]["PingRunId"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The secret token of the heartbeat's `ping_url`.
+                 * @example hb_Xk3J9vQ2mN8pL5rT7wY1zA4bC6dE0fG2hI
+                 */
+                token: components["parameters"]["PingToken"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Ping a heartbeat (success)
+         * @description Needs no API key: the token in the heartbeat's `ping_url` is the credential. `GET`, `HEAD` and `POST`
+         *     are the same ping; a `POST` body (any type, the first `Ping-Body-Limit` bytes) is kept with the ping.
+         *     Answers `200` with `OK`; an unknown token is a `404` (tokens are looked up by their SHA-256 in an index,
+         *     so the lookup's time says nothing about how close a guess was). Bodies over 100 kB are a `413`. Each token may ping at most `TRIPWIRE_PING_RATE_LIMIT` times a minute (default 600).
+         */
+        get: operations["pingHeartbeat"];
+        put?: never;
+        /**
+         * Ping a heartbeat (success), with a body
+         * @description As `GET`; the body (e.g. the job's output) is kept with the ping, up to `Ping-Body-Limit` bytes.
+         */
+        post: operations["pingHeartbeatWithBody"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ping/{token}/{signal}": {
+        parameters: {
+            query?: {
+                /** @description A run id you choose (e.g. a UUID) to pair a finish with its start when runs overlap. */
+                rid?: components["parameters"]["PingRunId"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The secret token of the heartbeat's `ping_url`.
+                 * @example hb_Xk3J9vQ2mN8pL5rT7wY1zA4bC6dE0fG2hI
+                 */
+                token: components["parameters"]["PingToken"];
+                /**
+                 * @description `start`, `fail`, `log`, or an exit status from `0` (success) to `255`.
+                 * @example start
+                 */
+                signal: components["parameters"]["PingSignal"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Signal a heartbeat (start, fail, log or an exit code)
+         * @description `start`: a run began; from now `grace` is the longest it may run before the heartbeat is `down`.
+         *     `fail`: the job failed; the heartbeat is `down` at once. `log`: recorded only, the state does not change.
+         *     `0`–`255`: an exit status; `0` is a success, anything else a failure. With `?rid=`, a finish pairs with the
+         *     start of the same run id (concurrent runs); only the most recent start is watched for overrun. An exit
+         *     status over 255 is a `400`; anything else outside the pattern names nothing (`404`).
+         */
+        get: operations["signalHeartbeat"];
+        put?: never;
+        /**
+         * Signal a heartbeat, with a body
+         * @description As `GET`; the body is kept with the ping, up to `Ping-Body-Limit` bytes.
+         */
+        post: operations["signalHeartbeatWithBody"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report errors
+         * @description 1 to 1,000 errors per request. They are counted against the error rules of their service (see
+         *     `/error-rules`), not stored one by one: a rule that sees more than `threshold` matching errors within one
+         *     of its windows writes `error_threshold_exceeded`, once per window. Each error counts in the window it
+         *     arrives in.
+         */
+        post: operations["ingestErrors"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/error-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List error rules
+         * @description Newest first.
+         */
+        get: operations["listErrorRules"];
+        put?: never;
+        /**
+         * Create an error rule
+         * @description "More than `threshold` errors of `service_id` within `window` seconds" (optionally only those with this
+         *     `fingerprint` and/or `level`). Windows are fixed (aligned on multiples of `window` since the Unix epoch).
+         *     `window` is 60 to 86,400 seconds (from 1 in development mode).
+         */
+        post: operations["createErrorRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/error-rules/{ruleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example erl_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                ruleId: components["parameters"]["ErrorRuleId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an error rule
+         * @description One rule.
+         */
+        get: operations["getErrorRule"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an error rule
+         * @description Deleted.
+         */
+        delete: operations["deleteErrorRule"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an error rule
+         * @description Counting starts over with the next window.
+         */
+        patch: operations["updateErrorRule"];
+        trace?: never;
+    };
 }
 export interface webhooks {
     event: {
@@ -1475,7 +1761,7 @@ export interface components {
          * @description What a key may do. `*` grants everything.
          * @enum {string}
          */
-        Scope: "*" | "organization:read" | "organization:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write" | "services:read" | "services:write" | "incidents:read" | "incidents:write" | "events:read" | "webhooks:read" | "webhooks:write" | "workflows:read" | "workflows:write" | "workflows:run" | "channels:read" | "channels:write" | "alerts:read" | "alerts:write" | "oncall:read" | "oncall:write";
+        Scope: "*" | "organization:read" | "organization:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write" | "services:read" | "services:write" | "incidents:read" | "incidents:write" | "events:read" | "webhooks:read" | "webhooks:write" | "workflows:read" | "workflows:write" | "workflows:run" | "channels:read" | "channels:write" | "alerts:read" | "alerts:write" | "oncall:read" | "oncall:write" | "monitors:read" | "monitors:write" | "errors:read" | "errors:write";
         ApiKey: {
             /** @example key_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
             id: string;
@@ -1661,7 +1947,7 @@ export interface components {
             next_cursor: components["schemas"]["NextCursor"];
         };
         /** @enum {string} */
-        EventType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "incident.archived" | "service.created" | "service.updated" | "service.status_changed" | "service.deleted" | "member.created" | "member.updated" | "member.deleted" | "webhook.disabled" | "alert.fired" | "alert.acknowledged" | "alert.resolved" | "run.completed" | "run.failed";
+        EventType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "incident.archived" | "service.created" | "service.updated" | "service.status_changed" | "service.deleted" | "member.created" | "member.updated" | "member.deleted" | "webhook.disabled" | "alert.fired" | "alert.acknowledged" | "alert.resolved" | "run.completed" | "run.failed" | "heartbeat.missed" | "heartbeat.recovered" | "error_threshold_exceeded";
         /**
          * @description Field → `{ from, to }` for every field the change touched.
          * @example {
@@ -1724,6 +2010,54 @@ export interface components {
         WebhookDisabledFields: {
             reason: string;
             last_error: string;
+        };
+        /**
+         * @description The heartbeat's own fields at the top (never its ping URL), plus `reason` (`late`: no ping in time;
+         *     `run_timeout`: a `start` without a finish within `grace`; `failed`: a fail ping or a non-zero exit status;
+         *     null on `heartbeat.recovered`) and `exit_code` (of the ping that caused it, else null).
+         */
+        HeartbeatEventData: {
+            id: components["schemas"]["HeartbeatIdValue"];
+            name: string;
+            service_id: string | null;
+            period: number | null;
+            schedule: string | null;
+            tz: string | null;
+            grace: number;
+            state: components["schemas"]["HeartbeatState"];
+            /** Format: date-time */
+            last_ping_at: string | null;
+            last_ping_kind: components["schemas"]["HeartbeatPingKind"] | null;
+            /** Format: date-time */
+            started_at: string | null;
+            /** Format: date-time */
+            expected_at: string | null;
+            /** Format: date-time */
+            deadline_at: string | null;
+            /** @enum {string|null} */
+            reason: "late" | "run_timeout" | "failed" | null;
+            exit_code: number | null;
+        };
+        /**
+         * @description The rule's fields and the crossing at the top: `count` errors in the window `window_start`–`window_end`,
+         *     and the `fingerprint`, `level`, `message` and `timestamp` of the error that crossed the threshold.
+         */
+        ErrorThresholdEventData: {
+            id: components["schemas"]["ErrorRuleIdValue"];
+            name: string | null;
+            service_id: string;
+            threshold: number;
+            window_seconds: number;
+            fingerprint: string | null;
+            level: string | null;
+            message: string | null;
+            /** Format: date-time */
+            timestamp: string | null;
+            count: number;
+            /** Format: date-time */
+            window_start: string;
+            /** Format: date-time */
+            window_end: string;
         };
         /**
          * @description The `data` of `run.completed` (status `completed` or `completed_with_errors`) and `run.failed` (status
@@ -2002,12 +2336,45 @@ export interface components {
             timestamp: string;
             data: components["schemas"]["RunEventData"];
         };
+        HeartbeatMissedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "heartbeat.missed";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["HeartbeatEventData"];
+        };
+        HeartbeatRecoveredPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "heartbeat.recovered";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["HeartbeatEventData"];
+        };
+        ErrorThresholdExceededPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "error_threshold_exceeded";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["ErrorThresholdEventData"];
+        };
         /**
          * @description What an endpoint receives: `id` (the event's id, stable across retries: deduplicate on it), `event` (the
          *     type), `timestamp` (when it happened) and `data`, whose schema `event` selects. Test deliveries
          *     (`POST /webhooks/{id}/test`) add `"test": true` to `data`.
          */
-        WebhookPayload: components["schemas"]["IncidentCreatedPayload"] | components["schemas"]["IncidentUpdatedPayload"] | components["schemas"]["IncidentResolvedPayload"] | components["schemas"]["IncidentPublishedPayload"] | components["schemas"]["IncidentArchivedPayload"] | components["schemas"]["ServiceCreatedPayload"] | components["schemas"]["ServiceUpdatedPayload"] | components["schemas"]["ServiceStatusChangedPayload"] | components["schemas"]["ServiceDeletedPayload"] | components["schemas"]["MemberCreatedPayload"] | components["schemas"]["MemberUpdatedPayload"] | components["schemas"]["MemberDeletedPayload"] | components["schemas"]["WebhookDisabledPayload"] | components["schemas"]["AlertFiredPayload"] | components["schemas"]["AlertAcknowledgedPayload"] | components["schemas"]["AlertResolvedPayload"] | components["schemas"]["RunCompletedPayload"] | components["schemas"]["RunFailedPayload"];
+        WebhookPayload: components["schemas"]["IncidentCreatedPayload"] | components["schemas"]["IncidentUpdatedPayload"] | components["schemas"]["IncidentResolvedPayload"] | components["schemas"]["IncidentPublishedPayload"] | components["schemas"]["IncidentArchivedPayload"] | components["schemas"]["ServiceCreatedPayload"] | components["schemas"]["ServiceUpdatedPayload"] | components["schemas"]["ServiceStatusChangedPayload"] | components["schemas"]["ServiceDeletedPayload"] | components["schemas"]["MemberCreatedPayload"] | components["schemas"]["MemberUpdatedPayload"] | components["schemas"]["MemberDeletedPayload"] | components["schemas"]["WebhookDisabledPayload"] | components["schemas"]["AlertFiredPayload"] | components["schemas"]["AlertAcknowledgedPayload"] | components["schemas"]["AlertResolvedPayload"] | components["schemas"]["RunCompletedPayload"] | components["schemas"]["RunFailedPayload"] | components["schemas"]["HeartbeatMissedPayload"] | components["schemas"]["HeartbeatRecoveredPayload"] | components["schemas"]["ErrorThresholdExceededPayload"];
         /** @example evt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
         EventIdValue: string;
         /**
@@ -2048,7 +2415,7 @@ export interface components {
             id: string;
             type: components["schemas"]["EventType"];
             /** @enum {string} */
-            resource_type: "incident" | "service" | "member" | "webhook" | "alert" | "run";
+            resource_type: "incident" | "service" | "member" | "webhook" | "alert" | "run" | "heartbeat" | "error_rule";
             resource_id: string;
             /** @description The same as the webhook payload's `data` for this type: see `WebhookPayload` (and the `<Type>Payload` schemas). */
             data: {
@@ -2640,8 +3007,177 @@ export interface components {
             data: components["schemas"]["Escalation"][];
             next_cursor: components["schemas"]["NextCursor"];
         };
+        HeartbeatIdValue: string;
+        /**
+         * @description `pending` until the first ping; `up`; `down` after a missed or failed ping, until the next good one; `paused`.
+         * @enum {string}
+         */
+        HeartbeatState: "pending" | "up" | "down" | "paused";
+        Heartbeat: {
+            id: components["schemas"]["HeartbeatIdValue"];
+            name: string;
+            /** @description Seconds between pings (null when `schedule` is set). */
+            period: number | null;
+            /** @description A 5-field cron expression (null when `period` is set). */
+            schedule: string | null;
+            /** @description The IANA time zone of `schedule`. */
+            tz: string | null;
+            /** @description Seconds a ping may be late, and the longest a run may take after `start`. */
+            grace: number;
+            service_id: string | null;
+            state: components["schemas"]["HeartbeatState"];
+            /**
+             * Format: uri
+             * @description Secret: ping it from your job (`curl -fsS <ping_url>`). Shown on every read, as the place to copy it from.
+             */
+            ping_url: string;
+            /** Format: date-time */
+            last_ping_at: string | null;
+            last_ping_kind: components["schemas"]["HeartbeatPingKind"] | null;
+            /**
+             * Format: date-time
+             * @description A run in progress: when its `start` arrived.
+             */
+            started_at: string | null;
+            /**
+             * Format: date-time
+             * @description When the next ping is due (null while pending, paused or down).
+             */
+            expected_at: string | null;
+            /**
+             * Format: date-time
+             * @description When the heartbeat goes down without a ping: `expected_at` + `grace`, or `started_at` + `grace` during a run.
+             */
+            deadline_at: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        /** @description Give `period` or `schedule` (with `tz`, default `UTC`), not both. */
+        HeartbeatCreate: {
+            name: string;
+            period?: number;
+            schedule?: string;
+            tz?: string;
+            /** @default 300 */
+            grace?: number;
+            service_id?: string | null;
+        };
+        HeartbeatUpdate: {
+            name?: string;
+            period?: number;
+            schedule?: string;
+            tz?: string;
+            grace?: number;
+            service_id?: string | null;
+        };
+        HeartbeatList: {
+            data: components["schemas"]["Heartbeat"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @description `success` (including exit status 0), `start`, `fail` (including exit statuses 1–255) or `log`.
+         * @enum {string}
+         */
+        HeartbeatPingKind: "success" | "start" | "fail" | "log";
+        HeartbeatPing: {
+            /** @example hbp_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+            id: string;
+            kind: components["schemas"]["HeartbeatPingKind"];
+            exit_code: number | null;
+            rid: string | null;
+            method: string;
+            user_agent: string | null;
+            /** @description The first `Ping-Body-Limit` bytes of the request body. */
+            body: string | null;
+            /** @description For a finish that pairs with a start: how long the run took. */
+            duration_ms: number | null;
+            /** Format: date-time */
+            created_at: string;
+        };
+        HeartbeatPingList: {
+            data: components["schemas"]["HeartbeatPing"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        ErrorRuleIdValue: string;
+        /** @enum {string} */
+        ErrorLevel: "debug" | "info" | "warning" | "error" | "fatal";
+        ErrorReport: {
+            service_id: string;
+            /** @description Groups occurrences of the same error. */
+            fingerprint: string;
+            message: string;
+            level?: components["schemas"]["ErrorLevel"];
+            /**
+             * Format: date-time
+             * @description When it happened (informational: errors count in the window they arrive in).
+             */
+            timestamp?: string;
+        };
+        ErrorBatch: {
+            errors: components["schemas"]["ErrorReport"][];
+        };
+        ErrorBatchResult: {
+            /** @description How many errors were counted. */
+            accepted: number;
+            /** @description The rules this batch pushed over their threshold (each fires once per window). */
+            fired: {
+                rule_id: string;
+                count: number;
+                /** Format: date-time */
+                window_start: string;
+            }[];
+        };
+        ErrorRule: {
+            id: components["schemas"]["ErrorRuleIdValue"];
+            name: string | null;
+            service_id: string;
+            /** @description Fires when the count goes above it. */
+            threshold: number;
+            /** @description Seconds. */
+            window: number;
+            /** @description Only errors with this fingerprint count (null: all). */
+            fingerprint: string | null;
+            level: components["schemas"]["ErrorLevel"] | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        ErrorRuleCreate: {
+            name?: string | null;
+            service_id: string;
+            threshold: number;
+            window: number;
+            fingerprint?: string | null;
+            level?: components["schemas"]["ErrorLevel"] | null;
+        };
+        ErrorRuleUpdate: {
+            name?: string | null;
+            service_id?: string;
+            threshold?: number;
+            window?: number;
+            fingerprint?: string | null;
+            level?: components["schemas"]["ErrorLevel"] | null;
+        };
+        ErrorRuleList: {
+            data: components["schemas"]["ErrorRule"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
     };
     responses: {
+        /** @description The ping was recorded. */
+        PingAccepted: {
+            headers: {
+                /** @description How many bytes of a request body are kept with the ping. */
+                "Ping-Body-Limit"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "text/plain": "OK";
+            };
+        };
         /** @description The request could not be read (malformed JSON, for example). */
         BadRequest: {
             headers: {
@@ -2894,6 +3430,22 @@ export interface components {
         ChannelId: components["schemas"]["ChannelIdValue"];
         /** @example alt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
         AlertId: components["schemas"]["AlertIdValue"];
+        /** @example hbt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+        HeartbeatId: components["schemas"]["HeartbeatIdValue"];
+        /** @example erl_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+        ErrorRuleId: components["schemas"]["ErrorRuleIdValue"];
+        /**
+         * @description The secret token of the heartbeat's `ping_url`.
+         * @example hb_Xk3J9vQ2mN8pL5rT7wY1zA4bC6dE0fG2hI
+         */
+        PingToken: string;
+        /**
+         * @description `start`, `fail`, `log`, or an exit status from `0` (success) to `255`.
+         * @example start
+         */
+        PingSignal: string;
+        /** @description A run id you choose (e.g. a UUID) to pair a finish with its start when runs overlap. */
+        PingRunId: string;
         /** @example esp_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
         EscalationPolicyId: string;
         /** @example esc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
@@ -5852,6 +6404,608 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listHeartbeats: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of heartbeats. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeartbeatList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createHeartbeat: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Nightly billing export",
+                 *       "schedule": "0 2 * * *",
+                 *       "tz": "Europe/Paris",
+                 *       "grace": 1800
+                 *     }
+                 */
+                "application/json": components["schemas"]["HeartbeatCreate"];
+            };
+        };
+        responses: {
+            /** @description The heartbeat, with its ping URL. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Heartbeat"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getHeartbeat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example hbt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                heartbeatId: components["parameters"]["HeartbeatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The heartbeat. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Heartbeat"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteHeartbeat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example hbt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                heartbeatId: components["parameters"]["HeartbeatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateHeartbeat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example hbt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                heartbeatId: components["parameters"]["HeartbeatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "grace": 3600
+                 *     }
+                 */
+                "application/json": components["schemas"]["HeartbeatUpdate"];
+            };
+        };
+        responses: {
+            /** @description The heartbeat. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Heartbeat"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    pauseHeartbeat: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example hbt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                heartbeatId: components["parameters"]["HeartbeatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The paused heartbeat. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Heartbeat"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    resumeHeartbeat: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example hbt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                heartbeatId: components["parameters"]["HeartbeatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The heartbeat. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Heartbeat"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listHeartbeatPings: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /** @example hbt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                heartbeatId: components["parameters"]["HeartbeatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of pings. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeartbeatPingList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    pingHeartbeat: {
+        parameters: {
+            query?: {
+                /** @description A run id you choose (e.g. a UUID) to pair a finish with its start when runs overlap. */
+                rid?: components["parameters"]["PingRunId"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The secret token of the heartbeat's `ping_url`.
+                 * @example hb_Xk3J9vQ2mN8pL5rT7wY1zA4bC6dE0fG2hI
+                 */
+                token: components["parameters"]["PingToken"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["PingAccepted"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    pingHeartbeatWithBody: {
+        parameters: {
+            query?: {
+                /** @description A run id you choose (e.g. a UUID) to pair a finish with its start when runs overlap. */
+                rid?: components["parameters"]["PingRunId"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The secret token of the heartbeat's `ping_url`.
+                 * @example hb_Xk3J9vQ2mN8pL5rT7wY1zA4bC6dE0fG2hI
+                 */
+                token: components["parameters"]["PingToken"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["PingAccepted"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    signalHeartbeat: {
+        parameters: {
+            query?: {
+                /** @description A run id you choose (e.g. a UUID) to pair a finish with its start when runs overlap. */
+                rid?: components["parameters"]["PingRunId"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The secret token of the heartbeat's `ping_url`.
+                 * @example hb_Xk3J9vQ2mN8pL5rT7wY1zA4bC6dE0fG2hI
+                 */
+                token: components["parameters"]["PingToken"];
+                /**
+                 * @description `start`, `fail`, `log`, or an exit status from `0` (success) to `255`.
+                 * @example start
+                 */
+                signal: components["parameters"]["PingSignal"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["PingAccepted"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    signalHeartbeatWithBody: {
+        parameters: {
+            query?: {
+                /** @description A run id you choose (e.g. a UUID) to pair a finish with its start when runs overlap. */
+                rid?: components["parameters"]["PingRunId"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The secret token of the heartbeat's `ping_url`.
+                 * @example hb_Xk3J9vQ2mN8pL5rT7wY1zA4bC6dE0fG2hI
+                 */
+                token: components["parameters"]["PingToken"];
+                /**
+                 * @description `start`, `fail`, `log`, or an exit status from `0` (success) to `255`.
+                 * @example start
+                 */
+                signal: components["parameters"]["PingSignal"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["PingAccepted"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    ingestErrors: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "service_id": "svc_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+                 *           "fingerprint": "TypeError:cart.ts:42",
+                 *           "message": "TypeError: cart is undefined",
+                 *           "level": "error",
+                 *           "timestamp": "2026-11-23T09:15:00.000Z"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorBatch"];
+            };
+        };
+        responses: {
+            /** @description Counted. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBatchResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listErrorRules: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of rules. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRuleList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createErrorRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "service_id": "svc_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+                 *       "threshold": 100,
+                 *       "window": 300
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorRuleCreate"];
+            };
+        };
+        responses: {
+            /** @description The rule. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getErrorRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example erl_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                ruleId: components["parameters"]["ErrorRuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rule. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRule"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteErrorRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example erl_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                ruleId: components["parameters"]["ErrorRuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateErrorRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example erl_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                ruleId: components["parameters"]["ErrorRuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "threshold": 250
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorRuleUpdate"];
+            };
+        };
+        responses: {
+            /** @description The rule. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorRule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

@@ -6,8 +6,8 @@
  * - events: domain events, by `created_at`, and only those every outbox consumer has passed (OutboxRepo.prune);
  * - runs: finished runs with their steps, then evaluations whose run is gone (or that started none);
  * - deliveries: finished deliveries (succeeded or failed) with their attempts;
- * - monitor_history: monitor checks and heartbeat pings. Those tables come with the monitors; the window is stored
- *   and shown now, and the pruner will cover them when they land;
+ * - monitor_history: heartbeat pings and the windows error rules fired in (a window older than the retention can no
+ *   longer fire anyway), by their time; uptime checks when they land;
  * - idempotency: Idempotency-Key records, always 24 h (the API promises it), purged by http/idempotency.ts.
  *
  * Never deleted whatever their age: a run queued, running or waiting on a delay; a delivery pending or retrying, or
@@ -172,6 +172,9 @@ export interface PruneCounts {
   evaluations: number;
   deliveries: number;
   events: number;
+  /** Monitor history: heartbeat pings and the windows error rules fired in. */
+  pings: number;
+  errorWindows: number;
   reclaimedPages: number;
 }
 
@@ -183,7 +186,7 @@ const yieldToOthers = () => new Promise<void>((r) => setImmediate(r));
  * then gives the freed space back and comes back in `everyMs` (or at once, when it stopped at its batch budget).
  */
 export async function runRetention(lease: Lease<"retention.prune">, store: Store, policy: RetentionPolicy, nowMs: () => number): Promise<PruneCounts> {
-  const counts: PruneCounts = { runs: 0, evaluations: 0, deliveries: 0, events: 0, reclaimedPages: 0 };
+  const counts: PruneCounts = { runs: 0, evaluations: 0, deliveries: 0, events: 0, pings: 0, errorWindows: 0, reclaimedPages: 0 };
   let batches = 0;
   let unfinished = false;
   const now = nowMs();
@@ -197,6 +200,9 @@ export async function runRetention(lease: Lease<"retention.prune">, store: Store
     passes.push(["evaluations", before(windows.runs), (o, c, l) => lease.transaction((tx) => tx.evaluations.prune(o, c, l))]);
     passes.push(["deliveries", before(windows.deliveries), (o, c, l) => lease.transaction((tx) => tx.deliveries.prune(o, c, l))]);
     passes.push(["events", before(windows.events), (o, c, l) => lease.transaction((tx) => tx.outbox.prune(o, c, l))]);
+    passes.push(["pings", before(windows.monitor_history), (o, c, l) => lease.transaction((tx) => tx.heartbeats.prunePings(o, c, l))]);
+    // A fired window is kept at least as long as the longest window (a day), so a short retention never lets one fire twice.
+    passes.push(["errorWindows", before(Math.max(windows.monitor_history, 86_400)), (o, c, l) => lease.transaction((tx) => tx.errorRules.pruneFired(o, c, l))]);
     for (const [name, cutoff, prune] of passes) {
       for (;;) {
         if (batches >= MAX_BATCHES_PER_RUN) {

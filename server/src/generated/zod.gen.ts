@@ -101,7 +101,11 @@ export const zScope = z.enum([
     'alerts:read',
     'alerts:write',
     'oncall:read',
-    'oncall:write'
+    'oncall:write',
+    'monitors:read',
+    'monitors:write',
+    'errors:read',
+    'errors:write'
 ]);
 
 export const zApiKey = z.object({
@@ -323,7 +327,10 @@ export const zEventType = z.enum([
     'alert.acknowledged',
     'alert.resolved',
     'run.completed',
-    'run.failed'
+    'run.failed',
+    'heartbeat.missed',
+    'heartbeat.recovered',
+    'error_threshold_exceeded'
 ]);
 
 /**
@@ -542,7 +549,9 @@ export const zEvent = z.object({
         'member',
         'webhook',
         'alert',
-        'run'
+        'run',
+        'heartbeat',
+        'error_rule'
     ]),
     resource_id: z.string(),
     data: z.record(z.string(), z.unknown()),
@@ -1088,33 +1097,6 @@ export const zAlertResolvedPayload = z.object({
     data: zAlertEventData
 });
 
-/**
- * What an endpoint receives: `id` (the event's id, stable across retries: deduplicate on it), `event` (the
- * type), `timestamp` (when it happened) and `data`, whose schema `event` selects. Test deliveries
- * (`POST /webhooks/{id}/test`) add `"test": true` to `data`.
- *
- */
-export const zWebhookPayload = z.discriminatedUnion('event', [
-    zIncidentCreatedPayload,
-    zIncidentUpdatedPayload,
-    zIncidentResolvedPayload,
-    zIncidentPublishedPayload,
-    zIncidentArchivedPayload,
-    zServiceCreatedPayload,
-    zServiceUpdatedPayload,
-    zServiceStatusChangedPayload,
-    zServiceDeletedPayload,
-    zMemberCreatedPayload,
-    zMemberUpdatedPayload,
-    zMemberDeletedPayload,
-    zWebhookDisabledPayload,
-    zAlertFiredPayload,
-    zAlertAcknowledgedPayload,
-    zAlertResolvedPayload,
-    zRunCompletedPayload,
-    zRunFailedPayload
-]);
-
 export const zAlertCreate = z.strictObject({
     title: z.string().min(1).max(300),
     message: z.string().max(10000).nullish(),
@@ -1219,6 +1201,255 @@ export const zEscalationList = z.object({
     next_cursor: zNextCursor
 });
 
+export const zHeartbeatIdValue = z.string().regex(/^hbt_[0-9A-Z]{26}$/);
+
+/**
+ * `pending` until the first ping; `up`; `down` after a missed or failed ping, until the next good one; `paused`.
+ */
+export const zHeartbeatState = z.enum([
+    'pending',
+    'up',
+    'down',
+    'paused'
+]);
+
+/**
+ * Give `period` or `schedule` (with `tz`, default `UTC`), not both.
+ */
+export const zHeartbeatCreate = z.strictObject({
+    name: z.string().min(1).max(200),
+    period: z.int().gte(1).lte(31536000).optional(),
+    schedule: z.string().min(1).max(100).optional(),
+    tz: z.string().min(1).max(64).optional(),
+    grace: z.int().gte(1).lte(31536000).optional().default(300),
+    service_id: z.string().max(64).nullish()
+});
+
+export const zHeartbeatUpdate = z.strictObject({
+    name: z.string().min(1).max(200).optional(),
+    period: z.int().gte(1).lte(31536000).optional(),
+    schedule: z.string().min(1).max(100).optional(),
+    tz: z.string().min(1).max(64).optional(),
+    grace: z.int().gte(1).lte(31536000).optional(),
+    service_id: z.string().max(64).nullish()
+});
+
+/**
+ * `success` (including exit status 0), `start`, `fail` (including exit statuses 1–255) or `log`.
+ */
+export const zHeartbeatPingKind = z.enum([
+    'success',
+    'start',
+    'fail',
+    'log'
+]);
+
+/**
+ * The heartbeat's own fields at the top (never its ping URL), plus `reason` (`late`: no ping in time;
+ * `run_timeout`: a `start` without a finish within `grace`; `failed`: a fail ping or a non-zero exit status;
+ * null on `heartbeat.recovered`) and `exit_code` (of the ping that caused it, else null).
+ *
+ */
+export const zHeartbeatEventData = z.object({
+    id: zHeartbeatIdValue,
+    name: z.string(),
+    service_id: z.string().nullable(),
+    period: z.int().nullable(),
+    schedule: z.string().nullable(),
+    tz: z.string().nullable(),
+    grace: z.int(),
+    state: zHeartbeatState,
+    last_ping_at: z.iso.datetime({ offset: true }).nullable(),
+    last_ping_kind: zHeartbeatPingKind.nullable(),
+    started_at: z.iso.datetime({ offset: true }).nullable(),
+    expected_at: z.iso.datetime({ offset: true }).nullable(),
+    deadline_at: z.iso.datetime({ offset: true }).nullable(),
+    reason: z.enum([
+        'late',
+        'run_timeout',
+        'failed'
+    ]).nullable(),
+    exit_code: z.int().nullable()
+});
+
+export const zHeartbeatMissedPayload = z.object({
+    id: zEventIdValue,
+    event: z.literal('heartbeat.missed'),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: zHeartbeatEventData
+});
+
+export const zHeartbeatRecoveredPayload = z.object({
+    id: zEventIdValue,
+    event: z.literal('heartbeat.recovered'),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: zHeartbeatEventData
+});
+
+export const zHeartbeat = z.object({
+    id: zHeartbeatIdValue,
+    name: z.string(),
+    period: z.int().nullable(),
+    schedule: z.string().nullable(),
+    tz: z.string().nullable(),
+    grace: z.int(),
+    service_id: z.string().nullable(),
+    state: zHeartbeatState,
+    ping_url: z.url(),
+    last_ping_at: z.iso.datetime({ offset: true }).nullable(),
+    last_ping_kind: zHeartbeatPingKind.nullable(),
+    started_at: z.iso.datetime({ offset: true }).nullable(),
+    expected_at: z.iso.datetime({ offset: true }).nullable(),
+    deadline_at: z.iso.datetime({ offset: true }).nullable(),
+    created_at: z.iso.datetime({ offset: true }),
+    updated_at: z.iso.datetime({ offset: true })
+});
+
+export const zHeartbeatList = z.object({
+    data: z.array(zHeartbeat),
+    next_cursor: zNextCursor
+});
+
+export const zHeartbeatPing = z.object({
+    id: z.string(),
+    kind: zHeartbeatPingKind,
+    exit_code: z.int().nullable(),
+    rid: z.string().nullable(),
+    method: z.string(),
+    user_agent: z.string().nullable(),
+    body: z.string().nullable(),
+    duration_ms: z.int().nullable(),
+    created_at: z.iso.datetime({ offset: true })
+});
+
+export const zHeartbeatPingList = z.object({
+    data: z.array(zHeartbeatPing),
+    next_cursor: zNextCursor
+});
+
+export const zErrorRuleIdValue = z.string().regex(/^erl_[0-9A-Z]{26}$/);
+
+/**
+ * The rule's fields and the crossing at the top: `count` errors in the window `window_start`–`window_end`,
+ * and the `fingerprint`, `level`, `message` and `timestamp` of the error that crossed the threshold.
+ *
+ */
+export const zErrorThresholdEventData = z.object({
+    id: zErrorRuleIdValue,
+    name: z.string().nullable(),
+    service_id: z.string(),
+    threshold: z.int(),
+    window_seconds: z.int(),
+    fingerprint: z.string().nullable(),
+    level: z.string().nullable(),
+    message: z.string().nullable(),
+    timestamp: z.iso.datetime({ offset: true }).nullable(),
+    count: z.int(),
+    window_start: z.iso.datetime({ offset: true }),
+    window_end: z.iso.datetime({ offset: true })
+});
+
+export const zErrorThresholdExceededPayload = z.object({
+    id: zEventIdValue,
+    event: z.literal('error_threshold_exceeded'),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: zErrorThresholdEventData
+});
+
+/**
+ * What an endpoint receives: `id` (the event's id, stable across retries: deduplicate on it), `event` (the
+ * type), `timestamp` (when it happened) and `data`, whose schema `event` selects. Test deliveries
+ * (`POST /webhooks/{id}/test`) add `"test": true` to `data`.
+ *
+ */
+export const zWebhookPayload = z.discriminatedUnion('event', [
+    zIncidentCreatedPayload,
+    zIncidentUpdatedPayload,
+    zIncidentResolvedPayload,
+    zIncidentPublishedPayload,
+    zIncidentArchivedPayload,
+    zServiceCreatedPayload,
+    zServiceUpdatedPayload,
+    zServiceStatusChangedPayload,
+    zServiceDeletedPayload,
+    zMemberCreatedPayload,
+    zMemberUpdatedPayload,
+    zMemberDeletedPayload,
+    zWebhookDisabledPayload,
+    zAlertFiredPayload,
+    zAlertAcknowledgedPayload,
+    zAlertResolvedPayload,
+    zRunCompletedPayload,
+    zRunFailedPayload,
+    zHeartbeatMissedPayload,
+    zHeartbeatRecoveredPayload,
+    zErrorThresholdExceededPayload
+]);
+
+export const zErrorLevel = z.enum([
+    'debug',
+    'info',
+    'warning',
+    'error',
+    'fatal'
+]);
+
+export const zErrorReport = z.strictObject({
+    service_id: z.string().max(64),
+    fingerprint: z.string().min(1).max(255),
+    message: z.string().max(4000),
+    level: zErrorLevel.optional(),
+    timestamp: z.iso.datetime({ offset: true }).optional()
+});
+
+export const zErrorBatch = z.strictObject({
+    errors: z.array(zErrorReport).min(1).max(1000)
+});
+
+export const zErrorBatchResult = z.object({
+    accepted: z.int(),
+    fired: z.array(z.object({
+        rule_id: z.string(),
+        count: z.int(),
+        window_start: z.iso.datetime({ offset: true })
+    }))
+});
+
+export const zErrorRule = z.object({
+    id: zErrorRuleIdValue,
+    name: z.string().nullable(),
+    service_id: z.string(),
+    threshold: z.int(),
+    window: z.int(),
+    fingerprint: z.string().nullable(),
+    level: zErrorLevel.nullable(),
+    created_at: z.iso.datetime({ offset: true }),
+    updated_at: z.iso.datetime({ offset: true })
+});
+
+export const zErrorRuleCreate = z.strictObject({
+    name: z.string().max(200).nullish(),
+    service_id: z.string().max(64),
+    threshold: z.int().gte(1).lte(100000000),
+    window: z.int().gte(1).lte(86400),
+    fingerprint: z.string().min(1).max(255).nullish(),
+    level: zErrorLevel.nullish()
+});
+
+export const zErrorRuleUpdate = z.strictObject({
+    name: z.string().max(200).nullish(),
+    service_id: z.string().max(64).optional(),
+    threshold: z.int().gte(1).lte(100000000).optional(),
+    window: z.int().gte(1).lte(86400).optional(),
+    fingerprint: z.string().min(1).max(255).nullish(),
+    level: zErrorLevel.nullish()
+});
+
+export const zErrorRuleList = z.object({
+    data: z.array(zErrorRule),
+    next_cursor: zNextCursor
+});
+
 /**
  * The `next_cursor` of the previous page.
  */
@@ -1247,6 +1478,25 @@ export const zWorkflowId = zWorkflowIdValue;
 export const zChannelId = zChannelIdValue;
 
 export const zAlertId = zAlertIdValue;
+
+export const zHeartbeatId = zHeartbeatIdValue;
+
+export const zErrorRuleId = zErrorRuleIdValue;
+
+/**
+ * The secret token of the heartbeat's `ping_url`.
+ */
+export const zPingToken = z.string().max(128);
+
+/**
+ * `start`, `fail`, `log`, or an exit status from `0` (success) to `255`.
+ */
+export const zPingSignal = z.string().regex(/^(start|fail|log|[0-9]{1,3})$/);
+
+/**
+ * A run id you choose (e.g. a UUID) to pair a finish with its start when runs overlap.
+ */
+export const zPingRunId = z.string().max(64);
 
 export const zEscalationPolicyId = z.string().regex(/^esp_[0-9A-Z]{26}$/);
 
@@ -2144,6 +2394,211 @@ export const zGetEscalationPath = z.object({
  * The escalation.
  */
 export const zGetEscalationResponse = zEscalation;
+
+export const zListHeartbeatsQuery = z.object({
+    cursor: z.string().max(200).optional(),
+    limit: z.string().regex(/^[0-9]+$/, { error: 'Expected an integer in plain decimal digits, e.g. 20.' }).transform(Number).pipe(z.int().gte(1).lte(100)).optional().default(20)
+});
+
+/**
+ * A page of heartbeats.
+ */
+export const zListHeartbeatsResponse = zHeartbeatList;
+
+export const zCreateHeartbeatBody = zHeartbeatCreate;
+
+export const zCreateHeartbeatHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+/**
+ * The heartbeat, with its ping URL.
+ */
+export const zCreateHeartbeatResponse = zHeartbeat;
+
+export const zDeleteHeartbeatPath = z.object({
+    heartbeatId: zHeartbeatIdValue
+});
+
+/**
+ * Deleted.
+ */
+export const zDeleteHeartbeatResponse = z.void();
+
+export const zGetHeartbeatPath = z.object({
+    heartbeatId: zHeartbeatIdValue
+});
+
+/**
+ * The heartbeat.
+ */
+export const zGetHeartbeatResponse = zHeartbeat;
+
+export const zUpdateHeartbeatBody = zHeartbeatUpdate;
+
+export const zUpdateHeartbeatPath = z.object({
+    heartbeatId: zHeartbeatIdValue
+});
+
+/**
+ * The heartbeat.
+ */
+export const zUpdateHeartbeatResponse = zHeartbeat;
+
+export const zPauseHeartbeatHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+export const zPauseHeartbeatPath = z.object({
+    heartbeatId: zHeartbeatIdValue
+});
+
+/**
+ * The paused heartbeat.
+ */
+export const zPauseHeartbeatResponse = zHeartbeat;
+
+export const zResumeHeartbeatHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+export const zResumeHeartbeatPath = z.object({
+    heartbeatId: zHeartbeatIdValue
+});
+
+/**
+ * The heartbeat.
+ */
+export const zResumeHeartbeatResponse = zHeartbeat;
+
+export const zListHeartbeatPingsPath = z.object({
+    heartbeatId: zHeartbeatIdValue
+});
+
+export const zListHeartbeatPingsQuery = z.object({
+    cursor: z.string().max(200).optional(),
+    limit: z.string().regex(/^[0-9]+$/, { error: 'Expected an integer in plain decimal digits, e.g. 20.' }).transform(Number).pipe(z.int().gte(1).lte(100)).optional().default(20)
+});
+
+/**
+ * A page of pings.
+ */
+export const zListHeartbeatPingsResponse = zHeartbeatPingList;
+
+export const zPingHeartbeatPath = z.object({
+    token: z.string().max(128)
+});
+
+export const zPingHeartbeatQuery = z.object({
+    rid: z.string().max(64).optional()
+});
+
+/**
+ * The ping was recorded.
+ */
+export const zPingHeartbeatResponse = z.literal('OK');
+
+export const zPingHeartbeatWithBodyPath = z.object({
+    token: z.string().max(128)
+});
+
+export const zPingHeartbeatWithBodyQuery = z.object({
+    rid: z.string().max(64).optional()
+});
+
+/**
+ * The ping was recorded.
+ */
+export const zPingHeartbeatWithBodyResponse = z.literal('OK');
+
+export const zSignalHeartbeatPath = z.object({
+    token: z.string().max(128),
+    signal: z.string().regex(/^(start|fail|log|[0-9]{1,3})$/)
+});
+
+export const zSignalHeartbeatQuery = z.object({
+    rid: z.string().max(64).optional()
+});
+
+/**
+ * The ping was recorded.
+ */
+export const zSignalHeartbeatResponse = z.literal('OK');
+
+export const zSignalHeartbeatWithBodyPath = z.object({
+    token: z.string().max(128),
+    signal: z.string().regex(/^(start|fail|log|[0-9]{1,3})$/)
+});
+
+export const zSignalHeartbeatWithBodyQuery = z.object({
+    rid: z.string().max(64).optional()
+});
+
+/**
+ * The ping was recorded.
+ */
+export const zSignalHeartbeatWithBodyResponse = z.literal('OK');
+
+export const zIngestErrorsBody = zErrorBatch;
+
+export const zIngestErrorsHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+/**
+ * Counted.
+ */
+export const zIngestErrorsResponse = zErrorBatchResult;
+
+export const zListErrorRulesQuery = z.object({
+    cursor: z.string().max(200).optional(),
+    limit: z.string().regex(/^[0-9]+$/, { error: 'Expected an integer in plain decimal digits, e.g. 20.' }).transform(Number).pipe(z.int().gte(1).lte(100)).optional().default(20)
+});
+
+/**
+ * A page of rules.
+ */
+export const zListErrorRulesResponse = zErrorRuleList;
+
+export const zCreateErrorRuleBody = zErrorRuleCreate;
+
+export const zCreateErrorRuleHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+/**
+ * The rule.
+ */
+export const zCreateErrorRuleResponse = zErrorRule;
+
+export const zDeleteErrorRulePath = z.object({
+    ruleId: zErrorRuleIdValue
+});
+
+/**
+ * Deleted.
+ */
+export const zDeleteErrorRuleResponse = z.void();
+
+export const zGetErrorRulePath = z.object({
+    ruleId: zErrorRuleIdValue
+});
+
+/**
+ * The rule.
+ */
+export const zGetErrorRuleResponse = zErrorRule;
+
+export const zUpdateErrorRuleBody = zErrorRuleUpdate;
+
+export const zUpdateErrorRulePath = z.object({
+    ruleId: zErrorRuleIdValue
+});
+
+/**
+ * The rule.
+ */
+export const zUpdateErrorRuleResponse = zErrorRule;
 
 export const zReceiveEventWebhookRequest = z.object({
     body: zWebhookPayload,

@@ -23,6 +23,9 @@ import { workflowRoutes } from "./routes/workflows.ts";
 import { alertRoutes } from "./routes/alerts.ts";
 import { channelRoutes } from "./routes/channels.ts";
 import { oncallRoutes } from "./routes/oncall.ts";
+import { heartbeatRoutes } from "./routes/heartbeats.ts";
+import { pingRoutes } from "./routes/ping.ts";
+import { errorRoutes } from "./routes/errors.ts";
 import { createNotifier } from "../notify/notifier.ts";
 import type { OncallDeps } from "../domain/oncall-deps.ts";
 import { randomBytes } from "node:crypto";
@@ -44,6 +47,8 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** Retention defaults and bounds (config.ts); the development-free defaults when left out. */
   retention?: RetentionPolicy;
+  /** Heartbeats and error rules: development mode (1-second minimums), the public URL ping URLs start with, ping budget. */
+  monitors?: { dev: boolean; publicUrl: () => string; pingsPerMinute: number };
 }
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -115,5 +120,10 @@ export function createApp(opts: AppOptions) {
   channelRoutes(app as unknown as Elysia, http, oncall);
   alertRoutes(app as unknown as Elysia, http, oncall);
   oncallRoutes(app as unknown as Elysia, http, oncall);
+  const monitors = opts.monitors ?? { dev: false, publicUrl: () => "http://localhost:3000", pingsPerMinute: 600 };
+  const heartbeatDeps = { ...http.deps, box: webhooks.box, dev: monitors.dev, publicUrl: monitors.publicUrl };
+  heartbeatRoutes(app as unknown as Elysia, http, heartbeatDeps);
+  pingRoutes(app as unknown as Elysia, http, http.deps, { perMinute: monitors.pingsPerMinute });
+  errorRoutes(app as unknown as Elysia, http, heartbeatDeps);
   return app;
 }

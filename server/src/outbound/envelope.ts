@@ -70,7 +70,9 @@ export function sampleEvent(type: EventType, nowMs: number): Pick<EventRecord, "
             ? { ...alert, service }
             : resource === "run"
               ? sampleRun(type === "run.failed", nowMs)
-              : sampleDisabledWebhook(at);
+              : resource === "heartbeat" || type === "error_threshold_exceeded"
+                ? sampleMonitor(type, nowMs)
+                : sampleDisabledWebhook(at);
   return { id: newId("evt"), type, created_at: at, data: { ...data, test: true } };
 }
 
@@ -91,6 +93,45 @@ function sampleDisabledWebhook(at: string): Record<string, unknown> {
     updated_at: at,
     reason,
     last_error: "HTTP 503",
+  };
+}
+
+/** Heartbeat and error-rule events: the heartbeat's (or the rule's and the crossing's) own fields at the top of `data`. */
+function sampleMonitor(type: EventType, nowMs: number): Record<string, unknown> {
+  if (type === "error_threshold_exceeded") {
+    const start = nowMs - (nowMs % 300_000);
+    return {
+      id: "erl_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+      name: "Checkout error burst",
+      service_id: "svc_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+      threshold: 100,
+      window_seconds: 300,
+      fingerprint: "TypeError:cart.ts:42",
+      level: "error",
+      message: "TypeError: cart is undefined",
+      timestamp: iso(nowMs),
+      count: 101,
+      window_start: iso(start),
+      window_end: iso(start + 300_000),
+    };
+  }
+  const missed = type === "heartbeat.missed";
+  return {
+    id: "hbt_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+    name: "Nightly billing export",
+    service_id: "svc_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+    period: 86_400,
+    schedule: null,
+    tz: null,
+    grace: 1800,
+    state: missed ? "down" : "up",
+    last_ping_at: iso(missed ? nowMs - 88_200_000 : nowMs),
+    last_ping_kind: "success",
+    started_at: null,
+    expected_at: missed ? iso(nowMs - 1_800_000) : iso(nowMs + 86_400_000),
+    deadline_at: missed ? iso(nowMs) : iso(nowMs + 88_200_000),
+    reason: missed ? "late" : null,
+    exit_code: null,
   };
 }
 

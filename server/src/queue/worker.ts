@@ -33,6 +33,12 @@ export interface QueueWorkerOptions<K extends JobKind> {
   pollMs?: number;
   /** Unexpected handler failures before a job is dead-lettered (default 8). */
   maxErrors?: number;
+  /**
+   * Look as soon as a transaction queues jobs of these kinds (default true). False for kinds whose producers mostly
+   * move jobs later (heartbeat deadlines, moved by every ping): the worker then finds them by its poll and by the next
+   * due time, instead of running a leasing transaction after every producer's commit.
+   */
+  wakeOnQueued?: boolean;
 }
 
 export const DEFAULT_LEASE_MS = 15_000;
@@ -65,9 +71,11 @@ export class QueueWorker<K extends JobKind = JobKind> {
     this.stopped = false;
     // Jobs of our kinds committed (by this process, or by any process sharing the store): look now, not at the poll.
     const kinds = new Set<string>(this.kinds);
-    this.unsubscribe = this.o.store.onQueuedJobs((queued) => {
-      for (const k of queued) if (kinds.has(k)) return this.wake();
-    });
+    if (this.o.wakeOnQueued !== false) {
+      this.unsubscribe = this.o.store.onQueuedJobs((queued) => {
+        for (const k of queued) if (kinds.has(k)) return this.wake();
+      });
+    }
     this.heartbeat = setInterval(() => void this.beat(), Math.max(10, Math.floor(this.leaseMs / 3)));
     this.wake();
   }

@@ -64,6 +64,9 @@ import type {
   EscalationPolicy,
   Escalation,
   EscalationStatus,
+  ErrorRule,
+  Heartbeat,
+  HeartbeatPing,
 } from "../types.ts";
 
 /** A page request: `after` is the last id of the previous page (lists run newest first, ids are time-ordered). */
@@ -488,6 +491,61 @@ export interface EscalationRepo {
   update(e: EscalationRecord): Promise<void>;
 }
 
+/**
+ * A heartbeat as stored: the public shape without its ping URL (made from the token when shown), plus the token's
+ * SHA-256 (pings are looked up by it) and the token sealed (so the URL can be shown again), and the run id of the
+ * start being watched.
+ */
+export interface HeartbeatRecord extends Omit<Heartbeat, "ping_url"> {
+  organization_id: string;
+  token_hash: string;
+  token_sealed: string;
+  started_rid: string | null;
+}
+export interface HeartbeatPingRecord extends HeartbeatPing {
+  organization_id: string;
+  heartbeat_id: string;
+}
+export interface HeartbeatRepo {
+  create(h: HeartbeatRecord): Promise<void>;
+  get(orgId: string, id: string): Promise<HeartbeatRecord | null>;
+  /** By the SHA-256 of its ping token (one indexed lookup, whatever the token). */
+  byTokenHash(hash: string): Promise<HeartbeatRecord | null>;
+  list(orgId: string, page: PageQuery): Promise<Page<HeartbeatRecord>>;
+  /** Writes every field but the token (`token_hash`, `token_sealed` are set once, at creation). */
+  update(h: HeartbeatRecord): Promise<void>;
+  /** Deletes the heartbeat and its pings. */
+  delete(orgId: string, id: string): Promise<void>;
+  /** Clears `service_id` on the organization's heartbeats that name this service (it is being deleted). */
+  detachService(orgId: string, serviceId: string): Promise<void>;
+  addPing(p: HeartbeatPingRecord): Promise<void>;
+  pings(orgId: string, heartbeatId: string, page: PageQuery): Promise<Page<HeartbeatPing>>;
+  /** Retention (monitor_history): deletes up to `limit` of the organization's pings created before `before`, oldest first. */
+  prunePings(orgId: string, before: string, limit: number): Promise<number>;
+}
+
+export interface ErrorRuleRecord extends ErrorRule {
+  organization_id: string;
+}
+export interface ErrorRuleRepo {
+  create(r: ErrorRuleRecord): Promise<void>;
+  get(orgId: string, id: string): Promise<ErrorRuleRecord | null>;
+  list(orgId: string, page: PageQuery): Promise<Page<ErrorRuleRecord>>;
+  /** Every rule of the organization (ingest matches errors against them). */
+  all(orgId: string): Promise<ErrorRuleRecord[]>;
+  update(r: ErrorRuleRecord): Promise<void>;
+  delete(orgId: string, id: string): Promise<void>;
+  /** Deletes the organization's rules for this service (it is being deleted), with their fired windows. */
+  deleteForService(orgId: string, serviceId: string): Promise<void>;
+  /**
+   * Records that the rule fired for the window starting at `windowStartMs`; false when it already had (so a window
+   * fires once, across restarts and processes).
+   */
+  markFired(orgId: string, ruleId: string, windowStartMs: number, count: number, at: string): Promise<boolean>;
+  /** Retention (monitor_history): deletes up to `limit` of the organization's fired-window records older than `before`. */
+  pruneFired(orgId: string, before: string, limit: number): Promise<number>;
+}
+
 /** One-time tasks queued by migrations that need more than SQL (e.g. the server's secret key). */
 export interface MaintenanceRepo {
   pending(name: string): Promise<boolean>;
@@ -515,6 +573,8 @@ export interface Repos {
   alerts: AlertRepo;
   escalationPolicies: EscalationPolicyRepo;
   escalations: EscalationRepo;
+  heartbeats: HeartbeatRepo;
+  errorRules: ErrorRuleRepo;
 }
 
 /** The repositories inside a transaction, plus explicit nesting. */

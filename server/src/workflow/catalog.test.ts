@@ -30,8 +30,8 @@ describe("TRIGGERS", () => {
     ["alert.resolved", true],
     ["uptime.down", false],
     ["uptime.recovered", false],
-    ["heartbeat.missed", false],
-    ["error_threshold_exceeded", false],
+    ["heartbeat.missed", true],
+    ["error_threshold_exceeded", true],
   ] as const)("%s fires: %p", (type, fires) => {
     expect(TRIGGERS[type].fires).toBe(fires);
   });

@@ -31,8 +31,15 @@ const STATUS_CHANGE_KEYS = Object.keys(zServiceStatusChangeFields.shape);
 const ALERT_KEYS = Object.keys(zAlert.shape).filter((k) => k !== "deduplicated");
 /** Monitors and error counts are produced by later issues; their shapes are fixed here. */
 const UPTIME_MONITOR_KEYS = ["id", "name", "url", "service_id", "status"];
-const HEARTBEAT_MONITOR_KEYS = ["id", "name", "service_id", "last_ping_at"];
-const ERROR_KEYS = ["count", "threshold", "window_seconds", "service_id", "message"];
+/** A heartbeat's fields as `heartbeat.missed` carries them at the top of its data (domain/heartbeats.ts). */
+const HEARTBEAT_KEYS = [
+  "id", "name", "service_id", "period", "schedule", "tz", "grace", "state", "last_ping_at", "last_ping_kind", "started_at", "expected_at",
+  "deadline_at", "reason", "exit_code",
+];
+/** The rule and the crossing, as `error_threshold_exceeded` carries them at the top of its data (domain/errors-ingest.ts). */
+const ERROR_KEYS = [
+  "id", "name", "service_id", "threshold", "window_seconds", "fingerprint", "level", "message", "timestamp", "count", "window_start", "window_end",
+];
 /**
  * The run that ended (`run.completed` / `run.failed`), as `source_run` in templates: `run` is the run being made.
  * `failed_step` holds index, name, type and error (null unless a step failed).
@@ -152,10 +159,15 @@ export function buildScope(trigger: TriggerType, event: EventInput, extras: Extr
       return { ...alert, alert, service: alertService, ...common };
     }
     case "uptime.down":
-    case "uptime.recovered":
-    case "heartbeat.missed": {
+    case "uptime.recovered": {
       const monitor = eventResource(data, "monitor", ["service"]);
       return { ...monitor, monitor, service, ...common };
+    }
+    case "heartbeat.missed": {
+      // The heartbeat's fields are the event's data (not nested); `monitor` is the same object, for templates written
+      // against the monitor variables.
+      const heartbeat = eventResource(data, "monitor", ["service"]);
+      return { ...heartbeat, heartbeat, monitor: heartbeat, service, ...common };
     }
     case "error_threshold_exceeded": {
       const error = eventResource(data, "error", ["service"]);
@@ -287,14 +299,39 @@ function sampleData(trigger: TriggerType, nowMs: number): Record<string, unknown
       return { ...uptimeMonitor("up"), service };
     case "heartbeat.missed":
       return {
-        id: "mon_01JD5Q8R1XK2ZP7S0C3V9N4B7N",
+        id: "hbt_01JD5Q8R1XK2ZP7S0C3V9N4B7N",
         name: "Nightly billing export",
         service_id: SAMPLE_SERVICE_ID,
+        period: null,
+        schedule: "0 2 * * *",
+        tz: "Europe/Paris",
+        grace: 1800,
+        state: "down",
         last_ping_at: iso(nowMs - 26 * 3_600_000),
+        last_ping_kind: "success",
+        started_at: null,
+        expected_at: iso(nowMs - 2 * 3_600_000),
+        deadline_at: iso(nowMs - 90 * 60_000),
+        reason: "late",
+        exit_code: null,
         service,
       };
     case "error_threshold_exceeded":
-      return { count: 120, threshold: 100, window_seconds: 300, service_id: SAMPLE_SERVICE_ID, message: "TypeError: cart is undefined", service };
+      return {
+        id: "erl_01JD5Q8R1XK2ZP7S0C3V9N4B7N",
+        name: "Checkout error burst",
+        service_id: SAMPLE_SERVICE_ID,
+        threshold: 100,
+        window_seconds: 300,
+        fingerprint: "TypeError:cart.ts:42",
+        level: "error",
+        message: "TypeError: cart is undefined",
+        timestamp: iso(nowMs - 2_000),
+        count: 101,
+        window_start: iso(nowMs - 120_000),
+        window_end: iso(nowMs + 180_000),
+        service,
+      };
     case "run.completed":
     case "run.failed":
       return sampleRunData(trigger, nowMs);
@@ -304,6 +341,8 @@ function sampleData(trigger: TriggerType, nowMs: number): Record<string, unknown
       return { payload: { reason: "Testing the workflow", requested_by: "ops@example.com" } };
   }
 }
+
+const LOOKS_UP_SERVICE = (type: TriggerType) => type.startsWith("incident.") || type === "heartbeat.missed" || type === "error_threshold_exceeded";
 
 function spec(
   type: TriggerType,
@@ -322,8 +361,9 @@ function spec(
       buildScope(
         type,
         { id: null, type, data: sampleData(type, nowMs) },
-        // Incident events carry service_ids only: the caller looks up the first service, as here.
-        { workflow: SAMPLE_WORKFLOW, runId: SAMPLE_RUN_ID, nowMs, ...(type.startsWith("incident.") ? { service: sampleService(nowMs) } : {}) },
+        // Incident events carry service_ids only, heartbeat and error-rule events a service_id: the caller looks up
+        // the service, as here.
+        { workflow: SAMPLE_WORKFLOW, runId: SAMPLE_RUN_ID, nowMs, ...(LOOKS_UP_SERVICE(type) ? { service: sampleService(nowMs) } : {}) },
       ),
   };
 }
@@ -337,7 +377,10 @@ const monitorTrigger = (keys: string[]) => ({
   fields: [...keys, ...under("monitor", keys), ...under("service", SERVICE_KEYS)],
 });
 const uptime = monitorTrigger(UPTIME_MONITOR_KEYS);
-const heartbeat = monitorTrigger(HEARTBEAT_MONITOR_KEYS);
+const heartbeat = {
+  variables: [...under("heartbeat", HEARTBEAT_KEYS), ...under("monitor", HEARTBEAT_KEYS), ...under("service", SERVICE_KEYS)],
+  fields: [...HEARTBEAT_KEYS, ...under("heartbeat", HEARTBEAT_KEYS), ...under("monitor", HEARTBEAT_KEYS), ...under("service", SERVICE_KEYS)],
+};
 const errorVariables = [...under("error", ERROR_KEYS), ...under("service", SERVICE_KEYS)];
 const scheduleVariables = ["schedule.cron", "schedule.timezone", "schedule.fired_at"];
 const STEP_KEYS = ["index", "name", "type", "error"];
@@ -387,15 +430,15 @@ export const TRIGGERS: Record<TriggerType, TriggerSpec> = {
   ),
   "heartbeat.missed": spec(
     "heartbeat.missed",
-    "A heartbeat monitor did not receive its ping in time.",
-    false,
+    "A heartbeat missed its deadline (`reason`: `late`, or `run_timeout` when a started run did not finish within grace) or reported a failure (`failed`, with `exit_code`); once per outage. The heartbeat is `heartbeat` (also `monitor`).",
+    true,
     heartbeat.variables,
     heartbeat.fields,
   ),
   "error_threshold_exceeded": spec(
     "error_threshold_exceeded",
-    "More errors than the threshold were reported within the window.",
-    false,
+    "An error rule saw more than `threshold` errors within its window (once per window); `error` holds the rule, the `count` and the error that crossed the threshold.",
+    true,
     errorVariables,
     [...ERROR_KEYS, ...errorVariables],
   ),

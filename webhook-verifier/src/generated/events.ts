@@ -67,7 +67,7 @@ export interface components {
             archived_at: string | null;
         };
         /** @enum {string} */
-        EventType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "incident.archived" | "service.created" | "service.updated" | "service.status_changed" | "service.deleted" | "member.created" | "member.updated" | "member.deleted" | "webhook.disabled" | "alert.fired" | "alert.acknowledged" | "alert.resolved" | "run.completed" | "run.failed";
+        EventType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "incident.archived" | "service.created" | "service.updated" | "service.status_changed" | "service.deleted" | "member.created" | "member.updated" | "member.deleted" | "webhook.disabled" | "alert.fired" | "alert.acknowledged" | "alert.resolved" | "run.completed" | "run.failed" | "heartbeat.missed" | "heartbeat.recovered" | "error_threshold_exceeded";
         /**
          * @description Field → `{ from, to }` for every field the change touched.
          * @example {
@@ -130,6 +130,54 @@ export interface components {
         WebhookDisabledFields: {
             reason: string;
             last_error: string;
+        };
+        /**
+         * @description The heartbeat's own fields at the top (never its ping URL), plus `reason` (`late`: no ping in time;
+         *     `run_timeout`: a `start` without a finish within `grace`; `failed`: a fail ping or a non-zero exit status;
+         *     null on `heartbeat.recovered`) and `exit_code` (of the ping that caused it, else null).
+         */
+        HeartbeatEventData: {
+            id: components["schemas"]["HeartbeatIdValue"];
+            name: string;
+            service_id: string | null;
+            period: number | null;
+            schedule: string | null;
+            tz: string | null;
+            grace: number;
+            state: components["schemas"]["HeartbeatState"];
+            /** Format: date-time */
+            last_ping_at: string | null;
+            last_ping_kind: components["schemas"]["HeartbeatPingKind"] | null;
+            /** Format: date-time */
+            started_at: string | null;
+            /** Format: date-time */
+            expected_at: string | null;
+            /** Format: date-time */
+            deadline_at: string | null;
+            /** @enum {string|null} */
+            reason: "late" | "run_timeout" | "failed" | null;
+            exit_code: number | null;
+        };
+        /**
+         * @description The rule's fields and the crossing at the top: `count` errors in the window `window_start`–`window_end`,
+         *     and the `fingerprint`, `level`, `message` and `timestamp` of the error that crossed the threshold.
+         */
+        ErrorThresholdEventData: {
+            id: components["schemas"]["ErrorRuleIdValue"];
+            name: string | null;
+            service_id: string;
+            threshold: number;
+            window_seconds: number;
+            fingerprint: string | null;
+            level: string | null;
+            message: string | null;
+            /** Format: date-time */
+            timestamp: string | null;
+            count: number;
+            /** Format: date-time */
+            window_start: string;
+            /** Format: date-time */
+            window_end: string;
         };
         /**
          * @description The `data` of `run.completed` (status `completed` or `completed_with_errors`) and `run.failed` (status
@@ -408,12 +456,45 @@ export interface components {
             timestamp: string;
             data: components["schemas"]["RunEventData"];
         };
+        HeartbeatMissedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "heartbeat.missed";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["HeartbeatEventData"];
+        };
+        HeartbeatRecoveredPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "heartbeat.recovered";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["HeartbeatEventData"];
+        };
+        ErrorThresholdExceededPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "error_threshold_exceeded";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["ErrorThresholdEventData"];
+        };
         /**
          * @description What an endpoint receives: `id` (the event's id, stable across retries: deduplicate on it), `event` (the
          *     type), `timestamp` (when it happened) and `data`, whose schema `event` selects. Test deliveries
          *     (`POST /webhooks/{id}/test`) add `"test": true` to `data`.
          */
-        WebhookPayload: components["schemas"]["IncidentCreatedPayload"] | components["schemas"]["IncidentUpdatedPayload"] | components["schemas"]["IncidentResolvedPayload"] | components["schemas"]["IncidentPublishedPayload"] | components["schemas"]["IncidentArchivedPayload"] | components["schemas"]["ServiceCreatedPayload"] | components["schemas"]["ServiceUpdatedPayload"] | components["schemas"]["ServiceStatusChangedPayload"] | components["schemas"]["ServiceDeletedPayload"] | components["schemas"]["MemberCreatedPayload"] | components["schemas"]["MemberUpdatedPayload"] | components["schemas"]["MemberDeletedPayload"] | components["schemas"]["WebhookDisabledPayload"] | components["schemas"]["AlertFiredPayload"] | components["schemas"]["AlertAcknowledgedPayload"] | components["schemas"]["AlertResolvedPayload"] | components["schemas"]["RunCompletedPayload"] | components["schemas"]["RunFailedPayload"];
+        WebhookPayload: components["schemas"]["IncidentCreatedPayload"] | components["schemas"]["IncidentUpdatedPayload"] | components["schemas"]["IncidentResolvedPayload"] | components["schemas"]["IncidentPublishedPayload"] | components["schemas"]["IncidentArchivedPayload"] | components["schemas"]["ServiceCreatedPayload"] | components["schemas"]["ServiceUpdatedPayload"] | components["schemas"]["ServiceStatusChangedPayload"] | components["schemas"]["ServiceDeletedPayload"] | components["schemas"]["MemberCreatedPayload"] | components["schemas"]["MemberUpdatedPayload"] | components["schemas"]["MemberDeletedPayload"] | components["schemas"]["WebhookDisabledPayload"] | components["schemas"]["AlertFiredPayload"] | components["schemas"]["AlertAcknowledgedPayload"] | components["schemas"]["AlertResolvedPayload"] | components["schemas"]["RunCompletedPayload"] | components["schemas"]["RunFailedPayload"] | components["schemas"]["HeartbeatMissedPayload"] | components["schemas"]["HeartbeatRecoveredPayload"] | components["schemas"]["ErrorThresholdExceededPayload"];
         /** @example evt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
         EventIdValue: string;
         WebhookIdValue: string;
@@ -477,6 +558,18 @@ export interface components {
             /** @description In the ingest response: true when an open alert was updated instead of created. */
             deduplicated?: boolean;
         };
+        HeartbeatIdValue: string;
+        /**
+         * @description `pending` until the first ping; `up`; `down` after a missed or failed ping, until the next good one; `paused`.
+         * @enum {string}
+         */
+        HeartbeatState: "pending" | "up" | "down" | "paused";
+        /**
+         * @description `success` (including exit status 0), `start`, `fail` (including exit statuses 1–255) or `log`.
+         * @enum {string}
+         */
+        HeartbeatPingKind: "success" | "start" | "fail" | "log";
+        ErrorRuleIdValue: string;
     };
     responses: never;
     parameters: never;

@@ -7,6 +7,7 @@
  */
 import { describe } from "bun:test";
 import type { ContractOptions, OpenStore } from "./harness.ts";
+import { heartbeatsContract } from "./heartbeats.ts";
 import { idempotencyContract } from "./idempotency.ts";
 import { leasesContract } from "./leases.ts";
 import { outboxContract } from "./outbox.ts";
@@ -26,5 +27,6 @@ export function describeStoreContract(name: string, open: OpenStore, options: Co
     outboxContract(open);
     leasesContract(open);
     retentionContract(open);
+    heartbeatsContract(open);
   });
 }

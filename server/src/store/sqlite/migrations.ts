@@ -374,6 +374,75 @@ CREATE INDEX deliveries_age ON deliveries(organization_id, created_at);
 `,
   },
   {
+    version: 10,
+    name: "heartbeats, their pings, error rules and the windows they fired in",
+    // Heartbeats (issue #14): pings are looked up by the token's hash; the sealed token lets the ping URL be shown
+    // again. Error rules count in memory and record each window they fired in, so a restart never fires it twice.
+    // Ping ids are ULIDs made by the server; the table keeps no unique index on them (one index fewer to write on
+    // the ping hot path): pings are read by heartbeat (heartbeat_id, id) and pruned by age, by rowid.
+    sql: `
+CREATE TABLE heartbeats (
+  id TEXT PRIMARY KEY,
+  organization_id TEXT NOT NULL REFERENCES organizations(id),
+  name TEXT NOT NULL,
+  period INTEGER,
+  schedule TEXT,
+  tz TEXT,
+  grace INTEGER NOT NULL,
+  service_id TEXT,
+  state TEXT NOT NULL,
+  token_hash TEXT NOT NULL UNIQUE,
+  token_sealed TEXT NOT NULL,
+  last_ping_at TEXT,
+  last_ping_kind TEXT,
+  started_at TEXT,
+  started_rid TEXT,
+  expected_at TEXT,
+  deadline_at TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX heartbeats_org ON heartbeats(organization_id, id);
+CREATE TABLE heartbeat_pings (
+  id TEXT NOT NULL,
+  organization_id TEXT NOT NULL,
+  heartbeat_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  exit_code INTEGER,
+  rid TEXT,
+  method TEXT NOT NULL,
+  user_agent TEXT,
+  body TEXT,
+  duration_ms INTEGER,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX heartbeat_pings_by_heartbeat ON heartbeat_pings(heartbeat_id, id);
+CREATE INDEX heartbeat_pings_age ON heartbeat_pings(organization_id, created_at);
+CREATE TABLE error_rules (
+  id TEXT PRIMARY KEY,
+  organization_id TEXT NOT NULL REFERENCES organizations(id),
+  name TEXT,
+  service_id TEXT NOT NULL,
+  threshold INTEGER NOT NULL,
+  window_seconds INTEGER NOT NULL,
+  fingerprint TEXT,
+  level TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX error_rules_org ON error_rules(organization_id, id);
+CREATE TABLE error_rule_fires (
+  rule_id TEXT NOT NULL,
+  window_start_ms BIGINT NOT NULL,
+  organization_id TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  fired_at TEXT NOT NULL,
+  PRIMARY KEY (rule_id, window_start_ms)
+);
+CREATE INDEX error_rule_fires_age ON error_rule_fires(organization_id, fired_at);
+`,
+  },
+  {
     version: 13,
     name: "organization notification contacts",
     // Who is told when Tripwire disables one of the organization's webhook endpoints (JSON arrays; issue #13 point 6).

@@ -29,6 +29,7 @@ import type {
 import type { Incident, IncidentUpdateEntry, Member, Organization, Service } from "../../types.ts";
 import { jobRepos } from "./job-repos.ts";
 import { oncallRepos } from "./oncall-repos.ts";
+import { heartbeatRepos } from "./heartbeat-repos.ts";
 import { Outbox } from "./outbox-repos.ts";
 import { json, pageParams, toPage } from "./paging.ts";
 import { type Row, Statements } from "./statements.ts";
@@ -395,6 +396,7 @@ export function sqliteRepos(db: Database): Repos {
     ...jobRepos(q),
     ...workflowRepos(q),
     ...oncallRepos(q),
+    ...heartbeatRepos(q),
     maintenance: new Maintenance(q),
     organizations: new Organizations(q),
     settings: new OrganizationSettings(q),
