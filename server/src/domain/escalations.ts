@@ -72,7 +72,7 @@ async function checkLevels(tx: Repos, orgId: string, levels: EscalationLevel[]):
       if (!(await tx.members.get(orgId, id))) errors.push({ in: "body", pointer: `#/levels/${i}/member_ids/${j}`, detail: `No member ${id}.` });
     }
     for (const [j, id] of channels.entries()) {
-      if (!(await tx.channels.get(orgId, id))) errors.push({ in: "body", pointer: `#/levels/${i}/channel_ids/${j}`, detail: `No channel ${id}.` });
+      if (!(await tx.channels.find(orgId, id))) errors.push({ in: "body", pointer: `#/levels/${i}/channel_ids/${j}`, detail: `No channel with the id or key ${id}.` });
     }
   }
   if (errors.length) throw ApiError.validation(errors);

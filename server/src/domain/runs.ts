@@ -24,6 +24,8 @@ export interface NewRun {
   /** For a replay from the failed step: steps before it keep these outcomes instead of running again. */
   carried?: StepRecord[];
   runId?: string;
+  /** A test run (POST /workflows/{id}/runs with a sample event or a resource): recorded as such. */
+  test?: boolean;
 }
 
 export async function createRun(tx: Repos, nowMs: number, n: NewRun): Promise<RunRecord> {
@@ -41,6 +43,7 @@ export async function createRun(tx: Repos, nowMs: number, n: NewRun): Promise<Ru
     caused_by: n.chain,
     depth: n.chain.length,
     replay_of: n.replayOf ?? null,
+    test: n.test ?? false,
     error: null,
     created_at: iso(nowMs),
     started_at: null,

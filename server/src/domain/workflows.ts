@@ -7,7 +7,7 @@
  * `tw_sealed_v1.<ref>` references; validation and the runner see the real values.
  */
 import { iso } from "../clock.ts";
-import { buildScope, OPERATORS, TRIGGERS } from "../workflow/catalog.ts";
+import { buildScope, OPERATORS, sampleEvent, TRIGGERS } from "../workflow/catalog.ts";
 import { evaluateConditions } from "../workflow/conditions.ts";
 import { normalizeDefinition } from "../workflow/normalize.ts";
 import { createRun, definitionOf } from "./runs.ts";
@@ -262,9 +262,9 @@ export async function getVersion(deps: Deps, actor: Actor, id: string, version: 
   return redact(v);
 }
 
-export function catalog() {
+export function catalog(nowMs: number) {
   return {
-    triggers: Object.values(TRIGGERS).map(({ sampleScope: _s, ...t }) => t),
+    triggers: Object.values(TRIGGERS).map(({ sampleScope: _s, ...t }) => ({ ...t, sample: sampleEvent(t.type, nowMs) })),
     actions: Object.values(actions).map((a) => ({ type: a.type, description: a.description, scopes: [...a.scopes], fields: a.fields })),
     operators: [...OPERATORS],
   };
@@ -403,5 +403,5 @@ export async function schedulePreview(deps: Deps, actor: Actor, id: string, coun
   const wf = await load(deps.store, actor, id);
   if (wf.trigger.type !== "scheduled" || !wf.trigger.schedule) throw ApiError.invalidTransition(`Workflow ${id} is not a scheduled workflow.`);
   const tz = wf.trigger.timezone ?? "UTC";
-  return { schedule: wf.trigger.schedule, timezone: tz, next: nextFireTimes(wf.trigger.schedule, tz, deps.clock.now(), count).map(iso) };
+  return { schedule: wf.trigger.schedule, every: null, timezone: tz, next: nextFireTimes(wf.trigger.schedule, tz, deps.clock.now(), count).map(iso) };
 }

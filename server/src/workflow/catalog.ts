@@ -199,6 +199,14 @@ function sampleIncident(nowMs: number, overrides: Partial<Incident>): Incident {
   };
 }
 
+/**
+ * A realistic event of `trigger` (times relative to `nowMs`), in the shape dry runs and test runs take as `event`:
+ * the catalog serves it as each trigger's `sample`.
+ */
+export function sampleEvent(trigger: TriggerType, nowMs: number): { type: TriggerType; data: Record<string, unknown> } {
+  return { type: trigger, data: sampleData(trigger, nowMs) };
+}
+
 function sampleData(trigger: TriggerType, nowMs: number): Record<string, unknown> {
   const service = sampleService(nowMs);
   const alert = (status: string) => ({

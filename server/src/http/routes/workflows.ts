@@ -30,7 +30,7 @@ const instant = (t: string | undefined) => (t === undefined ? undefined : new Da
 
 export function workflowRoutes(app: Elysia, http: HttpContext, deps: WorkflowDeps, retention: RetentionPolicy): void {
   const page = (q: { limit: number; cursor?: string | undefined }) => ({ limit: q.limit, after: decodeCursor(q.cursor) });
-  bindRoute(app, http, "getWorkflowCatalog", async () => catalog());
+  bindRoute(app, http, "getWorkflowCatalog", async () => catalog(deps.clock.now()));
   bindRoute(app, http, "listWorkflows", async ({ actor, query }) =>
     envelope(await listWorkflows(deps, actor, { state: query.state, trigger: query.trigger }, page(query))),
   );

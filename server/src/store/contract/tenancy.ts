@@ -223,6 +223,25 @@ export function tenancyContract(open: OpenStore): void {
       expect(await store.channels.get(a.id, c.id)).toEqual(c);
     });
 
+    test("channel keys: find by id or key within the organization; the same key in two organizations; a duplicate in one is refused", async () => {
+      await setup();
+      const c = { ...f.channel(a.id), key: "ch_slack_ops" };
+      const other = { ...f.channel(b.id), key: "ch_slack_ops" };
+      const plain = f.channel(a.id);
+      await store.transaction(async (tx) => {
+        await tx.channels.create(c);
+        await tx.channels.create(other);
+        await tx.channels.create(plain);
+      });
+      expect(await store.channels.find(a.id, "ch_slack_ops")).toEqual(c);
+      expect(await store.channels.find(a.id, c.id)).toEqual(c);
+      expect(await store.channels.find(b.id, "ch_slack_ops")).toEqual(other);
+      expect(await store.channels.find(b.id, c.id)).toBeNull();
+      expect(await store.channels.find(a.id, plain.id)).toEqual(plain);
+      expect(await store.channels.find(a.id, "ch_nope")).toBeNull();
+      await expect(store.transaction((tx) => tx.channels.create({ ...f.channel(a.id), key: "ch_slack_ops" }))).rejects.toThrow();
+    });
+
     test("alerts: B cannot read, list, find by dedup key or update A's alert", async () => {
       await setup();
       const al = f.alert(a.id, { dedup_key: "cpu-high" });

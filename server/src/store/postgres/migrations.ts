@@ -387,4 +387,15 @@ CREATE INDEX evaluations_age ON evaluations(organization_id, created_at);
 CREATE INDEX deliveries_age ON deliveries(organization_id, created_at);
 `),
   },
+  {
+    version: 14,
+    name: "channel keys, test runs",
+    // A channel's stable key (unique per organization when set; workflows and escalation levels name a channel by
+    // id or key) and whether a run is a test run (POST /workflows/{id}/runs with a sample event or a resource).
+    sql: c(`
+ALTER TABLE channels ADD COLUMN key TEXT;
+CREATE UNIQUE INDEX channels_key ON channels(organization_id, key) WHERE key IS NOT NULL;
+ALTER TABLE runs ADD COLUMN test BOOLEAN NOT NULL DEFAULT false;
+`),
+  },
 ];
