@@ -1883,7 +1883,7 @@ export interface components {
             type: components["schemas"]["TriggerType"];
             /** @description For `scheduled`: a 5-field cron expression (`minute hour day-of-month month day-of-week`), e.g. `0 9 * * *`. Set this or `every`. */
             schedule?: string;
-            /** @description For `scheduled`, instead of `schedule`: an interval, a whole number and a unit, `m` (minutes), `h` (hours) or `d` (days of 24 hours), e.g. `15m`, `2h`, `1d`; at least `1m`, at most `366d`. Runs every interval counted from activation (a change of `every` restarts the count). As with cron, after downtime the missed runs are caught up by one run, never one per missed slot. */
+            /** @description For `scheduled`, instead of `schedule`: an interval, a whole number and a unit, `m` (minutes), `h` (hours) or `d` (days of 24 hours), e.g. `15m`, `2h`, `1d`; at least `1m`, at most `366d` (seconds are not accepted). Runs at whole multiples of the interval since 1970-01-01T00:00Z, so `15m` fires at :00, :15, :30 and :45 and `1d` at 00:00 UTC, whenever the workflow was activated or saved; `timezone` does not apply. As with cron, after downtime the missed runs are caught up by one run, never one per missed slot. */
             every?: string;
             /** @description For `scheduled`: an IANA time zone (default `UTC`). In a DST gap a run moves to the first valid minute after it; in a repeated hour it runs once. */
             timezone?: string;

@@ -13,7 +13,7 @@ import { normalizeDefinition } from "../workflow/normalize.ts";
 import { createRun, definitionOf } from "./runs.ts";
 import { redact, redactAction, seal, unseal, UnsealError, unsealAction } from "../workflow/sealing.ts";
 import { syncSchedule } from "./schedules.ts";
-import { nextFireTimes } from "../workflow/schedule.ts";
+import { hasSchedule, nextFireTimes } from "../workflow/schedule.ts";
 import { render } from "../workflow/templates.ts";
 import { ACTION_SPECS } from "../workflow/actions/index.ts";
 import type { RunScope } from "../workflow/types.ts";
@@ -175,7 +175,7 @@ export async function updateWorkflow(deps: SealingDeps, actor: Actor, scopes: re
   return deps.store.transaction(async (tx) => {
     const before = await load(tx, actor, id);
     const nowMs = deps.clock.now();
-    const trigger = def.trigger ?? (input.schedule !== undefined || input.timezone !== undefined ? { ...before.trigger, ...(input.schedule !== undefined ? { schedule: input.schedule } : {}), ...(input.timezone !== undefined ? { timezone: input.timezone } : {}) } : before.trigger);
+    const trigger = def.trigger ?? (input.schedule !== undefined || input.every !== undefined || input.timezone !== undefined ? { ...before.trigger, ...(input.schedule !== undefined ? { schedule: input.schedule } : {}), ...(input.every !== undefined ? { every: input.every } : {}), ...(input.timezone !== undefined ? { timezone: input.timezone } : {}) } : before.trigger);
     let after: WorkflowRecord = {
       ...before,
       name: input.name ?? before.name,
@@ -401,7 +401,7 @@ export async function dryRun(deps: SealingDeps, actor: Actor, id: string, input:
 
 export async function schedulePreview(deps: Deps, actor: Actor, id: string, count: number) {
   const wf = await load(deps.store, actor, id);
-  if (wf.trigger.type !== "scheduled" || !wf.trigger.schedule) throw ApiError.invalidTransition(`Workflow ${id} is not a scheduled workflow.`);
+  if (wf.trigger.type !== "scheduled" || !hasSchedule(wf.trigger)) throw ApiError.invalidTransition(`Workflow ${id} is not a scheduled workflow.`);
   const tz = wf.trigger.timezone ?? "UTC";
-  return { schedule: wf.trigger.schedule, every: null, timezone: tz, next: nextFireTimes(wf.trigger.schedule, tz, deps.clock.now(), count).map(iso) };
+  return { schedule: wf.trigger.schedule ?? null, every: wf.trigger.every ?? null, timezone: tz, next: nextFireTimes(wf.trigger, deps.clock.now(), count).map(iso) };
 }

@@ -140,6 +140,14 @@ export function buildScope(trigger: TriggerType, event: EventInput, extras: Extr
   }
 }
 
+/**
+ * What a scheduled run's `schedule` holds: the cron expression (null for an interval), the interval (null for cron),
+ * the time zone (UTC by default) and the slot it fired for.
+ */
+export function scheduleData(wf: { trigger: { schedule?: string | undefined; every?: string | undefined; timezone?: string | undefined } }, firedAtMs: number) {
+  return { cron: wf.trigger.schedule ?? null, every: wf.trigger.every ?? null, timezone: wf.trigger.timezone ?? "UTC", fired_at: iso(firedAtMs) };
+}
+
 /** A realistic `run.completed` / `run.failed` data (also the webhook test endpoint's sample). */
 export function sampleRunData(type: "run.completed" | "run.failed", nowMs: number): Record<string, unknown> {
   const failed = type === "run.failed";
@@ -276,7 +284,7 @@ function sampleData(trigger: TriggerType, nowMs: number): Record<string, unknown
     case "run.failed":
       return sampleRunData(trigger, nowMs);
     case "scheduled":
-      return { schedule: { cron: "0 9 * * *", timezone: "UTC", fired_at: iso(nowMs) } };
+      return { schedule: scheduleData({ trigger: { schedule: "0 9 * * *" } }, nowMs) };
     case "manual":
       return { payload: { reason: "Testing the workflow", requested_by: "ops@example.com" } };
   }
@@ -316,7 +324,7 @@ const monitorTrigger = (keys: string[]) => ({
 const uptime = monitorTrigger(UPTIME_MONITOR_KEYS);
 const heartbeat = monitorTrigger(HEARTBEAT_MONITOR_KEYS);
 const errorVariables = [...under("error", ERROR_KEYS), ...under("service", SERVICE_KEYS)];
-const scheduleVariables = ["schedule.cron", "schedule.timezone", "schedule.fired_at"];
+const scheduleVariables = ["schedule.cron", "schedule.every", "schedule.timezone", "schedule.fired_at"];
 const STEP_KEYS = ["index", "name", "type", "error"];
 /** `failed_step` is null on a completed run: its fields are listed for run.failed only. */
 const runVariables = (failed: boolean) => [...under("source_run", RUN_KEYS), ...(failed ? under("source_run.failed_step", STEP_KEYS) : [])];
@@ -392,7 +400,7 @@ export const TRIGGERS: Record<TriggerType, TriggerSpec> = {
   ),
   scheduled: spec(
     "scheduled",
-    "Runs on a cron schedule (`trigger.schedule`, in `trigger.timezone`, default UTC).",
+    "Runs on a cron schedule (`trigger.schedule`, in `trigger.timezone`, default UTC) or at an interval (`trigger.every`: `15m`, `2h`, `1d`; at least 1m).",
     true,
     scheduleVariables,
     scheduleVariables,

@@ -3,7 +3,7 @@
  * pointer of the offending part of the request body; an empty list means the workflow can be activated.
  * No I/O of its own: other workflows are read through `ctx.getWorkflow`.
  *
- * Order: the trigger (`#/trigger/type`, `#/trigger/schedule`, `#/trigger/timezone`), the conditions (unknown field
+ * Order: the trigger (`#/trigger/type`, `#/trigger/schedule` or `#/trigger/every`, `#/trigger/timezone`), the conditions (unknown field
  * for the trigger, missing value, `in` / `not_in` without a list), then each action in turn: unknown type, the
  * configuration's shape, unknown template variables, a duplicate step name, the module's own `validate()` (only
  * when the shape is right), and for `run_workflow` the target's existence, cycles and chain depth.
@@ -26,6 +26,7 @@ import type { z } from "zod";
 import type { Action, ConditionGroup, FieldError, Trigger } from "../types.ts";
 import { TRIGGERS, isListedPath, triggerSpec } from "./catalog.ts";
 import { conditionFields } from "./conditions.ts";
+import { parseEvery } from "./schedule.ts";
 import { hasTemplate, isKnownVariable, pointerToken, templateVariables } from "./templates.ts";
 import { type ActionSpec, MAX_DEPTH, type TriggerSpec, type ValidationContext } from "./types.ts";
 
@@ -113,7 +114,7 @@ function validateTrigger(trigger: Trigger, spec: TriggerSpec | null): FieldError
   }
   const errors: FieldError[] = [];
   if (trigger.type !== "scheduled") {
-    for (const key of ["schedule", "timezone"] as const) {
+    for (const key of ["schedule", "every", "timezone"] as const) {
       if (trigger[key] !== undefined) {
         errors.push(err(`#/trigger/${key}`, `Only a scheduled trigger takes a ${key}; this one is ${trigger.type}.`));
       }
@@ -126,8 +127,20 @@ function validateTrigger(trigger: Trigger, spec: TriggerSpec | null): FieldError
       err("#/trigger/timezone", `"${trigger.timezone}" is not an IANA time zone (e.g. UTC, Europe/Paris, America/New_York).`),
     );
   }
+  if (trigger.every !== undefined) {
+    if (trigger.schedule !== undefined) {
+      errors.push(err("#/trigger/every", "Set schedule (cron) or every (an interval), not both."));
+    } else {
+      const every = parseEvery(trigger.every);
+      if (!every.ok) errors.push(err("#/trigger/every", every.error));
+    }
+    if (trigger.timezone !== undefined) {
+      errors.push(err("#/trigger/timezone", "An interval (every) runs on a UTC grid; a timezone applies only to a cron schedule."));
+    }
+    return errors;
+  }
   if (trigger.schedule === undefined || trigger.schedule.trim() === "") {
-    errors.push(err("#/trigger/schedule", "A scheduled trigger needs a schedule: a 5-field cron expression such as 0 9 * * *."));
+    errors.push(err("#/trigger/schedule", "A scheduled trigger needs a schedule: a 5-field cron expression such as 0 9 * * *, or every: an interval such as 15m."));
   } else {
     const problem = cronProblem(trigger.schedule, timezoneOk ? (trigger.timezone ?? "UTC") : "UTC");
     if (problem !== null) errors.push(err("#/trigger/schedule", problem));
