@@ -4,7 +4,7 @@
  * catch up, never once per missed slot. Times are computed by croner in the workflow's IANA time zone; in a DST
  * gap the run happens at the first valid time after it, and in a repeated hour it happens once.
  */
-import { iso, type Clock } from "../clock.ts";
+import type { Clock } from "../clock.ts";
 import { createRun, definitionOf } from "../domain/runs.ts";
 import type { Lease } from "../queue/lease.ts";
 import type { Repos, WorkflowRecord } from "../store/types.ts";
