@@ -14,6 +14,7 @@ import type { OncallDeps } from "./oncall-deps.ts";
 import type { ChannelRecord, PageQuery, Repos } from "../store/types.ts";
 import type { Channel, ChannelKind, NotificationResult } from "../types.ts";
 import type { Actor, Deps } from "./context.ts";
+import { refuseIfUsed } from "./workflow-refs.ts";
 
 export type ChannelDeps = OncallDeps;
 
@@ -89,10 +90,14 @@ export async function updateChannel(deps: ChannelDeps, actor: Actor, id: string,
   });
 }
 
-/** Deletes the channel and takes it out of every escalation policy level that named it. */
+/**
+ * Deletes the channel and takes it out of every escalation policy level that named it (by id or key). A channel an
+ * active workflow names is not deleted: 409 listing them (domain/workflow-refs.ts).
+ */
 export async function deleteChannel(deps: Deps, actor: Actor, id: string) {
   await deps.store.transaction(async (tx) => {
     const channel = await load(tx, actor, id);
+    await refuseIfUsed(tx, actor.orgId, `Channel ${id}${channel.key ? ` (key ${channel.key})` : ""}`, ["channel"], channel.key ? [id, channel.key] : [id]);
     await tx.channels.delete(actor.orgId, id);
     let after: string | undefined;
     for (;;) {

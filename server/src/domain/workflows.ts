@@ -25,6 +25,7 @@ import type { SecretBox } from "../secrets/secret-box.ts";
 import type { PageQuery, Repos, RunFilter, RunRecord, StepRecord, WorkflowFilter, WorkflowRecord } from "../store/types.ts";
 import type { Action, Run, Scope, Workflow, WorkflowCreateInput, WorkflowUpdateInput } from "../types.ts";
 import type { Actor, Deps } from "./context.ts";
+import { lookupReference } from "./workflow-refs.ts";
 
 /**
  * What writing or checking a definition needs besides storage: the box its secrets are sealed with, and whether
@@ -77,6 +78,7 @@ async function assertValid(tx: Repos, actor: Actor, box: SecretBox, sealed: Pick
       const other = await tx.workflows.get(actor.orgId, id);
       return other ? publicWorkflow(other) : null;
     },
+    lookup: (kind, value) => lookupReference(tx, actor.orgId, kind, value),
   });
   if (errors.length) throw ApiError.validation(errors);
 }
@@ -264,7 +266,7 @@ export async function getVersion(deps: Deps, actor: Actor, id: string, version: 
 
 export function catalog(nowMs: number) {
   return {
-    triggers: Object.values(TRIGGERS).map(({ sampleScope: _s, ...t }) => ({ ...t, sample: sampleEvent(t.type, nowMs) })),
+    triggers: Object.values(TRIGGERS).map(({ sampleScope: _s, carries: _c, ...t }) => ({ ...t, sample: sampleEvent(t.type, nowMs) })),
     actions: Object.values(actions).map((a) => ({ type: a.type, description: a.description, scopes: [...a.scopes], fields: a.fields })),
     operators: [...OPERATORS],
   };

@@ -14,7 +14,7 @@
  */
 import { zAlert, zConditionOperator, zIncident, zRunEventData, zService } from "../generated/zod.gen.ts";
 import type { ConditionOperator, Incident, Service, TriggerType } from "../types.ts";
-import type { RunScope, TriggerSpec } from "./types.ts";
+import type { RunScope, TriggerResource, TriggerSpec } from "./types.ts";
 
 /** Variables every trigger's scope has. */
 export const COMMON_VARIABLES = ["timestamp", "workflow.id", "workflow.name", "run.id"] as const;
@@ -290,6 +290,25 @@ function sampleData(trigger: TriggerType, nowMs: number): Record<string, unknown
   }
 }
 
+/** What each trigger's runs carry for actions to work on by default (TriggerSpec.carries). */
+const CARRIES: Record<TriggerType, readonly TriggerResource[]> = {
+  "incident.created": ["incident", "service"],
+  "incident.updated": ["incident", "service"],
+  "incident.resolved": ["incident", "service"],
+  "incident.published": ["incident", "service"],
+  "alert.fired": ["alert", "service"],
+  "alert.resolved": ["alert", "service"],
+  "service.status_changed": ["service"],
+  "uptime.down": ["service"],
+  "uptime.recovered": ["service"],
+  "heartbeat.missed": ["service"],
+  error_threshold_exceeded: ["service"],
+  "run.completed": [],
+  "run.failed": [],
+  scheduled: [],
+  manual: [],
+};
+
 function spec(
   type: TriggerType,
   description: string,
@@ -303,6 +322,7 @@ function spec(
     variables: [...variables, ...COMMON_VARIABLES],
     fields,
     fires,
+    carries: CARRIES[type],
     sampleScope: (nowMs) =>
       buildScope(
         type,

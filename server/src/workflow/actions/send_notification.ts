@@ -15,6 +15,7 @@ export const sendNotificationSpec: ActionSpec<Config> = {
   description: "Sends a message through a notification channel (Slack, email, webhook), or through every channel when channel_id is not set.",
   effects: "external",
   scopes: ["channels:write"],
+  references: [{ field: "channel_id", kind: "channel" }],
   config,
   fields: [
     { name: "channel_id", type: "string", required: false, description: "A channel's id (chn_…) or key (e.g. ch_slack_ops). Default: every channel of the organization." },

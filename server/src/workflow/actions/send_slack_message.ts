@@ -27,6 +27,7 @@ export const sendSlackMessageSpec: ActionSpec<Config> = {
   description: "Posts a message with the incident's title, severity, status and link to a Slack channel or incoming-webhook URL.",
   effects: "external",
   scopes: ["channels:write"],
+  references: [{ field: "channel_id", kind: "channel" }],
   config,
   fields: [
     { name: "channel_id", type: "string", required: false, description: "A slack channel's id (chn_…) or key (e.g. ch_slack_ops); set this or webhook_url." },
