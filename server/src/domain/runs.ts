@@ -72,5 +72,23 @@ export async function createRun(tx: Repos, nowMs: number, n: NewRun): Promise<Ru
   return run;
 }
 
+/** The `data` of `run.completed` / `run.failed` for an ended run (also what a test run of a run.* workflow gets). */
+export function runEventData(run: RunRecord, steps: StepRecord[]): Record<string, unknown> {
+  const failedStep = steps.find((s) => s.status === "failed");
+  return {
+    id: run.id,
+    workflow_id: run.workflow_id,
+    workflow_name: run.definition.name,
+    workflow_version: run.workflow_version,
+    status: run.status,
+    error: run.error,
+    failed_step: failedStep ? { index: failedStep.index, name: failedStep.name, type: failedStep.type, error: failedStep.error } : null,
+    trigger_type: run.trigger_type,
+    started_at: run.started_at,
+    ended_at: run.ended_at,
+    duration_ms: run.duration_ms,
+  };
+}
+
 /** The definition a run pins: the workflow as it is now. */
 export const definitionOf = (wf: WorkflowRecord) => ({ name: wf.name, trigger: wf.trigger, conditions: wf.conditions, actions: wf.actions });

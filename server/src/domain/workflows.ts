@@ -26,6 +26,7 @@ import type { PageQuery, Repos, RunFilter, RunRecord, StepRecord, WorkflowFilter
 import type { Action, Run, Scope, Workflow, WorkflowCreateInput, WorkflowUpdateInput } from "../types.ts";
 import type { Actor, Deps } from "./context.ts";
 import { lookupReference } from "./workflow-refs.ts";
+import { type RunInput, startEvent } from "./test-runs.ts";
 
 /**
  * What writing or checking a definition needs besides storage: the box its secrets are sealed with, and whether
@@ -272,20 +273,26 @@ export function catalog(nowMs: number) {
   };
 }
 
-/** POST /workflows/{id}/runs: one run now, with `payload` available to templates. */
-export async function triggerWorkflow(deps: WorkflowDeps, actor: Actor, id: string, payload: Record<string, unknown>) {
+/**
+ * POST /workflows/{id}/runs: one run now. A manual workflow's `payload` is available to templates; any workflow can
+ * be test-run with a resource of its trigger's kind or a sample event (domain/test-runs.ts), its trigger variables
+ * resolving as for a real event, and the run is recorded with `test: true`.
+ */
+export async function triggerWorkflow(deps: WorkflowDeps, actor: Actor, id: string, input: RunInput) {
   const run = await deps.store.transaction(async (tx) => {
     const wf = await load(tx, actor, id);
     if (wf.state !== "active") throw ApiError.invalidTransition(`Workflow ${id} is ${wf.state}; activate it before running it.`);
     const nowMs = deps.clock.now();
     const runId = newId("run");
-    const data = { payload };
-    const { run: _r, ...scope } = buildScope("manual", { id: null, type: "manual", data }, { workflow: { id: wf.id, name: wf.name }, runId, nowMs });
+    const trigger = wf.trigger.type;
+    const start = await startEvent(tx, actor, wf, input, nowMs);
+    const event = { id: null, type: trigger, data: start.data };
+    const { run: _r, ...scope } = buildScope(trigger, event, { ...(start.service !== undefined ? { service: start.service } : {}), workflow: { id: wf.id, name: wf.name }, runId, nowMs });
     const { result, trace } = evaluateConditions(wf.conditions, scope);
     if (!result) {
-      throw new ApiError(409, "conditions-false", "Conditions not met", `The workflow's conditions are false for this payload: ${JSON.stringify(trace)}`);
+      throw new ApiError(409, "conditions-false", "Conditions not met", `The workflow's conditions are false for this ${start.test ? "event" : "payload"}: ${JSON.stringify(trace)}`);
     }
-    return createRun(tx, nowMs, { runId, orgId: actor.orgId, workflowId: wf.id, version: wf.version, definition: definitionOf(wf), triggerType: "manual", event: { id: null, type: "manual", data }, scope, chain: [] });
+    return createRun(tx, nowMs, { runId, orgId: actor.orgId, workflowId: wf.id, version: wf.version, definition: definitionOf(wf), triggerType: trigger, event, scope, chain: [], test: start.test });
   });
   return publicRun(run, await deps.store.runs.steps(run.id));
 }
@@ -351,6 +358,7 @@ export async function replayRun(deps: WorkflowDeps, actor: Actor, id: string, op
       scope: { ...scope, timestamp: iso(nowMs) },
       chain: original.caused_by,
       replayOf: original.id,
+      test: original.test,
       ...(carried ? { carried } : {}),
     });
   });

@@ -427,7 +427,7 @@ export const TRIGGERS: Record<TriggerType, TriggerSpec> = {
   ),
   manual: spec(
     "manual",
-    "Started by hand: POST /api/v1/workflows/{id}/runs with `{\"payload\": {…}}`; the payload is available as `payload.*`.",
+    "Started by hand: POST /api/v1/workflows/{id}/runs with `{\"payload\": {…}}`; the payload is available as `payload.*`. The same operation test-runs a workflow of any trigger with a resource (`incident_id`, `alert_id`, `service_id`, `run_id`) or a sample `event` (each trigger's `sample` here).",
     true,
     ["payload.*"],
     ["payload.*"],
