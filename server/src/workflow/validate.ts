@@ -210,7 +210,9 @@ function configIssues(module: ActionSpec, config: Record<string, unknown>, at: s
   for (const issue of parsed.error.issues) {
     const path = issue.path.map((p) => (typeof p === "symbol" ? p.toString() : p));
     if (templatedAlong(config, path)) continue;
-    if (typed.has(pointerOf(at, path))) continue;
+    // Already reported as a number where text goes: at the field, or (a list's union refusing) inside it.
+    const here = pointerOf(at, path);
+    if (typed.has(here) || [...typed].some((t) => t.startsWith(`${here}/`))) continue;
     if (issue.code === "invalid_type" && issue.input !== undefined) {
       errors.push(err(pointerOf(at, path), `Expected ${issue.expected}, got ${jsonType(issue.input)}.`));
       continue;
