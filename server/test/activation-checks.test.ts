@@ -105,6 +105,38 @@ describe("activation reports every problem at once", () => {
     expect(bad.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual(["#/actions/0/incident_id"]);
   });
 
+  test("the documented Auto-Incident on Outage and condition examples still activate as written", async () => {
+    const example = {
+      name: "Auto-Incident on Outage",
+      trigger: "uptime.down",
+      actions: [
+        {
+          type: "create_incident",
+          title: "{{monitor.name}} is unreachable",
+          severity: "major",
+          service_id: "{{monitor.service_id}}",
+          message: "Uptime monitor detected {{monitor.url}} is not responding. Automated incident created.",
+        },
+      ],
+    };
+    const created = await api("POST", "/workflows", example);
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const activated = await api("POST", `/workflows/${created.body.id}/activate`);
+    expect(activated.status, JSON.stringify(activated.body)).toBe(200);
+    expect((await api("POST", `/workflows/${created.body.id}/disable`)).status).toBe(200);
+
+    const conditions = {
+      operator: "AND",
+      conditions: [
+        { field: "severity", operator: "equals", value: "critical" },
+        { field: "service.name", operator: "contains", value: "production" },
+      ],
+    };
+    const labelled = await api("POST", "/workflows", { name: "Critical in production", trigger: "incident.created", conditions, actions: [{ type: "add_label", label: "sev1" }], state: "active" });
+    expect(labelled.status, JSON.stringify(labelled.body)).toBe(201);
+    expect((await api("POST", `/workflows/${labelled.body.id}/disable`)).status).toBe(200);
+  });
+
   test("triggers that carry an incident or a service need no id", async () => {
     const res = await api("POST", "/workflows", {
       name: "Label and degrade",

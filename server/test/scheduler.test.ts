@@ -86,5 +86,13 @@ test('an interval ("every": "15m") fires on its 15-minute grid, catches up once 
   expect(after).toBeGreaterThan(clock.t);
   expect(after - clock.t).toBeLessThanOrEqual(15 * 60_000);
   expect(after % (15 * 60_000)).toBe(0);
+
+  // PATCH switches between the two kinds with the shorthands.
+  const cron = await api("PATCH", `/workflows/${wf.id}`, { schedule: "30 8 * * 1-5", timezone: "Europe/Paris" });
+  expect(cron.status, JSON.stringify(cron.body)).toBe(200);
+  expect(cron.body.trigger).toEqual({ type: "scheduled", schedule: "30 8 * * 1-5", timezone: "Europe/Paris" });
+  const back = await api("PATCH", `/workflows/${wf.id}`, { every: "1h" });
+  expect(back.status, JSON.stringify(back.body)).toBe(200);
+  expect(back.body.trigger).toEqual({ type: "scheduled", every: "1h" });
   await api("POST", `/workflows/${wf.id}/disable`);
 }, 20_000);

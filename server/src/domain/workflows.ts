@@ -178,7 +178,7 @@ export async function updateWorkflow(deps: SealingDeps, actor: Actor, scopes: re
   return deps.store.transaction(async (tx) => {
     const before = await load(tx, actor, id);
     const nowMs = deps.clock.now();
-    const trigger = def.trigger ?? (input.schedule !== undefined || input.every !== undefined || input.timezone !== undefined ? { ...before.trigger, ...(input.schedule !== undefined ? { schedule: input.schedule } : {}), ...(input.every !== undefined ? { every: input.every } : {}), ...(input.timezone !== undefined ? { timezone: input.timezone } : {}) } : before.trigger);
+    const trigger = def.trigger ?? patchedTrigger(before.trigger, input);
     let after: WorkflowRecord = {
       ...before,
       name: input.name ?? before.name,
@@ -197,6 +197,30 @@ export async function updateWorkflow(deps: SealingDeps, actor: Actor, scopes: re
     await syncSchedule(tx, after, nowMs);
     return publicWorkflow(after);
   });
+}
+
+/**
+ * The stored trigger with PATCH's shorthands applied. A cron `schedule` replaces a stored interval and `every`
+ * replaces a stored cron expression and its time zone (a trigger has one or the other); sent together they stay for
+ * validation to refuse.
+ */
+function patchedTrigger(before: WorkflowRecord["trigger"], input: WorkflowUpdateInput): WorkflowRecord["trigger"] {
+  if (input.schedule === undefined && input.every === undefined && input.timezone === undefined) return before;
+  const next = { ...before };
+  if (input.schedule !== undefined) {
+    next.schedule = input.schedule;
+    if (input.every === undefined) delete next.every;
+  }
+  if (input.every !== undefined) {
+    next.every = input.every;
+    if (input.schedule === undefined) {
+      delete next.schedule;
+      // A time zone belongs to the cron expression being replaced.
+      if (input.timezone === undefined) delete next.timezone;
+    }
+  }
+  if (input.timezone !== undefined) next.timezone = input.timezone;
+  return next;
 }
 
 export async function activateWorkflow(deps: SealingDeps, actor: Actor, scopes: readonly Scope[], id: string) {
