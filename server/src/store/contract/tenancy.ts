@@ -196,6 +196,24 @@ export function tenancyContract(open: OpenStore): void {
       expect(await store.runs.get(a.id, r.id)).toEqual(r);
     });
 
+    test("runs: a test run reads back as one (and the rest as not)", async () => {
+      await setup();
+      const wf = f.workflow(a.id);
+      const plain = f.run(a.id, wf.id);
+      const tried = { ...f.run(a.id, wf.id), test: true };
+      await store.transaction(async (tx) => {
+        await tx.workflows.create(wf);
+        await tx.runs.create(plain, []);
+        await tx.runs.create(tried, []);
+      });
+      expect((await store.runs.get(a.id, tried.id))?.test).toBe(true);
+      expect((await store.runs.get(a.id, plain.id))?.test).toBe(false);
+      expect((await store.runs.list(a.id, { workflowId: wf.id }, page)).items.map((r) => [r.id, r.test])).toEqual([
+        [tried.id, true],
+        [plain.id, false],
+      ]);
+    });
+
     test("evaluations: B cannot list A's evaluations", async () => {
       await setup();
       const wf = f.workflow(a.id);
