@@ -25,7 +25,19 @@ test("defaults match the README", () => {
       batch: 500,
     },
     pingRateLimitPerMinute: 600,
+    outboundOverrides: new Map(),
   });
+});
+
+test("TRIPWIRE_DEV_OUTBOUND_OVERRIDES maps public origins to loopback ones, in development only", () => {
+  const c = loadConfig({ TRIPWIRE_DEV: "1", TRIPWIRE_DEV_OUTBOUND_OVERRIDES: "https://api.example.com=http://127.0.0.1:4100, https://x.example.org:8443/=http://localhost:9" });
+  expect([...c.outboundOverrides]).toEqual([
+    ["https://api.example.com", "http://127.0.0.1:4100"],
+    ["https://x.example.org:8443", "http://localhost:9"],
+  ]);
+  expect(() => loadConfig({ TRIPWIRE_DEV_OUTBOUND_OVERRIDES: "https://api.example.com=http://127.0.0.1:4100" })).toThrow("needs TRIPWIRE_DEV=1");
+  expect(() => loadConfig({ TRIPWIRE_DEV: "1", TRIPWIRE_DEV_OUTBOUND_OVERRIDES: "https://api.example.com=http://10.0.0.5:80" })).toThrow("loopback origin");
+  expect(() => loadConfig({ TRIPWIRE_DEV: "1", TRIPWIRE_DEV_OUTBOUND_OVERRIDES: "api.example.com" })).toThrow(ConfigError);
 });
 
 test("retention windows read as durations (10s, 5m, 24h, 30d); development mode allows short organization windows", () => {

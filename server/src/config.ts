@@ -38,6 +38,13 @@ export interface Config {
   retention: RetentionPolicy;
   /** TRIPWIRE_PING_RATE_LIMIT: pings a heartbeat's ping URL accepts per minute (429 beyond). */
   pingRateLimitPerMinute: number;
+  /**
+   * TRIPWIRE_DEV_OUTBOUND_OVERRIDES (only with TRIPWIRE_DEV): `origin=loopback origin` pairs, comma-separated, e.g.
+   * `https://api.example.com=http://127.0.0.1:4100`. Outbound calls (webhooks, channels, execute_webhook) to a
+   * listed origin go to the loopback one instead, with the original Host, so documented examples that call
+   * public hosts can run end to end on a machine without internet. Empty: none.
+   */
+  outboundOverrides: ReadonlyMap<string, string>;
 }
 
 export class ConfigError extends Error {}
@@ -145,6 +152,25 @@ function retention(env: Record<string, string | undefined>, dev: boolean): Reten
   };
 }
 
+function outboundOverrides(raw: string | undefined, dev: boolean): ReadonlyMap<string, string> {
+  const map = new Map<string, string>();
+  if (raw === undefined || raw.trim() === "") return map;
+  const name = "TRIPWIRE_DEV_OUTBOUND_OVERRIDES";
+  if (!dev) throw new ConfigError(`${name} is for development and tests only: it needs TRIPWIRE_DEV=1.`);
+  for (const pair of raw.split(",").map((p) => p.trim()).filter((p) => p !== "")) {
+    const [from, to, ...rest] = pair.split("=");
+    const origin = (s: string | undefined) => (s !== undefined && URL.canParse(s.trim()) ? new URL(s.trim()) : undefined);
+    const f = origin(from);
+    const t = origin(to);
+    const loopback = t !== undefined && ["127.0.0.1", "[::1]", "localhost"].includes(t.hostname);
+    if (rest.length || !f || !t || !/^https?:$/.test(f.protocol) || !/^https?:$/.test(t.protocol) || !loopback) {
+      throw new ConfigError(`${name}: each entry is origin=loopback origin, e.g. https://api.example.com=http://127.0.0.1:4100; got "${pair}".`);
+    }
+    map.set(f.origin, t.origin);
+  }
+  return map;
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const dev = env.TRIPWIRE_DEV === "1" || env.TRIPWIRE_DEV === "true";
   return {
@@ -164,5 +190,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jobLeaseMs: int("TRIPWIRE_JOB_LEASE_MS", env.TRIPWIRE_JOB_LEASE_MS, DEFAULT_LEASE_MS, 300, 600_000),
     retention: retention(env, dev),
     pingRateLimitPerMinute: int("TRIPWIRE_PING_RATE_LIMIT", env.TRIPWIRE_PING_RATE_LIMIT, 600, 1, 10_000_000),
+    outboundOverrides: outboundOverrides(env.TRIPWIRE_DEV_OUTBOUND_OVERRIDES, dev),
   };
 }

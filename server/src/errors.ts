@@ -12,7 +12,13 @@ export class ApiError extends Error {
     readonly slug: string,
     readonly title: string,
     readonly detail: string,
-    readonly extra: { errors?: FieldError[]; required_scope?: string; headers?: Record<string, string> } = {},
+    readonly extra: {
+      errors?: FieldError[];
+      required_scope?: string;
+      headers?: Record<string, string>;
+      /** For a 409 on deleting something active workflows use: which, and where. */
+      workflows?: { id: string; name: string; pointers: string[] }[];
+    } = {},
   ) {
     super(detail);
     this.name = "ApiError";

@@ -84,7 +84,7 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
       logger.info({ sealed: swept }, "sealed secrets stored in clear by an earlier build");
     }
   }
-  const attempt = { timeoutMs: config.webhookTimeoutMs, allowLoopback: config.dev };
+  const attempt = { timeoutMs: config.webhookTimeoutMs, allowLoopback: config.dev, overrides: config.outboundOverrides };
   const deliverer = new Deliverer({ store, clock, box, attempt, schedule: config.webhookRetryScheduleMs });
   // Leases are short and kept alive by each worker's heartbeat while a handler runs (a slow attempt keeps its job).
   const leaseMs = config.jobLeaseMs;

@@ -27,3 +27,13 @@ test("the manual trigger's hint names POST /api/v1/workflows/{id}/runs, and foll
   expect(res.status, JSON.stringify(res.body)).toBe(202);
   expect((await api("GET", `/runs/${res.body.id}`)).body.event.data.payload).toEqual({ reason: "following the catalog" });
 });
+
+test("every trigger in the catalog carries a sample event of its own type, and the manual hint names the test-run fields", async () => {
+  const catalog = (await api("GET", "/workflow-catalog")).body;
+  for (const t of catalog.triggers) {
+    expect(t.sample.type).toBe(t.type);
+    expect(typeof t.sample.data).toBe("object");
+  }
+  const manual = catalog.triggers.find((t: { type: string }) => t.type === "manual");
+  for (const field of ["incident_id", "alert_id", "service_id", "run_id", "event"]) expect(manual.description).toContain(field);
+});

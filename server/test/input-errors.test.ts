@@ -93,7 +93,7 @@ describe("nesting depth", () => {
   });
 
   test("run payloads, dry-run data and execute_webhook bodies are held to the same depth", async () => {
-    const wf = await api("POST", "/workflows", { name: "manual", trigger: "manual", actions: [{ type: "add_label", label: "x" }], state: "active" });
+    const wf = await api("POST", "/workflows", { name: "manual", trigger: "manual", actions: [{ type: "add_label", label: "x", incident_id: "{{payload.incident_id}}" }], state: "active" });
     expect(wf.status).toBe(201);
     tooDeep(await api("POST", `/workflows/${wf.body.id}/runs`, `{"payload":{"p":${nested(50_000)}}}`), "#/payload/p/0");
     tooDeep(await api("POST", `/workflows/${wf.body.id}/dry-run`, `{"event":{"data":${nested(10_000)}}}`), "#/event/data/0");
@@ -135,7 +135,7 @@ describe("integers in query strings and paths", () => {
   });
 
   test("a schedule's count and a workflow version in the path take digits only", async () => {
-    const wf = await api("POST", "/workflows", { name: "sched", trigger: "scheduled", schedule: "0 9 * * *", actions: [{ type: "add_label", label: "x" }], state: "active" });
+    const wf = await api("POST", "/workflows", { name: "sched", trigger: "scheduled", schedule: "0 9 * * *", actions: [{ type: "delay", seconds: 1 }], state: "active" });
     expect(wf.status).toBe(201);
     expect((await api("GET", `/workflows/${wf.body.id}/schedule?count=3`)).status).toBe(200);
     expect(fields(await api("GET", `/workflows/${wf.body.id}/schedule?count=1e1`))).toEqual({ "#/count": "Expected an integer in plain decimal digits, e.g. 20." });

@@ -248,6 +248,11 @@ describe("escalating an incident from a workflow", () => {
     const incident = (await api("POST", "/incidents", { title: "Policy goes away" })).body;
     const escalationId = await page(workflowId, incident.id);
     await waitFor("Ada's email", async () => mailsTo("ada@example.com", "Policy goes away")[0]);
+    // An active workflow pages with it: refused, naming the workflow (issue #13: references checked), until disabled.
+    const refused = await api("DELETE", `/escalation-policies/${policy.id}`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.workflows).toEqual([expect.objectContaining({ id: workflowId, pointers: ["#/actions/0/policy_id"] })]);
+    expect((await api("POST", `/workflows/${workflowId}/disable`)).status).toBe(200);
     expect((await api("DELETE", `/escalation-policies/${policy.id}`)).status).toBe(204);
     expect((await api("GET", `/escalations/${escalationId}`)).body).toEqual(expect.objectContaining({ status: "canceled", next_at: null }));
   });

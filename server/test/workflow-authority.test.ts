@@ -83,7 +83,7 @@ describe("a workflow needs the scopes of its actions", () => {
   });
 
   test("changing, cloning and activating a workflow someone else wrote needs its scopes too", async () => {
-    const wf = expectOk(await owner("POST", "/workflows", { name: unique("owned"), trigger: "manual", actions: [{ type: "add_label", label: "x" }] }), 201, zWorkflow);
+    const wf = expectOk(await owner("POST", "/workflows", { name: unique("owned"), trigger: "manual", actions: [{ type: "add_label", label: "x", incident_id: "{{payload.incident_id}}" }] }), 201, zWorkflow);
     const bare = await keyWith(["workflows:write"]);
     expect(expectProblem(await bare.api("POST", `/workflows/${wf.id}/activate`), 403, "insufficient-scope").required_scope).toBe("incidents:write");
     expect(expectProblem(await bare.api("PATCH", `/workflows/${wf.id}`, { name: "renamed" }), 403, "insufficient-scope").required_scope).toBe("incidents:write");

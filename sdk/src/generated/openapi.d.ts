@@ -171,7 +171,7 @@ export interface paths {
         post?: never;
         /**
          * Remove a team member
-         * @description Incidents assigned to the member become unassigned.
+         * @description Incidents assigned to the member become unassigned. A member an active workflow names (`assign_incident` by id or email) is not removed: `409` with `workflows` listing them.
          */
         delete: operations["deleteMember"];
         options?: never;
@@ -891,7 +891,7 @@ export interface paths {
         put?: never;
         /**
          * Run a workflow now
-         * @description Starts a run of an active `manual` workflow (or any active workflow, to test it) with an optional payload, available to templates as `{{payload.*}}`. The run is queued and returned at once.
+         * @description Starts a run of an active `manual` workflow with an optional payload, available to templates as `{{payload.*}}`; or a test run of any active workflow with a real resource of its trigger's kind (`incident_id`, `alert_id`, `service_id`, `run_id`) or a sample event (`event`, e.g. the catalog's `sample`), whose trigger variables resolve as for a real event (see WorkflowTrigger). The run is queued and returned at once; a test run is marked `test: true`.
          */
         post: operations["triggerWorkflow"];
         delete?: never;
@@ -958,7 +958,7 @@ export interface paths {
         };
         /**
          * Next fire times of a scheduled workflow
-         * @description The next `count` times the cron expression fires, in UTC, computed in the workflow's time zone.
+         * @description The next `count` times the cron expression fires, in UTC, computed in the workflow's time zone; for an interval (`every`), the next times it is due.
          */
         get: operations["getWorkflowSchedule"];
         put?: never;
@@ -1073,7 +1073,7 @@ export interface paths {
         put?: never;
         /**
          * Create a notification channel
-         * @description A `slack` channel posts to a Slack incoming-webhook URL (stored encrypted, shown masked); an `email` channel mails its recipients through SMTP; a `webhook` channel POSTs JSON to an HTTPS URL.
+         * @description A `slack` channel posts to a Slack incoming-webhook URL (stored encrypted, shown masked); an `email` channel mails its recipients through SMTP; a `webhook` channel POSTs JSON to an HTTPS URL. An optional `key` (e.g. `ch_slack_ops`) names the channel stably: every channel reference (a workflow action's `channel_id`, an escalation level's `channel_ids`) takes the id or the key. A key already used in the organization is a `409`.
          */
         post: operations["createChannel"];
         delete?: never;
@@ -1101,7 +1101,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a notification channel
-         * @description Escalation policy levels that named the channel no longer do.
+         * @description Escalation policy levels that named the channel (by id or key) no longer do. A channel an active workflow names (by id or key) is not deleted: `409` with `workflows` listing them and the actions' pointers; change or disable those workflows first.
          */
         delete: operations["deleteChannel"];
         options?: never;
@@ -1292,7 +1292,7 @@ export interface paths {
         post?: never;
         /**
          * Delete an escalation policy
-         * @description Escalations already running stop.
+         * @description Escalations already running stop. A policy an active workflow pages with (`page_on_call`) is not deleted: `409` with `workflows` listing them.
          */
         delete: operations["deleteEscalationPolicy"];
         options?: never;
@@ -1674,6 +1674,13 @@ export interface components {
             errors?: components["schemas"]["FieldError"][];
             /** @description For `403`, the scope that was missing. */
             required_scope?: string;
+            /** @description For a `409` on deleting a channel, escalation policy or member: the active workflows that use it, each with the pointers of the actions that name it. Change or disable them first. */
+            workflows?: {
+                id: string;
+                name: string;
+                /** @description e.g. `#/actions/1/channel_id`. */
+                pointers: string[];
+            }[];
         };
         FieldError: {
             /** @enum {string} */
@@ -2566,8 +2573,10 @@ export interface components {
         TriggerType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "alert.fired" | "alert.resolved" | "service.status_changed" | "uptime.down" | "uptime.recovered" | "heartbeat.missed" | "error_threshold_exceeded" | "run.completed" | "run.failed" | "scheduled" | "manual";
         Trigger: {
             type: components["schemas"]["TriggerType"];
-            /** @description For `scheduled`: a 5-field cron expression (`minute hour day-of-month month day-of-week`), e.g. `0 9 * * *`. */
+            /** @description For `scheduled`: a 5-field cron expression (`minute hour day-of-month month day-of-week`), e.g. `0 9 * * *`. Set this or `every`. */
             schedule?: string;
+            /** @description For `scheduled`, instead of `schedule`: an interval, a whole number and a unit, `m` (minutes), `h` (hours) or `d` (days of 24 hours), e.g. `15m`, `2h`, `1d`; at least `1m`, at most `366d` (seconds are not accepted). Runs at whole multiples of the interval since 1970-01-01T00:00Z, so `15m` fires at :00, :15, :30 and :45 and `1d` at 00:00 UTC, whenever the workflow was activated or saved; `timezone` does not apply. As with cron, after downtime the missed runs are caught up by one run, never one per missed slot. */
+            every?: string;
             /** @description For `scheduled`: an IANA time zone (default `UTC`). In a DST gap a run moves to the first valid minute after it; in a repeated hour it runs once. */
             timezone?: string;
         };
@@ -2633,6 +2642,8 @@ export interface components {
             trigger: components["schemas"]["Trigger"] | components["schemas"]["TriggerType"];
             /** @description Shorthand for `trigger.schedule`. */
             schedule?: string;
+            /** @description Shorthand for `trigger.every`. */
+            every?: string;
             /** @description Shorthand for `trigger.timezone`. */
             timezone?: string;
             conditions?: components["schemas"]["ConditionGroup"] | null;
@@ -2648,6 +2659,7 @@ export interface components {
             description?: string | null;
             trigger?: components["schemas"]["Trigger"] | components["schemas"]["TriggerType"];
             schedule?: string;
+            every?: string;
             timezone?: string;
             conditions?: components["schemas"]["ConditionGroup"] | null;
             actions?: components["schemas"]["Action"][];
@@ -2670,15 +2682,45 @@ export interface components {
             data: components["schemas"]["WorkflowVersion"][];
             next_cursor: components["schemas"]["NextCursor"];
         };
+        /**
+         * @description What the run starts with. A `manual` workflow takes a `payload`. Any workflow can be test-run with what its
+         *     trigger would carry, at most one of:
+         *     - a real resource of the trigger's kind: `incident_id` (incident triggers), `alert_id` (alert triggers),
+         *       `service_id` (`service.status_changed`: `previous_status` is the service's current status) or `run_id`
+         *       (`run.completed` / `run.failed`: an ended run of another workflow);
+         *     - `event`: an event of the trigger's type in the shape dry runs take (`{"data": …}`); the catalog's
+         *       `sample` of the trigger (`GET /workflow-catalog`) is one, ready to send.
+         *     With neither (and no `payload`), a `scheduled` workflow runs as if its schedule fired now; other
+         *     non-manual triggers need one of the above (`422`). The conditions are evaluated (false: `409`), the
+         *     actions really run, trigger variables resolve, and the run is recorded with `test: true`.
+         */
         WorkflowTrigger: {
             /** @description Available to templates as `{{payload.*}}`. */
             payload?: {
                 [key: string]: unknown;
             };
+            incident_id?: string;
+            alert_id?: string;
+            service_id?: string;
+            run_id?: string;
+            event?: {
+                /** @description Must be the workflow's trigger type when given. */
+                type?: string;
+                data: {
+                    [key: string]: unknown;
+                };
+            };
         };
         CatalogTrigger: {
             type: components["schemas"]["TriggerType"];
             description: string;
+            /** @description A realistic event of this trigger (times relative to now), in the shape `POST /workflows/{id}/dry-run` and `POST /workflows/{id}/runs` take as `event`. */
+            sample: {
+                type: string;
+                data: {
+                    [key: string]: unknown;
+                };
+            };
             /** @description Template variables, e.g. `incident.title`. */
             variables: string[];
             /** @description Fields conditions can test, relative to the event's data. */
@@ -2746,6 +2788,8 @@ export interface components {
             /** @description How many workflow runs led to this one. */
             depth: number;
             replay_of: string | null;
+            /** @description A test run: started by `POST /workflows/{id}/runs` with a sample event or a resource (or on a non-manual workflow), not by its trigger. Its actions really ran. */
+            test: boolean;
             error: string | null;
             /** Format: date-time */
             created_at: string;
@@ -2824,15 +2868,30 @@ export interface components {
             }[];
         };
         SchedulePreview: {
-            schedule: string;
+            /** @description The cron expression, or null for an interval. */
+            schedule: string | null;
+            /** @description The interval, or null for a cron expression. */
+            every: string | null;
             timezone: string;
             next: string[];
         };
         ChannelIdValue: string;
+        /**
+         * @description A stable name of your choosing for a channel, unique in the organization, e.g. `ch_slack_ops`: 1 to 64
+         *     letters, digits, `_`, `.` or `-`, starting with a letter, and not starting with `chn_` (that prefix is the
+         *     id's). Set at creation and never changed, so workflows and escalation policies can name the channel before
+         *     it exists (and in every environment alike). Case-sensitive.
+         * @example ch_slack_ops
+         */
+        ChannelKey: string;
+        /** @description A channel's id (`chn_…`) or its key (`ch_slack_ops`). */
+        ChannelRef: string;
         /** @enum {string} */
         ChannelKind: "slack" | "email" | "webhook";
         Channel: {
             id: components["schemas"]["ChannelIdValue"];
+            /** @description The channel's key (see ChannelKey), or null when it was created without one. */
+            key: components["schemas"]["ChannelKey"] | null;
             name: string;
             kind: components["schemas"]["ChannelKind"];
             /** @description As given, with secrets masked: `slack` → `{ webhook_url }` (masked), `email` → `{ recipients }`, `webhook` → `{ url, headers }`. */
@@ -2846,6 +2905,7 @@ export interface components {
         };
         ChannelCreate: {
             name: string;
+            key?: components["schemas"]["ChannelKey"];
             kind: components["schemas"]["ChannelKind"];
             /** @description `slack`: `{ webhook_url }` (https://hooks.slack.com/…); `email`: `{ recipients: [..] }`; `webhook`: `{ url, headers? }`. */
             config: {
@@ -2928,7 +2988,8 @@ export interface components {
             /** @description Wait this long after notifying this level before moving to the next. */
             delay_minutes: number;
             member_ids?: components["schemas"]["MemberIdValue"][];
-            channel_ids?: components["schemas"]["ChannelIdValue"][];
+            /** @description Channel ids or keys. */
+            channel_ids?: components["schemas"]["ChannelRef"][];
         };
         EscalationPolicy: {
             id: string;
@@ -3896,6 +3957,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -5751,7 +5813,8 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "name": "#incidents",
+                 *       "name": "#ops",
+                 *       "key": "ch_slack_ops",
                  *       "kind": "slack",
                  *       "config": {
                  *         "webhook_url": "https://hooks.slack.com/services/T000/B000/XXXX"

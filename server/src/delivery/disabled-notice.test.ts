@@ -46,7 +46,7 @@ const notifier: Notifier = {
 
 function channel(name: string): ChannelRecord {
   const at = new Date(T0).toISOString();
-  return { id: newId("chn"), organization_id: org.id, name, kind: "slack", config_sealed: "unused", config_public: {}, created_at: at, updated_at: at };
+  return { id: newId("chn"), organization_id: org.id, name, key: null, kind: "slack", config_sealed: "unused", config_public: {}, created_at: at, updated_at: at };
 }
 
 function webhook(): WebhookRecord {

@@ -14,11 +14,12 @@ import type { OncallDeps } from "./oncall-deps.ts";
 import type { ChannelRecord, PageQuery, Repos } from "../store/types.ts";
 import type { Channel, ChannelKind, NotificationResult } from "../types.ts";
 import type { Actor, Deps } from "./context.ts";
+import { refuseIfUsed } from "./workflow-refs.ts";
 
 export type ChannelDeps = OncallDeps;
 
 export function publicChannel(c: ChannelRecord): Channel {
-  return { id: c.id, name: c.name, kind: c.kind, config: c.config_public, created_at: c.created_at, updated_at: c.updated_at };
+  return { id: c.id, key: c.key, name: c.name, kind: c.kind, config: c.config_public, created_at: c.created_at, updated_at: c.updated_at };
 }
 
 /** Whether loopback http URLs are allowed: the same rule the notifier sends with. */
@@ -38,18 +39,30 @@ async function load(tx: Repos, actor: Actor, id: string): Promise<ChannelRecord>
   return c;
 }
 
-export async function createChannel(deps: ChannelDeps, actor: Actor, input: { name: string; kind: ChannelKind; config: Record<string, unknown> }) {
+/** The id prefix, which a key may not start with: then an id and a key can never be the same string. */
+const ID_PREFIX = "chn_";
+
+export async function createChannel(deps: ChannelDeps, actor: Actor, input: { name: string; key?: string | undefined; kind: ChannelKind; config: Record<string, unknown> }) {
+  const key = input.key ?? null;
+  if (key?.startsWith(ID_PREFIX)) {
+    throw ApiError.validation([{ in: "body", pointer: "#/key", detail: `A key must not start with "${ID_PREFIX}" (channel ids do); e.g. "ch_slack_ops".` }]);
+  }
   const now = iso(deps.clock.now());
   const record: ChannelRecord = {
     id: newId("chn"),
     organization_id: actor.orgId,
+    key,
     name: input.name,
     kind: input.kind,
     ...sealed(deps, input.kind, input.config),
     created_at: now,
     updated_at: now,
   };
-  await deps.store.transaction((tx) => tx.channels.create(record));
+  await deps.store.transaction(async (tx) => {
+    const taken = key === null ? null : await tx.channels.find(actor.orgId, key);
+    if (taken) throw ApiError.conflict("duplicate", "Duplicate", `The key ${key} is already used by channel ${taken.id} ("${taken.name}").`);
+    await tx.channels.create(record);
+  });
   return publicChannel(record);
 }
 
@@ -77,17 +90,22 @@ export async function updateChannel(deps: ChannelDeps, actor: Actor, id: string,
   });
 }
 
-/** Deletes the channel and takes it out of every escalation policy level that named it. */
+/**
+ * Deletes the channel and takes it out of every escalation policy level that named it (by id or key). A channel an
+ * active workflow names is not deleted: 409 listing them (domain/workflow-refs.ts).
+ */
 export async function deleteChannel(deps: Deps, actor: Actor, id: string) {
   await deps.store.transaction(async (tx) => {
-    await load(tx, actor, id);
+    const channel = await load(tx, actor, id);
+    await refuseIfUsed(tx, actor.orgId, `Channel ${id}${channel.key ? ` (key ${channel.key})` : ""}`, ["channel"], channel.key ? [id, channel.key] : [id]);
     await tx.channels.delete(actor.orgId, id);
     let after: string | undefined;
     for (;;) {
       const page = await tx.escalationPolicies.list(actor.orgId, { limit: 100, after });
       for (const p of page.items) {
-        if (!p.levels.some((l) => l.channel_ids?.includes(id))) continue;
-        const levels = p.levels.map((l) => (l.channel_ids?.includes(id) ? { ...l, channel_ids: l.channel_ids.filter((c) => c !== id) } : l));
+        const named = (c: string) => c === id || c === channel.key;
+        if (!p.levels.some((l) => l.channel_ids?.some(named))) continue;
+        const levels = p.levels.map((l) => (l.channel_ids?.some(named) ? { ...l, channel_ids: l.channel_ids.filter((c) => !named(c)) } : l));
         await tx.escalationPolicies.update({ ...p, levels, updated_at: iso(deps.clock.now()) });
       }
       if (!page.nextAfter) break;

@@ -14,6 +14,7 @@ import { enqueue } from "../queue/jobs.ts";
 import type { EscalationFilter, EscalationPolicyRecord, EscalationRecord, PageQuery, Repos } from "../store/types.ts";
 import type { Escalation, EscalationLevel, EscalationPolicy, FieldError } from "../types.ts";
 import type { Actor, Deps } from "./context.ts";
+import { refuseIfUsed } from "./workflow-refs.ts";
 
 export type EscalationTargetType = "alert" | "incident";
 export interface EscalationTarget {
@@ -72,7 +73,7 @@ async function checkLevels(tx: Repos, orgId: string, levels: EscalationLevel[]):
       if (!(await tx.members.get(orgId, id))) errors.push({ in: "body", pointer: `#/levels/${i}/member_ids/${j}`, detail: `No member ${id}.` });
     }
     for (const [j, id] of channels.entries()) {
-      if (!(await tx.channels.get(orgId, id))) errors.push({ in: "body", pointer: `#/levels/${i}/channel_ids/${j}`, detail: `No channel ${id}.` });
+      if (!(await tx.channels.find(orgId, id))) errors.push({ in: "body", pointer: `#/levels/${i}/channel_ids/${j}`, detail: `No channel with the id or key ${id}.` });
     }
   }
   if (errors.length) throw ApiError.validation(errors);
@@ -132,6 +133,7 @@ export async function deletePolicy(deps: Deps, actor: Actor, id: string): Promis
   await deps.store.transaction(async (tx) => {
     const policy = await tx.escalationPolicies.get(actor.orgId, id);
     if (!policy) throw ApiError.notFound("escalation policy", id);
+    await refuseIfUsed(tx, actor.orgId, `Escalation policy ${id}`, ["policy"], [id]);
     const nowMs = deps.clock.now();
     for (const e of await allActive(tx, actor.orgId, {})) {
       if (e.policy_id !== id) continue;

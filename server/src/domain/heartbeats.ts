@@ -140,7 +140,7 @@ async function checkSettings(deps: HeartbeatDeps, tx: Repos, actor: Actor, s: Pi
 /** When the next ping is due after one at `fromMs`: a period later, or the schedule's next fire. */
 export function nextExpectedMs(h: Pick<HeartbeatRecord, "period" | "schedule" | "tz">, fromMs: number): number {
   if (h.period !== null) return fromMs + h.period * 1000;
-  return nextFireTimes(h.schedule ?? "* * * * *", h.tz ?? "UTC", fromMs, 1)[0] ?? fromMs + MAX_SECONDS * 1000;
+  return nextFireTimes({ schedule: h.schedule ?? "* * * * *", timezone: h.tz ?? "UTC" }, fromMs, 1)[0] ?? fromMs + MAX_SECONDS * 1000;
 }
 
 /** The deadline of a heartbeat in this state: its expected ping plus grace, or its run's start plus grace if sooner. */

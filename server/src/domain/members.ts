@@ -7,6 +7,7 @@ import type { Member } from "../types.ts";
 import type { Actor, Deps } from "./context.ts";
 import { diff, recordEvent } from "./events.ts";
 import { detachAssignee } from "./incidents.ts";
+import { refuseIfUsed } from "./workflow-refs.ts";
 
 export async function createMember(deps: Deps, actor: Actor, input: { name: string; email: string }): Promise<Member> {
   return deps.store.transaction(async (tx) => {
@@ -55,6 +56,7 @@ export async function deleteMember(deps: Deps, actor: Actor, id: string): Promis
   await deps.store.transaction(async (tx) => {
     const member = await tx.members.get(actor.orgId, id);
     if (!member) throw ApiError.notFound("member", id);
+    await refuseIfUsed(tx, actor.orgId, `Member ${id} (${member.email})`, ["member", "member_email"], [id, member.email]);
     const now = deps.clock.now();
     await detachAssignee(tx, actor, now, id);
     await tx.members.delete(actor.orgId, id);

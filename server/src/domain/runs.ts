@@ -24,6 +24,8 @@ export interface NewRun {
   /** For a replay from the failed step: steps before it keep these outcomes instead of running again. */
   carried?: StepRecord[];
   runId?: string;
+  /** A test run (POST /workflows/{id}/runs with a sample event or a resource): recorded as such. */
+  test?: boolean;
 }
 
 export async function createRun(tx: Repos, nowMs: number, n: NewRun): Promise<RunRecord> {
@@ -41,6 +43,7 @@ export async function createRun(tx: Repos, nowMs: number, n: NewRun): Promise<Ru
     caused_by: n.chain,
     depth: n.chain.length,
     replay_of: n.replayOf ?? null,
+    test: n.test ?? false,
     error: null,
     created_at: iso(nowMs),
     started_at: null,
@@ -67,6 +70,24 @@ export async function createRun(tx: Repos, nowMs: number, n: NewRun): Promise<Ru
   await tx.runs.create(run, steps);
   await enqueue(tx, { id, kind: "workflow.run", payload: { run_id: id }, runAtMs: nowMs }, nowMs);
   return run;
+}
+
+/** The `data` of `run.completed` / `run.failed` for an ended run (also what a test run of a run.* workflow gets). */
+export function runEventData(run: RunRecord, steps: StepRecord[]): Record<string, unknown> {
+  const failedStep = steps.find((s) => s.status === "failed");
+  return {
+    id: run.id,
+    workflow_id: run.workflow_id,
+    workflow_name: run.definition.name,
+    workflow_version: run.workflow_version,
+    status: run.status,
+    error: run.error,
+    failed_step: failedStep ? { index: failedStep.index, name: failedStep.name, type: failedStep.type, error: failedStep.error } : null,
+    trigger_type: run.trigger_type,
+    started_at: run.started_at,
+    ended_at: run.ended_at,
+    duration_ms: run.duration_ms,
+  };
 }
 
 /** The definition a run pins: the workflow as it is now. */

@@ -4,12 +4,12 @@
  */
 import { enqueue, scheduleJobId } from "../queue/jobs.ts";
 import type { Repos, WorkflowRecord } from "../store/types.ts";
-import { nextFireTimes } from "../workflow/schedule.ts";
+import { hasSchedule, nextFireTimes } from "../workflow/schedule.ts";
 
 /** Keeps the workflow's schedule job in step with its state (call in the transaction that changes it). */
 export async function syncSchedule(tx: Repos, wf: WorkflowRecord, nowMs: number): Promise<void> {
-  if (wf.state === "active" && wf.trigger.type === "scheduled" && wf.trigger.schedule) {
-    const [next] = nextFireTimes(wf.trigger.schedule, wf.trigger.timezone, nowMs, 1);
+  if (wf.state === "active" && wf.trigger.type === "scheduled" && hasSchedule(wf.trigger)) {
+    const [next] = nextFireTimes(wf.trigger, nowMs, 1);
     if (next !== undefined) {
       await enqueue(tx, { id: scheduleJobId(wf.id), kind: "workflow.schedule", payload: { workflow_id: wf.id, organization_id: wf.organization_id, fire_at: next }, runAtMs: next }, nowMs);
       return;

@@ -7,13 +7,13 @@
  * `tw_sealed_v1.<ref>` references; validation and the runner see the real values.
  */
 import { iso } from "../clock.ts";
-import { buildScope, eventServiceRef, OPERATORS, TRIGGERS } from "../workflow/catalog.ts";
+import { buildScope, eventServiceRef, OPERATORS, sampleEvent, TRIGGERS } from "../workflow/catalog.ts";
 import { evaluateConditions } from "../workflow/conditions.ts";
 import { normalizeDefinition } from "../workflow/normalize.ts";
 import { createRun, definitionOf } from "./runs.ts";
 import { redact, redactAction, seal, unseal, UnsealError, unsealAction } from "../workflow/sealing.ts";
 import { syncSchedule } from "./schedules.ts";
-import { nextFireTimes } from "../workflow/schedule.ts";
+import { hasSchedule, nextFireTimes } from "../workflow/schedule.ts";
 import { render } from "../workflow/templates.ts";
 import { ACTION_SPECS } from "../workflow/actions/index.ts";
 import type { RunScope } from "../workflow/types.ts";
@@ -25,6 +25,8 @@ import type { SecretBox } from "../secrets/secret-box.ts";
 import type { PageQuery, Repos, RunFilter, RunRecord, StepRecord, WorkflowFilter, WorkflowRecord } from "../store/types.ts";
 import type { Action, Run, Scope, Workflow, WorkflowCreateInput, WorkflowUpdateInput } from "../types.ts";
 import type { Actor, Deps } from "./context.ts";
+import { lookupReference } from "./workflow-refs.ts";
+import { type RunInput, startEvent } from "./test-runs.ts";
 
 /**
  * What writing or checking a definition needs besides storage: the box its secrets are sealed with, and whether
@@ -77,6 +79,7 @@ async function assertValid(tx: Repos, actor: Actor, box: SecretBox, sealed: Pick
       const other = await tx.workflows.get(actor.orgId, id);
       return other ? publicWorkflow(other) : null;
     },
+    lookup: (kind, value) => lookupReference(tx, actor.orgId, kind, value),
   });
   if (errors.length) throw ApiError.validation(errors);
 }
@@ -175,7 +178,7 @@ export async function updateWorkflow(deps: SealingDeps, actor: Actor, scopes: re
   return deps.store.transaction(async (tx) => {
     const before = await load(tx, actor, id);
     const nowMs = deps.clock.now();
-    const trigger = def.trigger ?? (input.schedule !== undefined || input.timezone !== undefined ? { ...before.trigger, ...(input.schedule !== undefined ? { schedule: input.schedule } : {}), ...(input.timezone !== undefined ? { timezone: input.timezone } : {}) } : before.trigger);
+    const trigger = def.trigger ?? patchedTrigger(before.trigger, input);
     let after: WorkflowRecord = {
       ...before,
       name: input.name ?? before.name,
@@ -194,6 +197,30 @@ export async function updateWorkflow(deps: SealingDeps, actor: Actor, scopes: re
     await syncSchedule(tx, after, nowMs);
     return publicWorkflow(after);
   });
+}
+
+/**
+ * The stored trigger with PATCH's shorthands applied. A cron `schedule` replaces a stored interval and `every`
+ * replaces a stored cron expression and its time zone (a trigger has one or the other); sent together they stay for
+ * validation to refuse.
+ */
+function patchedTrigger(before: WorkflowRecord["trigger"], input: WorkflowUpdateInput): WorkflowRecord["trigger"] {
+  if (input.schedule === undefined && input.every === undefined && input.timezone === undefined) return before;
+  const next = { ...before };
+  if (input.schedule !== undefined) {
+    next.schedule = input.schedule;
+    if (input.every === undefined) delete next.every;
+  }
+  if (input.every !== undefined) {
+    next.every = input.every;
+    if (input.schedule === undefined) {
+      delete next.schedule;
+      // A time zone belongs to the cron expression being replaced.
+      if (input.timezone === undefined) delete next.timezone;
+    }
+  }
+  if (input.timezone !== undefined) next.timezone = input.timezone;
+  return next;
 }
 
 export async function activateWorkflow(deps: SealingDeps, actor: Actor, scopes: readonly Scope[], id: string) {
@@ -262,28 +289,34 @@ export async function getVersion(deps: Deps, actor: Actor, id: string, version: 
   return redact(v);
 }
 
-export function catalog() {
+export function catalog(nowMs: number) {
   return {
-    triggers: Object.values(TRIGGERS).map(({ sampleScope: _s, ...t }) => t),
+    triggers: Object.values(TRIGGERS).map(({ sampleScope: _s, carries: _c, ...t }) => ({ ...t, sample: sampleEvent(t.type, nowMs) })),
     actions: Object.values(actions).map((a) => ({ type: a.type, description: a.description, scopes: [...a.scopes], fields: a.fields })),
     operators: [...OPERATORS],
   };
 }
 
-/** POST /workflows/{id}/runs: one run now, with `payload` available to templates. */
-export async function triggerWorkflow(deps: WorkflowDeps, actor: Actor, id: string, payload: Record<string, unknown>) {
+/**
+ * POST /workflows/{id}/runs: one run now. A manual workflow's `payload` is available to templates; any workflow can
+ * be test-run with a resource of its trigger's kind or a sample event (domain/test-runs.ts), its trigger variables
+ * resolving as for a real event, and the run is recorded with `test: true`.
+ */
+export async function triggerWorkflow(deps: WorkflowDeps, actor: Actor, id: string, input: RunInput) {
   const run = await deps.store.transaction(async (tx) => {
     const wf = await load(tx, actor, id);
     if (wf.state !== "active") throw ApiError.invalidTransition(`Workflow ${id} is ${wf.state}; activate it before running it.`);
     const nowMs = deps.clock.now();
     const runId = newId("run");
-    const data = { payload };
-    const { run: _r, ...scope } = buildScope("manual", { id: null, type: "manual", data }, { workflow: { id: wf.id, name: wf.name }, runId, nowMs });
+    const trigger = wf.trigger.type;
+    const start = await startEvent(tx, actor, wf, input, nowMs);
+    const event = { id: null, type: trigger, data: start.data };
+    const { run: _r, ...scope } = buildScope(trigger, event, { ...(start.service !== undefined ? { service: start.service } : {}), workflow: { id: wf.id, name: wf.name }, runId, nowMs });
     const { result, trace } = evaluateConditions(wf.conditions, scope);
     if (!result) {
-      throw new ApiError(409, "conditions-false", "Conditions not met", `The workflow's conditions are false for this payload: ${JSON.stringify(trace)}`);
+      throw new ApiError(409, "conditions-false", "Conditions not met", `The workflow's conditions are false for this ${start.test ? "event" : "payload"}: ${JSON.stringify(trace)}`);
     }
-    return createRun(tx, nowMs, { runId, orgId: actor.orgId, workflowId: wf.id, version: wf.version, definition: definitionOf(wf), triggerType: "manual", event: { id: null, type: "manual", data }, scope, chain: [] });
+    return createRun(tx, nowMs, { runId, orgId: actor.orgId, workflowId: wf.id, version: wf.version, definition: definitionOf(wf), triggerType: trigger, event, scope, chain: [], test: start.test });
   });
   return publicRun(run, await deps.store.runs.steps(run.id));
 }
@@ -349,6 +382,7 @@ export async function replayRun(deps: WorkflowDeps, actor: Actor, id: string, op
       scope: { ...scope, timestamp: iso(nowMs) },
       chain: original.caused_by,
       replayOf: original.id,
+      test: original.test,
       ...(carried ? { carried } : {}),
     });
   });
@@ -401,7 +435,7 @@ export async function dryRun(deps: SealingDeps, actor: Actor, id: string, input:
 
 export async function schedulePreview(deps: Deps, actor: Actor, id: string, count: number) {
   const wf = await load(deps.store, actor, id);
-  if (wf.trigger.type !== "scheduled" || !wf.trigger.schedule) throw ApiError.invalidTransition(`Workflow ${id} is not a scheduled workflow.`);
+  if (wf.trigger.type !== "scheduled" || !hasSchedule(wf.trigger)) throw ApiError.invalidTransition(`Workflow ${id} is not a scheduled workflow.`);
   const tz = wf.trigger.timezone ?? "UTC";
-  return { schedule: wf.trigger.schedule, timezone: tz, next: nextFireTimes(wf.trigger.schedule, tz, deps.clock.now(), count).map(iso) };
+  return { schedule: wf.trigger.schedule ?? null, every: wf.trigger.every ?? null, timezone: tz, next: nextFireTimes(wf.trigger, deps.clock.now(), count).map(iso) };
 }

@@ -26,7 +26,7 @@ import { within } from "../store/within.ts";
 import type { RunStatus } from "../types.ts";
 import { ACTIONS } from "./actions/index.ts";
 import { evaluateConditions } from "../workflow/conditions.ts";
-import { createRun } from "../domain/runs.ts";
+import { createRun, runEventData } from "../domain/runs.ts";
 import { recordEvent } from "../domain/events.ts";
 import { redactAction, unsealAction } from "../workflow/sealing.ts";
 import { refreshScope } from "./scope-refresh.ts";
@@ -326,19 +326,6 @@ export class Runner {
  * it triggers is counted in the run's chain: the run's own workflow is a cycle, and depth rules apply.
  */
 async function recordRunEnded(tx: Repos, run: RunRecord, steps: StepRecord[], nowMs: number): Promise<void> {
-  const failedStep = steps.find((s) => s.status === "failed");
   const actor: Actor = { orgId: run.organization_id, source: "workflow", causedBy: { run_id: run.id, workflow_id: run.workflow_id, depth: run.depth + 1 } };
-  await recordEvent(tx, actor, nowMs, run.status === "failed" ? "run.failed" : "run.completed", { type: "run", id: run.id }, {
-    id: run.id,
-    workflow_id: run.workflow_id,
-    workflow_name: run.definition.name,
-    workflow_version: run.workflow_version,
-    status: run.status,
-    error: run.error,
-    failed_step: failedStep ? { index: failedStep.index, name: failedStep.name, type: failedStep.type, error: failedStep.error } : null,
-    trigger_type: run.trigger_type,
-    started_at: run.started_at,
-    ended_at: run.ended_at,
-    duration_ms: run.duration_ms,
-  });
+  await recordEvent(tx, actor, nowMs, run.status === "failed" ? "run.failed" : "run.completed", { type: "run", id: run.id }, runEventData(run, steps));
 }

@@ -1,15 +1,15 @@
 /**
- * Cron triggers. Each active `scheduled` workflow has one queue job due at its next fire time. When it fires, one
+ * Scheduled triggers, cron (`schedule`) or interval (`every`, workflow/schedule.ts). Each active `scheduled` workflow has one queue job due at its next fire time. When it fires, one
  * run starts and the job moves to the next fire time after *now* — so after downtime a workflow runs once to
  * catch up, never once per missed slot. Times are computed by croner in the workflow's IANA time zone; in a DST
  * gap the run happens at the first valid time after it, and in a repeated hour it happens once.
  */
-import { iso, type Clock } from "../clock.ts";
+import type { Clock } from "../clock.ts";
 import { createRun, definitionOf } from "../domain/runs.ts";
 import type { Lease } from "../queue/lease.ts";
 import type { Repos, WorkflowRecord } from "../store/types.ts";
-import { buildScope } from "../workflow/catalog.ts";
-import { nextFireTimes } from "../workflow/schedule.ts";
+import { buildScope, scheduleData } from "../workflow/catalog.ts";
+import { hasSchedule, nextFireTimes } from "../workflow/schedule.ts";
 
 export class Scheduler {
   constructor(private clock: Clock) {}
@@ -22,21 +22,21 @@ export class Scheduler {
     const { payload } = lease.job;
     await lease.transaction(async (tx) => {
       const wf = await tx.workflows.get(payload.organization_id, payload.workflow_id);
-      if (!wf || wf.state !== "active" || wf.trigger.type !== "scheduled" || !wf.trigger.schedule) {
+      if (!wf || wf.state !== "active" || wf.trigger.type !== "scheduled" || !hasSchedule(wf.trigger)) {
         await lease.complete(tx);
         return;
       }
       const nowMs = this.clock.now();
       const firedAt = payload.fire_at;
       await this.fire(tx, wf, firedAt, nowMs);
-      const [next] = nextFireTimes(wf.trigger.schedule, wf.trigger.timezone, Math.max(nowMs, firedAt), 1);
+      const [next] = nextFireTimes(wf.trigger, Math.max(nowMs, firedAt), 1);
       if (next === undefined) await lease.complete(tx);
       else await lease.reschedule(tx, next, { ...payload, fire_at: next });
     });
   }
 
   private async fire(tx: Repos, wf: WorkflowRecord, firedAtMs: number, nowMs: number) {
-    const data = { schedule: { cron: wf.trigger.schedule, timezone: wf.trigger.timezone ?? "UTC", fired_at: iso(firedAtMs) } };
+    const data = { schedule: scheduleData(wf, firedAtMs) };
     const { run: _r, ...scope } = buildScope("scheduled", { id: null, type: "scheduled", data }, { workflow: { id: wf.id, name: wf.name }, runId: "", nowMs: firedAtMs });
     await createRun(tx, nowMs, {
       orgId: wf.organization_id,

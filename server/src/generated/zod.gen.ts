@@ -24,7 +24,12 @@ export const zProblem = z.object({
     instance: z.string(),
     request_id: z.string(),
     errors: z.array(zFieldError).optional(),
-    required_scope: z.string().optional()
+    required_scope: z.string().optional(),
+    workflows: z.array(z.object({
+        id: z.string(),
+        name: z.string(),
+        pointers: z.array(z.string())
+    })).optional()
 });
 
 export const zHealth = z.object({
@@ -736,6 +741,7 @@ export const zTriggerType = z.enum([
 export const zTrigger = z.strictObject({
     type: zTriggerType,
     schedule: z.string().max(100).optional(),
+    every: z.string().max(20).optional(),
     timezone: z.string().max(64).optional()
 });
 
@@ -806,6 +812,7 @@ export const zWorkflowCreate = z.strictObject({
         zTriggerType
     ]),
     schedule: z.string().max(100).optional(),
+    every: z.string().max(20).optional(),
     timezone: z.string().max(64).optional(),
     conditions: zConditionGroup.nullish(),
     actions: z.array(zAction).min(1).max(50),
@@ -820,6 +827,7 @@ export const zWorkflowUpdate = z.strictObject({
         zTriggerType
     ]).optional(),
     schedule: z.string().max(100).optional(),
+    every: z.string().max(20).optional(),
     timezone: z.string().max(64).optional(),
     conditions: zConditionGroup.nullish(),
     actions: z.array(zAction).min(1).max(50).optional()
@@ -845,13 +853,38 @@ export const zWorkflowVersionList = z.object({
     next_cursor: zNextCursor
 });
 
+/**
+ * What the run starts with. A `manual` workflow takes a `payload`. Any workflow can be test-run with what its
+ * trigger would carry, at most one of:
+ * - a real resource of the trigger's kind: `incident_id` (incident triggers), `alert_id` (alert triggers),
+ * `service_id` (`service.status_changed`: `previous_status` is the service's current status) or `run_id`
+ * (`run.completed` / `run.failed`: an ended run of another workflow);
+ * - `event`: an event of the trigger's type in the shape dry runs take (`{"data": …}`); the catalog's
+ * `sample` of the trigger (`GET /workflow-catalog`) is one, ready to send.
+ * With neither (and no `payload`), a `scheduled` workflow runs as if its schedule fired now; other
+ * non-manual triggers need one of the above (`422`). The conditions are evaluated (false: `409`), the
+ * actions really run, trigger variables resolve, and the run is recorded with `test: true`.
+ *
+ */
 export const zWorkflowTrigger = z.strictObject({
-    payload: z.record(z.string(), z.unknown()).optional()
+    payload: z.record(z.string(), z.unknown()).optional(),
+    incident_id: z.string().min(1).max(64).optional(),
+    alert_id: z.string().min(1).max(64).optional(),
+    service_id: z.string().min(1).max(64).optional(),
+    run_id: z.string().min(1).max(64).optional(),
+    event: z.strictObject({
+        type: z.string().optional(),
+        data: z.record(z.string(), z.unknown())
+    }).optional()
 });
 
 export const zCatalogTrigger = z.object({
     type: zTriggerType,
     description: z.string(),
+    sample: z.object({
+        type: z.string(),
+        data: z.record(z.string(), z.unknown())
+    }),
     variables: z.array(z.string()),
     fields: z.array(z.string()),
     fires: z.boolean()
@@ -922,6 +955,7 @@ export const zRun = z.object({
     caused_by: z.array(zCausation),
     depth: z.int().gte(0),
     replay_of: z.string().nullable(),
+    test: z.boolean(),
     error: z.string().nullable(),
     created_at: z.iso.datetime({ offset: true }),
     started_at: z.iso.datetime({ offset: true }).nullable(),
@@ -996,12 +1030,27 @@ export const zDryRunResult = z.object({
 });
 
 export const zSchedulePreview = z.object({
-    schedule: z.string(),
+    schedule: z.string().nullable(),
+    every: z.string().nullable(),
     timezone: z.string(),
     next: z.array(z.iso.datetime({ offset: true }))
 });
 
 export const zChannelIdValue = z.string().regex(/^chn_[0-9A-Z]{26}$/);
+
+/**
+ * A stable name of your choosing for a channel, unique in the organization, e.g. `ch_slack_ops`: 1 to 64
+ * letters, digits, `_`, `.` or `-`, starting with a letter, and not starting with `chn_` (that prefix is the
+ * id's). Set at creation and never changed, so workflows and escalation policies can name the channel before
+ * it exists (and in every environment alike). Case-sensitive.
+ *
+ */
+export const zChannelKey = z.string().min(1).max(64).regex(/^[A-Za-z][A-Za-z0-9_.-]*$/);
+
+/**
+ * A channel's id (`chn_…`) or its key (`ch_slack_ops`).
+ */
+export const zChannelRef = z.string().min(1).max(64).regex(/^[A-Za-z][A-Za-z0-9_.-]*$/);
 
 export const zChannelKind = z.enum([
     'slack',
@@ -1011,6 +1060,7 @@ export const zChannelKind = z.enum([
 
 export const zChannel = z.object({
     id: zChannelIdValue,
+    key: zChannelKey.nullable(),
     name: z.string(),
     kind: zChannelKind,
     config: z.record(z.string(), z.unknown()),
@@ -1020,6 +1070,7 @@ export const zChannel = z.object({
 
 export const zChannelCreate = z.strictObject({
     name: z.string().min(1).max(200),
+    key: zChannelKey.optional(),
     kind: zChannelKind,
     config: z.record(z.string(), z.unknown())
 });
@@ -1123,7 +1174,7 @@ export const zAlertList = z.object({
 export const zEscalationLevel = z.strictObject({
     delay_minutes: z.number().gte(0).lte(1440),
     member_ids: z.array(zMemberIdValue).max(20).optional(),
-    channel_ids: z.array(zChannelIdValue).max(20).optional()
+    channel_ids: z.array(zChannelRef).max(20).optional()
 });
 
 export const zEscalationPolicy = z.object({

@@ -20,6 +20,7 @@ export function problemResponse(err: ApiError, instance: string, requestId: stri
     request_id: requestId,
     ...(err.extra.errors ? { errors: err.extra.errors } : {}),
     ...(err.extra.required_scope ? { required_scope: err.extra.required_scope } : {}),
+    ...(err.extra.workflows ? { workflows: err.extra.workflows } : {}),
   };
   return new Response(JSON.stringify(body), {
     status: err.status,

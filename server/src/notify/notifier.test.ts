@@ -12,6 +12,7 @@ const message = { title: "DB down", text: "Primary unreachable", severity: "crit
 const channel = (kind: ChannelKind, config: unknown, sealed = box.seal(JSON.stringify(config))): ChannelRecord => ({
   id: "chn_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
   organization_id: "org_1",
+  key: null,
   name: "#ops",
   kind,
   config_sealed: sealed,

@@ -104,6 +104,7 @@ export async function sendSlack(url: string, m: NotificationMessage, d: AttemptS
     timeoutMs: d.timeoutMs,
     allowLoopback: d.allowLoopback,
     ...(d.resolve ? { resolve: d.resolve } : {}),
+    overrides: d.overrides,
   });
   return slackResult(r);
 }

@@ -43,6 +43,7 @@ export async function sendWebhookChannel(
     timeoutMs: d.timeoutMs,
     allowLoopback: d.allowLoopback,
     ...(d.resolve ? { resolve: d.resolve } : {}),
+    overrides: d.overrides,
   });
   return webhookChannelResult(r);
 }

@@ -77,6 +77,7 @@ beforeEach(async () => {
   ops = {
     id: newId("chn"),
     organization_id: organization.id,
+    key: null,
     name: "#ops",
     kind: "slack",
     config_sealed: "unused by the fake notifier",

@@ -154,7 +154,8 @@ export class EscalationRunner {
   }
 
   private async toChannel(orgId: string, channelId: string, message: NotificationMessage, level: number, cycle: number, key: string): Promise<Sent> {
-    const channel = await this.d.store.channels.get(orgId, channelId);
+    // An id or a key (escalation levels may name a channel either way).
+    const channel = await this.d.store.channels.find(orgId, channelId);
     if (!channel) return this.failed("channel", channelId, "unknown", channelId, level, cycle, `Channel ${channelId} no longer exists.`);
     const result = await this.d.notifier.toChannel(channel, message, key).catch((e: unknown) => thrown(e));
     return this.outcome("channel", channelId, channel.kind, channel.name, level, cycle, result);

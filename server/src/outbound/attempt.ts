@@ -15,6 +15,8 @@ export interface AttemptSettings {
   timeoutMs: number;
   allowLoopback: boolean;
   resolve?: (host: string) => Promise<string[]>;
+  /** TRIPWIRE_DEV_OUTBOUND_OVERRIDES (development and tests only): see GuardedPostOptions.overrides. */
+  overrides?: ReadonlyMap<string, string> | undefined;
 }
 
 export async function sendAttempt(
@@ -37,6 +39,7 @@ export async function sendAttempt(
     timeoutMs: settings.timeoutMs,
     allowLoopback: settings.allowLoopback,
     ...(settings.resolve ? { resolve: settings.resolve } : {}),
+    overrides: settings.overrides,
   });
   const base = { number: delivery.attempt_count + 1, started_at: iso(nowMs), latency_ms: Math.round(r.latencyMs * 100) / 100 };
   if (!r.ok) return { ...base, status_code: null, response_excerpt: "", error_class: r.errorClass, error: r.error };

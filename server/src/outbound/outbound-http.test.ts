@@ -353,3 +353,29 @@ describe("guardedPost over https with a pinned address", () => {
     }
   });
 });
+
+describe("development overrides (TRIPWIRE_DEV_OUTBOUND_OVERRIDES)", () => {
+  test("a listed origin goes to its loopback origin with path, query and the original Host; others are untouched", async () => {
+    const seen: { url: string; host: string | null }[] = [];
+    const server = Bun.serve({
+      hostname: "127.0.0.1",
+      port: 0,
+      fetch(req) {
+        seen.push({ url: new URL(req.url).pathname + new URL(req.url).search, host: req.headers.get("host") });
+        return new Response("ok");
+      },
+    });
+    try {
+      const overrides = new Map([["https://api.example.com", `http://127.0.0.1:${server.port}`]]);
+      const r = await guardedPost({ url: "https://api.example.com/generate-report?day=1", body: "{}", headers: {}, timeoutMs: 2000, allowLoopback: true, overrides });
+      expect(r).toEqual(expect.objectContaining({ ok: true, status: 200 }));
+      expect(seen).toEqual([{ url: "/generate-report?day=1", host: "api.example.com" }]);
+      // Another origin is not rewritten: it is checked (and here refused) as usual.
+      const other = await guardedPost({ url: "https://other.example.com/x", body: "{}", headers: {}, timeoutMs: 2000, allowLoopback: true, overrides, resolve: notFound });
+      expectFailure(other, "dns");
+      expect(seen).toHaveLength(1);
+    } finally {
+      server.stop(true);
+    }
+  });
+});

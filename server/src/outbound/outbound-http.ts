@@ -59,6 +59,12 @@ export interface GuardedPostOptions {
   resolve?: (host: string) => Promise<string[]>;
   /** PEM CA certificates to trust INSTEAD of the default store (tests, private PKI). */
   ca?: string | string[] | undefined;
+  /**
+   * Development and tests only (TRIPWIRE_DEV_OUTBOUND_OVERRIDES, accepted only with TRIPWIRE_DEV): an origin
+   * (`https://api.example.com`) → a loopback origin (`http://127.0.0.1:4100`). A URL on a listed origin is sent to
+   * the loopback one instead, path and query kept, with the original `Host`; everything else is checked as usual.
+   */
+  overrides?: ReadonlyMap<string, string> | undefined;
 }
 
 /** How much of the response body is kept for the delivery log. */
@@ -108,9 +114,10 @@ export async function guardedPost(opts: GuardedPostOptions): Promise<OutboundRes
   const headers = new Headers(opts.headers);
   const signal = AbortSignal.timeout(opts.timeoutMs);
 
+  const { url, host: originalHost } = overridden(opts.url, opts.overrides);
   let dest: Destination;
   try {
-    dest = parseDestination(opts.url, opts.allowLoopback);
+    dest = parseDestination(url, opts.allowLoopback);
   } catch (e) {
     if (e instanceof OutboundBlockedError) return fail("blocked", e.message);
     throw e;
@@ -145,7 +152,7 @@ export async function guardedPost(opts: GuardedPostOptions): Promise<OutboundRes
   target.hostname = isIP(address) === 6 ? `[${address}]` : address;
   if (!headers.has("content-type")) headers.set("content-type", "application/json");
   // Without this Bun would send the IP; virtual hosts and CDNs route on Host. Never the caller's value.
-  headers.set("host", dest.url.host);
+  headers.set("host", originalHost ?? dest.url.host);
 
   let response: Response;
   try {
@@ -171,6 +178,19 @@ export async function guardedPost(opts: GuardedPostOptions): Promise<OutboundRes
 
   const bodyExcerpt = await readExcerpt(response, BODY_EXCERPT_BYTES);
   return { ok: true, status: response.status, latencyMs: elapsed(), bodyExcerpt, retryAfter: response.headers.get("retry-after") };
+}
+
+/** `url` moved to its override's origin (with the Host it had), or as it is. */
+function overridden(url: string, overrides: ReadonlyMap<string, string> | undefined): { url: string; host: string | undefined } {
+  if (!overrides || overrides.size === 0 || !URL.canParse(url)) return { url, host: undefined };
+  const u = new URL(url);
+  const to = overrides.get(u.origin);
+  if (to === undefined) return { url, host: undefined };
+  const target = new URL(to);
+  const host = u.host;
+  u.protocol = target.protocol;
+  u.host = target.host;
+  return { url: u.toString(), host };
 }
 
 /** Certificate and handshake failures as Bun reports them (error.code), e.g. DEPTH_ZERO_SELF_SIGNED_CERT,

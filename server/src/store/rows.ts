@@ -105,6 +105,8 @@ export const toRun = (r: Row): RunRecord => ({
   caused_by: JSON.parse(r.caused_by),
   depth: r.depth,
   replay_of: r.replay_of,
+  // 0/1 in SQLite, a boolean in PostgreSQL.
+  test: Boolean(r.test),
   error: r.error,
   created_at: r.created_at,
   started_at: r.started_at,
@@ -116,6 +118,7 @@ export const toChannel = (r: Row): ChannelRecord => ({
   id: r.id,
   organization_id: r.organization_id,
   name: r.name,
+  key: r.key ?? null,
   kind: r.kind,
   config_sealed: r.config_sealed,
   config_public: JSON.parse(r.config_public),

@@ -430,6 +430,8 @@ export interface EvaluationRepo {
 export interface ChannelRecord {
   id: string;
   organization_id: string;
+  /** The user's stable name for it (unique in the organization), or null. Never starts with `chn_`. */
+  key: string | null;
   name: string;
   kind: ChannelKind;
   config_sealed: string;
@@ -440,6 +442,8 @@ export interface ChannelRecord {
 export interface ChannelRepo {
   create(c: ChannelRecord): Promise<void>;
   get(orgId: string, id: string): Promise<ChannelRecord | null>;
+  /** The channel whose id or key is `ref` (ids start with `chn_`, keys never do, so at most one matches). */
+  find(orgId: string, ref: string): Promise<ChannelRecord | null>;
   list(orgId: string, page: PageQuery): Promise<Page<ChannelRecord>>;
   all(orgId: string): Promise<ChannelRecord[]>;
   update(c: ChannelRecord): Promise<void>;

@@ -14,7 +14,7 @@
  */
 import { zAlert, zConditionOperator, zIncident, zIncidentEventFields, zRunEventData, zService, zServiceStatusChangeFields } from "../generated/zod.gen.ts";
 import type { ConditionOperator, Incident, Service, TriggerType } from "../types.ts";
-import type { RunScope, TriggerSpec } from "./types.ts";
+import type { RunScope, TriggerResource, TriggerSpec } from "./types.ts";
 
 /** Variables every trigger's scope has. */
 export const COMMON_VARIABLES = ["timestamp", "workflow.id", "workflow.name", "run.id"] as const;
@@ -186,6 +186,14 @@ export function buildScope(trigger: TriggerType, event: EventInput, extras: Extr
   }
 }
 
+/**
+ * What a scheduled run's `schedule` holds: the cron expression (null for an interval), the interval (null for cron),
+ * the time zone (UTC by default) and the slot it fired for.
+ */
+export function scheduleData(wf: { trigger: { schedule?: string | undefined; every?: string | undefined; timezone?: string | undefined } }, firedAtMs: number) {
+  return { cron: wf.trigger.schedule ?? null, every: wf.trigger.every ?? null, timezone: wf.trigger.timezone ?? "UTC", fired_at: iso(firedAtMs) };
+}
+
 /** A realistic `run.completed` / `run.failed` data (also the webhook test endpoint's sample). */
 export function sampleRunData(type: "run.completed" | "run.failed", nowMs: number): Record<string, unknown> {
   const failed = type === "run.failed";
@@ -244,6 +252,14 @@ function sampleIncident(nowMs: number, overrides: Partial<Incident>): Incident &
     archived_at: null,
     ...overrides,
   };
+}
+
+/**
+ * A realistic event of `trigger` (times relative to `nowMs`), in the shape dry runs and test runs take as `event`:
+ * the catalog serves it as each trigger's `sample`.
+ */
+export function sampleEvent(trigger: TriggerType, nowMs: number): { type: TriggerType; data: Record<string, unknown> } {
+  return { type: trigger, data: sampleData(trigger, nowMs) };
 }
 
 function sampleData(trigger: TriggerType, nowMs: number): Record<string, unknown> {
@@ -336,13 +352,31 @@ function sampleData(trigger: TriggerType, nowMs: number): Record<string, unknown
     case "run.failed":
       return sampleRunData(trigger, nowMs);
     case "scheduled":
-      return { schedule: { cron: "0 9 * * *", timezone: "UTC", fired_at: iso(nowMs) } };
+      return { schedule: scheduleData({ trigger: { schedule: "0 9 * * *" } }, nowMs) };
     case "manual":
       return { payload: { reason: "Testing the workflow", requested_by: "ops@example.com" } };
   }
 }
 
 const LOOKS_UP_SERVICE = (type: TriggerType) => type.startsWith("incident.") || type === "heartbeat.missed" || type === "error_threshold_exceeded";
+/** What each trigger's runs carry for actions to work on by default (TriggerSpec.carries). */
+const CARRIES: Record<TriggerType, readonly TriggerResource[]> = {
+  "incident.created": ["incident", "service"],
+  "incident.updated": ["incident", "service"],
+  "incident.resolved": ["incident", "service"],
+  "incident.published": ["incident", "service"],
+  "alert.fired": ["alert", "service"],
+  "alert.resolved": ["alert", "service"],
+  "service.status_changed": ["service"],
+  "uptime.down": ["service"],
+  "uptime.recovered": ["service"],
+  "heartbeat.missed": ["service"],
+  error_threshold_exceeded: ["service"],
+  "run.completed": [],
+  "run.failed": [],
+  scheduled: [],
+  manual: [],
+};
 
 function spec(
   type: TriggerType,
@@ -357,6 +391,7 @@ function spec(
     variables: [...variables, ...COMMON_VARIABLES],
     fields,
     fires,
+    carries: CARRIES[type],
     sampleScope: (nowMs) =>
       buildScope(
         type,
@@ -382,7 +417,7 @@ const heartbeat = {
   fields: [...HEARTBEAT_KEYS, ...under("heartbeat", HEARTBEAT_KEYS), ...under("monitor", HEARTBEAT_KEYS), ...under("service", SERVICE_KEYS)],
 };
 const errorVariables = [...under("error", ERROR_KEYS), ...under("service", SERVICE_KEYS)];
-const scheduleVariables = ["schedule.cron", "schedule.timezone", "schedule.fired_at"];
+const scheduleVariables = ["schedule.cron", "schedule.every", "schedule.timezone", "schedule.fired_at"];
 const STEP_KEYS = ["index", "name", "type", "error"];
 /** `failed_step` is null on a completed run: its fields are listed for run.failed only. */
 const runVariables = (failed: boolean) => [...under("source_run", RUN_KEYS), ...(failed ? under("source_run.failed_step", STEP_KEYS) : [])];
@@ -458,14 +493,14 @@ export const TRIGGERS: Record<TriggerType, TriggerSpec> = {
   ),
   scheduled: spec(
     "scheduled",
-    "Runs on a cron schedule (`trigger.schedule`, in `trigger.timezone`, default UTC).",
+    "Runs on a cron schedule (`trigger.schedule`, in `trigger.timezone`, default UTC) or at an interval (`trigger.every`: `15m`, `2h`, `1d`; at least 1m).",
     true,
     scheduleVariables,
     scheduleVariables,
   ),
   manual: spec(
     "manual",
-    "Started by hand: POST /api/v1/workflows/{id}/runs with `{\"payload\": {…}}`; the payload is available as `payload.*`.",
+    "Started by hand: POST /api/v1/workflows/{id}/runs with `{\"payload\": {…}}`; the payload is available as `payload.*`. The same operation test-runs a workflow of any trigger with a resource (`incident_id`, `alert_id`, `service_id`, `run_id`) or a sample `event` (each trigger's `sample` here).",
     true,
     ["payload.*"],
     ["payload.*"],

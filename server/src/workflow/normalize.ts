@@ -2,7 +2,7 @@
  * Brings a workflow create/update body to the stored shape of its trigger. Pure.
  *
  * - `trigger: "scheduled"` becomes `trigger: { type: "scheduled" }`.
- * - The top-level shorthands `schedule` / `timezone` move into `trigger` and are removed from the result. Given in
+ * - The top-level shorthands `schedule` / `every` / `timezone` move into `trigger` and are removed from the result. Given in
  *   both places with different values, that is a 422 (ApiError.validation, pointer `#/schedule` or `#/timezone`,
  *   both reported when both disagree); the same value in both places is fine.
  * - No timezone is filled in: a scheduled trigger without one runs in UTC (the documented default).
@@ -17,7 +17,7 @@ import type { FieldError, Trigger, WorkflowCreateInput, WorkflowUpdateInput } fr
 
 /** The input without the shorthands, with a canonical trigger (required for a create, optional for an update). */
 export type Canonical<I> = I extends unknown
-  ? Omit<I, "trigger" | "schedule" | "timezone"> & (I extends { trigger: unknown } ? { trigger: Trigger } : { trigger?: Trigger })
+  ? Omit<I, "trigger" | "schedule" | "every" | "timezone"> & (I extends { trigger: unknown } ? { trigger: Trigger } : { trigger?: Trigger })
   : never;
 
 export function normalizeDefinition<I extends WorkflowCreateInput | WorkflowUpdateInput>(
@@ -25,14 +25,14 @@ export function normalizeDefinition<I extends WorkflowCreateInput | WorkflowUpda
   current?: { trigger: Trigger },
 ): Canonical<I> {
   const errors: FieldError[] = [];
-  const { trigger: raw, schedule, timezone, ...rest } = input;
+  const { trigger: raw, schedule, every, timezone, ...rest } = input;
   const given: Trigger | undefined = raw === undefined ? undefined : typeof raw === "string" ? { type: raw } : { ...raw };
 
   let trigger = given;
-  const shorthand = { schedule, timezone };
-  if (schedule !== undefined || timezone !== undefined) {
+  const shorthand = { schedule, every, timezone };
+  if (schedule !== undefined || every !== undefined || timezone !== undefined) {
     trigger ??= current ? { ...current.trigger } : undefined;
-    for (const key of ["schedule", "timezone"] as const) {
+    for (const key of ["schedule", "every", "timezone"] as const) {
       const top = shorthand[key];
       if (top === undefined || trigger === undefined) continue;
       const inTrigger = given?.[key];

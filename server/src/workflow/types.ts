@@ -26,12 +26,27 @@ export interface TriggerSpec {
   fires: boolean;
   /** A realistic scope for dry runs without an event. */
   sampleScope(nowMs: number): RunScope;
+  /**
+   * The resources its runs carry, that actions work on by default (`add_label` labels the trigger's incident).
+   * A resource listed here may still be absent from one event (an incident without a service).
+   */
+  carries: readonly TriggerResource[];
 }
+
+export type TriggerResource = "incident" | "alert" | "service";
+
+/** What a configuration field can name in the organization (checked at activation when written literally). */
+export type RefKind = "channel" | "policy" | "member" | "member_email" | "service";
 
 /** What validation needs to know beyond the workflow itself. */
 export interface ValidationContext {
   /** Looks up another workflow of the same organization (for run_workflow targets, cycles and depth). */
   getWorkflow(id: string): Promise<Workflow | null>;
+  /**
+   * Looks up what a field names (a channel by id or key, a policy, a member by id or email, a service): null when
+   * the organization has none; for a channel, its kind. Without it, references are not checked.
+   */
+  lookup?(kind: RefKind, value: string): Promise<{ kind?: string } | null>;
 }
 
 /**
@@ -54,6 +69,13 @@ export interface ActionSpec<C = Record<string, unknown>> {
   config: z.ZodType<C>;
   /** Catalog description of the configuration fields. */
   fields: CatalogAction["fields"];
+  /** Fields that name something of the organization; a literal value must exist at activation (`ctx.lookup`). */
+  references?: readonly { field: string; kind: RefKind }[];
+  /**
+   * What the action works on when none of `fields` is set: the trigger's resource, one of `resources`. On a
+   * trigger that carries none of them, activation requires one of `fields` (e.g. `incident_id` on a schedule).
+   */
+  target?: { resources: readonly TriggerResource[]; fields: readonly string[] };
   /** Extra checks at activation that need the organization's data (e.g. the run_workflow target exists). */
   validate?(config: Record<string, unknown>, ctx: ValidationContext, pointer: string): Promise<FieldError[]>;
 }

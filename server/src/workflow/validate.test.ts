@@ -220,6 +220,18 @@ describe("validateWorkflow: trigger", () => {
       { type: "scheduled", schedule: "99 * * * *", timezone: "Nowhere/Land" },
       ["#/trigger/timezone", "#/trigger/schedule"],
     ],
+    ["an interval", { type: "scheduled", every: "15m" }, []],
+    ["an interval of hours, of days", { type: "scheduled", every: "2h" }, []],
+    ["the shortest interval", { type: "scheduled", every: "1m" }, []],
+    ["the longest interval", { type: "scheduled", every: "366d" }, []],
+    ["seconds are not a unit", { type: "scheduled", every: "90s" }, ["#/trigger/every"]],
+    ["zero minutes", { type: "scheduled", every: "0m" }, ["#/trigger/every"]],
+    ["over a year", { type: "scheduled", every: "367d" }, ["#/trigger/every"]],
+    ["an ISO duration is not an interval here", { type: "scheduled", every: "PT15M" }, ["#/trigger/every"]],
+    ["a fraction", { type: "scheduled", every: "1.5h" }, ["#/trigger/every"]],
+    ["both cron and interval", { type: "scheduled", schedule: "0 9 * * *", every: "15m" }, ["#/trigger/every"]],
+    ["an interval with a zone", { type: "scheduled", every: "1d", timezone: "Europe/Paris" }, ["#/trigger/timezone"]],
+    ["an interval on another trigger", { type: "manual", every: "15m" }, ["#/trigger/every"]],
     ["a schedule on another trigger", { type: "manual", schedule: "0 9 * * *" }, ["#/trigger/schedule"]],
     ["a zone on another trigger", { type: "incident.created", timezone: "UTC" }, ["#/trigger/timezone"]],
     ["an unknown type", { type: "incident.exploded" }, ["#/trigger/type"]],
@@ -481,7 +493,7 @@ describe("validateWorkflow: what each error says", () => {
     ]);
     for (const schedule of [undefined, "", " \t "]) {
       expect(await one({ trigger: { type: "scheduled", ...(schedule === undefined ? {} : { schedule }) } })).toEqual([
-        ["#/trigger/schedule", "A scheduled trigger needs a schedule: a 5-field cron expression such as 0 9 * * *."],
+        ["#/trigger/schedule", "A scheduled trigger needs a schedule: a 5-field cron expression such as 0 9 * * *, or every: an interval such as 15m."],
       ]);
     }
     expect(await one({ trigger: { type: "scheduled", schedule: "61 * * * *" } })).toEqual([

@@ -3,10 +3,13 @@
  * pointer of the offending part of the request body; an empty list means the workflow can be activated.
  * No I/O of its own: other workflows are read through `ctx.getWorkflow`.
  *
- * Order: the trigger (`#/trigger/type`, `#/trigger/schedule`, `#/trigger/timezone`), the conditions (unknown field
+ * Order: the trigger (`#/trigger/type`, `#/trigger/schedule` or `#/trigger/every`, `#/trigger/timezone`), the conditions (unknown field
  * for the trigger, missing value, `in` / `not_in` without a list), then each action in turn: unknown type, the
- * configuration's shape, unknown template variables, a duplicate step name, the module's own `validate()` (only
- * when the shape is right), and for `run_workflow` the target's existence, cycles and chain depth.
+ * configuration's shape (text fields written as numbers are refused like any other wrong type), an incident (or
+ * alert, service) the action needs but the trigger does not carry, unknown template variables, a duplicate step
+ * name, the module's own `validate()` (only when the shape is right), every literal channel (id or key), escalation
+ * policy, member (id or email) and service the action names (`ctx.lookup`), and for `run_workflow` the target's
+ * existence, cycles and chain depth.
  *
  * Templates and configuration shapes: the configuration (the action minus `type`, `name`, `continue_on_error`) is
  * parsed as written with the module's zod `config`, and every issue located at (or inside) a string holding a
@@ -22,12 +25,13 @@
  * where the runner's depth limit applies.
  */
 import { CronPattern, Cron } from "croner";
-import type { z } from "zod";
 import type { Action, ConditionGroup, FieldError, Trigger } from "../types.ts";
 import { TRIGGERS, isListedPath, triggerSpec } from "./catalog.ts";
 import { conditionFields } from "./conditions.ts";
+import { parseEvery } from "./schedule.ts";
 import { hasTemplate, isKnownVariable, pointerToken, templateVariables } from "./templates.ts";
-import { type ActionSpec, MAX_DEPTH, type TriggerSpec, type ValidationContext } from "./types.ts";
+import { references } from "./references.ts";
+import { type ActionSpec, MAX_DEPTH, type RefKind, type TriggerSpec, type ValidationContext } from "./types.ts";
 
 export interface WorkflowDefinition {
   trigger: Trigger;
@@ -63,9 +67,10 @@ export async function validateWorkflow(
       const known = Object.keys(actions).sort().join(", ");
       errors.push(err(`${at}/type`, `Unknown action type "${action.type}". Known types: ${known}.`));
     } else {
-      const shape = configIssues(module.config, config, at);
+      const shape = configIssues(module, config, at);
       errors.push(...shape);
       shapeOk = shape.length === 0;
+      if (spec !== null) errors.push(...targetIssues(module, config, spec, at));
     }
 
     const earlier = def.actions.slice(0, i).flatMap((a) => (a.name === undefined ? [] : [a.name]));
@@ -86,6 +91,7 @@ export async function validateWorkflow(
     }
 
     if (module?.validate && shapeOk) errors.push(...(await module.validate(config, ctx, at)));
+    if (module && ctx.lookup) errors.push(...(await referenceIssues(action, module, ctx, i)));
 
     if (action.type === RUN_WORKFLOW) {
       const problem = await graph.check(config.workflow_id);
@@ -113,7 +119,7 @@ function validateTrigger(trigger: Trigger, spec: TriggerSpec | null): FieldError
   }
   const errors: FieldError[] = [];
   if (trigger.type !== "scheduled") {
-    for (const key of ["schedule", "timezone"] as const) {
+    for (const key of ["schedule", "every", "timezone"] as const) {
       if (trigger[key] !== undefined) {
         errors.push(err(`#/trigger/${key}`, `Only a scheduled trigger takes a ${key}; this one is ${trigger.type}.`));
       }
@@ -126,8 +132,20 @@ function validateTrigger(trigger: Trigger, spec: TriggerSpec | null): FieldError
       err("#/trigger/timezone", `"${trigger.timezone}" is not an IANA time zone (e.g. UTC, Europe/Paris, America/New_York).`),
     );
   }
+  if (trigger.every !== undefined) {
+    if (trigger.schedule !== undefined) {
+      errors.push(err("#/trigger/every", "Set schedule (cron) or every (an interval), not both."));
+    } else {
+      const every = parseEvery(trigger.every);
+      if (!every.ok) errors.push(err("#/trigger/every", every.error));
+    }
+    if (trigger.timezone !== undefined) {
+      errors.push(err("#/trigger/timezone", "An interval (every) runs on a UTC grid; a timezone applies only to a cron schedule."));
+    }
+    return errors;
+  }
   if (trigger.schedule === undefined || trigger.schedule.trim() === "") {
-    errors.push(err("#/trigger/schedule", "A scheduled trigger needs a schedule: a 5-field cron expression such as 0 9 * * *."));
+    errors.push(err("#/trigger/schedule", "A scheduled trigger needs a schedule: a 5-field cron expression such as 0 9 * * *, or every: an interval such as 15m."));
   } else {
     const problem = cronProblem(trigger.schedule, timezoneOk ? (trigger.timezone ?? "UTC") : "UTC");
     if (problem !== null) errors.push(err("#/trigger/schedule", problem));
@@ -179,14 +197,26 @@ function validateConditions(group: ConditionGroup | null, spec: TriggerSpec | nu
 
 // ---- action configuration ----
 
-/** Shape errors of a configuration, leaving out those at strings that hold templates. */
-function configIssues(schema: z.ZodType, config: Record<string, unknown>, at: string): FieldError[] {
-  const parsed = schema.safeParse(config);
-  if (parsed.success) return [];
-  const errors: FieldError[] = [];
+/**
+ * Shape errors of a configuration, leaving out those at strings that hold templates. Text fields (catalog type
+ * `string`, `string[]` or an enum) must be written as strings: the schemas take a number or boolean only because a
+ * whole template may render to one, so `message: 42` is refused here like `label: 5`, with the same words.
+ */
+function configIssues(module: ActionSpec, config: Record<string, unknown>, at: string): FieldError[] {
+  const errors = literalTypeIssues(module, config, at);
+  const typed = new Set(errors.map((e) => e.pointer));
+  const parsed = module.config.safeParse(config, { reportInput: true });
+  if (parsed.success) return errors;
   for (const issue of parsed.error.issues) {
     const path = issue.path.map((p) => (typeof p === "symbol" ? p.toString() : p));
     if (templatedAlong(config, path)) continue;
+    // Already reported as a number where text goes: at the field, or (a list's union refusing) inside it.
+    const here = pointerOf(at, path);
+    if (typed.has(here) || [...typed].some((t) => t.startsWith(`${here}/`))) continue;
+    if (issue.code === "invalid_type" && issue.input !== undefined) {
+      errors.push(err(pointerOf(at, path), `Expected ${issue.expected}, got ${jsonType(issue.input)}.`));
+      continue;
+    }
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
         errors.push(err(pointerOf(at, [...path, key]), `Unknown field "${key}" for this action.`));
@@ -194,6 +224,62 @@ function configIssues(schema: z.ZodType, config: Record<string, unknown>, at: st
       continue;
     }
     errors.push(err(pointerOf(at, path), issue.message));
+  }
+  return errors;
+}
+
+const jsonType = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "array" : typeof v);
+const isTextType = (type: string) => type === "string" || (type.includes("|") && !type.includes("["));
+
+/** Numbers and booleans written where the catalog says text (see configIssues). */
+function literalTypeIssues(module: ActionSpec, config: Record<string, unknown>, at: string): FieldError[] {
+  const errors: FieldError[] = [];
+  const wrong = (v: unknown) => typeof v === "number" || typeof v === "boolean";
+  for (const field of module.fields) {
+    if (!Object.hasOwn(config, field.name)) continue;
+    const value = config[field.name];
+    const pointer = pointerOf(at, [field.name]);
+    if (isTextType(field.type) && wrong(value)) {
+      errors.push(err(pointer, `Expected string, got ${jsonType(value)}.`));
+    } else if (field.type === "string[]") {
+      if (wrong(value)) errors.push(err(pointer, `Expected string or list of strings, got ${jsonType(value)}.`));
+      else if (Array.isArray(value)) {
+        for (const [j, item] of value.entries()) if (wrong(item)) errors.push(err(pointerOf(at, [field.name, j]), `Expected string, got ${jsonType(item)}.`));
+      }
+    }
+  }
+  return errors;
+}
+
+/** The trigger carries nothing this action works on by default, and none of its target fields is set. */
+function targetIssues(module: ActionSpec, config: Record<string, unknown>, spec: TriggerSpec, at: string): FieldError[] {
+  const target = module.target;
+  if (!target || target.resources.some((r) => spec.carries.includes(r))) return [];
+  if (target.fields.some((f) => config[f] !== undefined)) return [];
+  const what = target.resources.map((r) => (r === "alert" || r === "incident" ? `an ${r}` : `a ${r}`)).join(" or ");
+  const set = target.fields.join(" or ");
+  const example = target.fields[0] === "incident_id" ? ` (e.g. "{{steps.<name>.id}}" after a named create_incident step, or "{{payload.incident_id}}")` : "";
+  return [err(`${at}/${pointerToken(target.fields[0]!)}`, `${module.type} works on ${what}, and the ${spec.type} trigger carries none: set ${set}${example}.`)];
+}
+
+const REF_WORDS: Record<RefKind, string> = {
+  channel: "No channel with the id or key",
+  policy: "No escalation policy",
+  member: "No member",
+  member_email: "No member with the email",
+  service: "No service",
+};
+
+/** Every literal channel, policy, member and service the action names must exist in the organization. */
+async function referenceIssues(action: Action, module: ActionSpec, ctx: ValidationContext, index: number): Promise<FieldError[]> {
+  const errors: FieldError[] = [];
+  for (const ref of references([action], { [action.type]: module })) {
+    const pointer = ref.pointer.replace(/^#\/actions\/0\//, `#/actions/${index}/`);
+    const found = await ctx.lookup!(ref.kind, ref.value);
+    if (found === null) errors.push(err(pointer, `${REF_WORDS[ref.kind]} ${ref.value} in this organization.`));
+    else if (ref.kind === "channel" && action.type === "send_slack_message" && found.kind !== "slack") {
+      errors.push(err(pointer, `Channel ${ref.value} is a ${found.kind} channel; send_slack_message needs a slack channel (send_notification sends through any kind).`));
+    }
   }
   return errors;
 }

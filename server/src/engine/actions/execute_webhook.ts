@@ -90,7 +90,7 @@ export const executeWebhookAction: ActionModule<Config> = {
     const url = c.url.trim();
     if (url === "" || isTemplate(url)) throw new ActionError(`url is not a URL after rendering: ${JSON.stringify(c.url)}.`);
     const body = JSON.stringify(c.body === undefined ? defaultBody(ctx.scope) : c.body);
-    const { timeoutMs, allowLoopback, resolve } = ctx.deps.delivery;
+    const { timeoutMs, allowLoopback, resolve, overrides } = ctx.deps.delivery;
     const r = await guardedPost({
       url,
       body,
@@ -98,6 +98,7 @@ export const executeWebhookAction: ActionModule<Config> = {
       timeoutMs,
       allowLoopback,
       ...(resolve ? { resolve } : {}),
+      overrides,
     });
     const latency_ms = Math.round(r.latencyMs * 100) / 100;
     if (!r.ok) throw new WebhookActionError(`Webhook failed (${r.errorClass}): ${r.error}`, r.errorClass, null);

@@ -69,7 +69,7 @@ describe("one channel", () => {
   });
 
   test("a channel that does not exist, or an id that rendered empty, is a clear error", async () => {
-    await expect(f.run(action, { channel_id: "chn_01JD5Q8R1XK2ZP7S0C3V9N4B6M", message: "x" })).rejects.toThrow("Channel chn_01JD5Q8R1XK2ZP7S0C3V9N4B6M does not exist");
+    await expect(f.run(action, { channel_id: "chn_01JD5Q8R1XK2ZP7S0C3V9N4B6M", message: "x" })).rejects.toThrow("No channel has the id or key chn_01JD5Q8R1XK2ZP7S0C3V9N4B6M");
     await expect(f.run(action, { channel_id: "", message: "x" })).rejects.toThrow("channel_id is empty");
     expect(slack.received).toHaveLength(0);
   });

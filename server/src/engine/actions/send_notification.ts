@@ -8,7 +8,8 @@
  * A channel that fails fails the step, with the provider's error in the message (the runner records it); with no
  * `channel_id` the step fails if any channel failed, naming each failure. Output: per-channel results.
  *
- * A channel id that does not exist is refused when the step runs (activation cannot look channels up).
+ * `channel_id` is a channel's id or its key (`ch_slack_ops`). Activation checks that a literal one exists; one that
+ * is gone by the time the step runs (or a templated one) fails the step.
  */
 import type { NotificationMessage } from "../../notify/types.ts";
 import type { ChannelRecord } from "../../store/types.ts";
@@ -43,10 +44,10 @@ export function messageFor(scope: RunScope, body: string, title?: string | null)
   };
 }
 
-/** The channel `channel_id` names, in the run's organization; a clear error when it is gone. */
-export async function loadChannel(ctx: ActionContext, id: string): Promise<ChannelRecord> {
-  const channel = await ctx.deps.store.channels.get(ctx.actor.orgId, id);
-  if (!channel) throw new ActionError(`Channel ${id} does not exist (deleted, or of another organization); update the workflow.`);
+/** The channel `channel_id` names (its id or its key), in the run's organization; a clear error when it is gone. */
+export async function loadChannel(ctx: ActionContext, ref: string): Promise<ChannelRecord> {
+  const channel = await ctx.deps.store.channels.find(ctx.actor.orgId, ref);
+  if (!channel) throw new ActionError(`No channel has the id or key ${ref} (deleted, or of another organization); update the workflow.`);
   return channel;
 }
 

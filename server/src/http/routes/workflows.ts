@@ -30,7 +30,7 @@ const instant = (t: string | undefined) => (t === undefined ? undefined : new Da
 
 export function workflowRoutes(app: Elysia, http: HttpContext, deps: WorkflowDeps, retention: RetentionPolicy): void {
   const page = (q: { limit: number; cursor?: string | undefined }) => ({ limit: q.limit, after: decodeCursor(q.cursor) });
-  bindRoute(app, http, "getWorkflowCatalog", async () => catalog());
+  bindRoute(app, http, "getWorkflowCatalog", async () => catalog(deps.clock.now()));
   bindRoute(app, http, "listWorkflows", async ({ actor, query }) =>
     envelope(await listWorkflows(deps, actor, { state: query.state, trigger: query.trigger }, page(query))),
   );
@@ -43,7 +43,7 @@ export function workflowRoutes(app: Elysia, http: HttpContext, deps: WorkflowDep
   bindRoute(app, http, "cloneWorkflow", async ({ actor, key, params }) => cloneWorkflow(deps, actor, key.scopes, params.workflowId));
   bindRoute(app, http, "listWorkflowVersions", async ({ actor, params, query }) => envelope(await listVersions(deps, actor, params.workflowId, page(query))));
   bindRoute(app, http, "getWorkflowVersion", async ({ actor, params }) => getVersion(deps, actor, params.workflowId, params.version));
-  bindRoute(app, http, "triggerWorkflow", async ({ actor, params, body }) => triggerWorkflow(deps, actor, params.workflowId, body?.payload ?? {}));
+  bindRoute(app, http, "triggerWorkflow", async ({ actor, params, body }) => triggerWorkflow(deps, actor, params.workflowId, body ?? {}));
   bindRoute(app, http, "listWorkflowEvaluations", async ({ actor, params, query }) => {
     await getWorkflow(deps, actor, params.workflowId);
     return envelope(await deps.store.evaluations.list(actor.orgId, params.workflowId, page(query)));

@@ -163,6 +163,7 @@ export const run = (orgId: string, workflowId: string): RunRecord => ({
   caused_by: [],
   depth: 0,
   replay_of: null,
+  test: false,
   error: null,
   created_at: T0,
   started_at: null,
@@ -201,6 +202,7 @@ export const evaluation = (orgId: string, workflowId: string): EvaluationRecord 
 export const channel = (orgId: string): ChannelRecord => ({
   id: newId("chn"),
   organization_id: orgId,
+  key: null,
   name: "ops",
   kind: "webhook",
   config_sealed: "sealed-config",

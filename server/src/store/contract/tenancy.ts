@@ -206,6 +206,24 @@ export function tenancyContract(open: OpenStore): void {
       expect(await store.runs.get(a.id, r.id)).toEqual(r);
     });
 
+    test("runs: a test run reads back as one (and the rest as not)", async () => {
+      await setup();
+      const wf = f.workflow(a.id);
+      const plain = f.run(a.id, wf.id);
+      const tried = { ...f.run(a.id, wf.id), test: true };
+      await store.transaction(async (tx) => {
+        await tx.workflows.create(wf);
+        await tx.runs.create(plain, []);
+        await tx.runs.create(tried, []);
+      });
+      expect((await store.runs.get(a.id, tried.id))?.test).toBe(true);
+      expect((await store.runs.get(a.id, plain.id))?.test).toBe(false);
+      expect((await store.runs.list(a.id, { workflowId: wf.id }, page)).items.map((r) => [r.id, r.test])).toEqual([
+        [tried.id, true],
+        [plain.id, false],
+      ]);
+    });
+
     test("evaluations: B cannot list A's evaluations", async () => {
       await setup();
       const wf = f.workflow(a.id);
@@ -231,6 +249,25 @@ export function tenancyContract(open: OpenStore): void {
         await tx.channels.delete(b.id, c.id);
       });
       expect(await store.channels.get(a.id, c.id)).toEqual(c);
+    });
+
+    test("channel keys: find by id or key within the organization; the same key in two organizations; a duplicate in one is refused", async () => {
+      await setup();
+      const c = { ...f.channel(a.id), key: "ch_slack_ops" };
+      const other = { ...f.channel(b.id), key: "ch_slack_ops" };
+      const plain = f.channel(a.id);
+      await store.transaction(async (tx) => {
+        await tx.channels.create(c);
+        await tx.channels.create(other);
+        await tx.channels.create(plain);
+      });
+      expect(await store.channels.find(a.id, "ch_slack_ops")).toEqual(c);
+      expect(await store.channels.find(a.id, c.id)).toEqual(c);
+      expect(await store.channels.find(b.id, "ch_slack_ops")).toEqual(other);
+      expect(await store.channels.find(b.id, c.id)).toBeNull();
+      expect(await store.channels.find(a.id, plain.id)).toEqual(plain);
+      expect(await store.channels.find(a.id, "ch_nope")).toBeNull();
+      await expect(store.transaction((tx) => tx.channels.create({ ...f.channel(a.id), key: "ch_slack_ops" }))).rejects.toThrow();
     });
 
     test("alerts: B cannot read, list, find by dedup key or update A's alert", async () => {

@@ -19,11 +19,15 @@ import { toChannel, toEscalation, toPolicy } from "../rows.ts";
 class Channels implements ChannelRepo {
   constructor(private q: Q) {}
   async create(c: ChannelRecord) {
-    await this.q`INSERT INTO channels (id, organization_id, name, kind, config_sealed, config_public, created_at, updated_at)
-      VALUES (${c.id}, ${c.organization_id}, ${c.name}, ${c.kind}, ${c.config_sealed}, ${json.stringify(c.config_public)}, ${c.created_at}, ${c.updated_at})`;
+    await this.q`INSERT INTO channels (id, organization_id, key, name, kind, config_sealed, config_public, created_at, updated_at)
+      VALUES (${c.id}, ${c.organization_id}, ${c.key}, ${c.name}, ${c.kind}, ${c.config_sealed}, ${json.stringify(c.config_public)}, ${c.created_at}, ${c.updated_at})`;
   }
   async get(orgId: string, id: string) {
     const r = (await this.q`SELECT * FROM channels WHERE organization_id = ${orgId} AND id = ${id}`)[0];
+    return r ? toChannel(r) : null;
+  }
+  async find(orgId: string, ref: string) {
+    const r = (await this.q`SELECT * FROM channels WHERE organization_id = ${orgId} AND (id = ${ref} OR key = ${ref})`)[0];
     return r ? toChannel(r) : null;
   }
   async list(orgId: string, page: PageQuery) {

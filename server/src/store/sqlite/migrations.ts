@@ -451,4 +451,15 @@ ALTER TABLE organizations ADD COLUMN notification_emails TEXT NOT NULL DEFAULT '
 ALTER TABLE organizations ADD COLUMN notification_channel_ids TEXT NOT NULL DEFAULT '[]';
 `,
   },
+  {
+    version: 14,
+    name: "channel keys, test runs",
+    // A channel's stable key (unique per organization when set; workflows and escalation levels name a channel by
+    // id or key) and whether a run is a test run (POST /workflows/{id}/runs with a sample event or a resource).
+    sql: `
+ALTER TABLE channels ADD COLUMN key TEXT;
+CREATE UNIQUE INDEX channels_key ON channels(organization_id, key) WHERE key IS NOT NULL;
+ALTER TABLE runs ADD COLUMN test INTEGER NOT NULL DEFAULT 0;
+`,
+  },
 ];

@@ -21,13 +21,17 @@ class Channels implements ChannelRepo {
   async create(c: ChannelRecord) {
     this.q
       .get(
-        `INSERT INTO channels (id, organization_id, name, kind, config_sealed, config_public, created_at, updated_at)
-         VALUES ($id, $organization_id, $name, $kind, $config_sealed, $config_public, $created_at, $updated_at)`,
+        `INSERT INTO channels (id, organization_id, key, name, kind, config_sealed, config_public, created_at, updated_at)
+         VALUES ($id, $organization_id, $key, $name, $kind, $config_sealed, $config_public, $created_at, $updated_at)`,
       )
       .run({ ...c, config_public: json.stringify(c.config_public) });
   }
   async get(orgId: string, id: string) {
     const r = this.q.get("SELECT * FROM channels WHERE organization_id = $orgId AND id = $id").get({ orgId, id }) as Row | null;
+    return r ? toChannel(r) : null;
+  }
+  async find(orgId: string, ref: string) {
+    const r = this.q.get("SELECT * FROM channels WHERE organization_id = $orgId AND (id = $ref OR key = $ref)").get({ orgId, ref }) as Row | null;
     return r ? toChannel(r) : null;
   }
   async list(orgId: string, page: PageQuery) {

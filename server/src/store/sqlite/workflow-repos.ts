@@ -142,6 +142,7 @@ const runParams = (r: RunRecord) => ({
   scope: json.stringify(r.scope),
   definition: json.stringify(r.definition),
   caused_by: json.stringify(r.caused_by),
+  test: r.test ? 1 : 0,
 });
 const toStep = (r: Row): StepRecord => ({
   index: r.idx,
@@ -177,9 +178,9 @@ class Runs implements RunRepo {
     this.q
       .get(
         `INSERT INTO runs (id, organization_id, workflow_id, workflow_version, status, trigger_type, event, scope, definition, caused_by, depth,
-           replay_of, error, created_at, started_at, ended_at, duration_ms)
+           replay_of, test, error, created_at, started_at, ended_at, duration_ms)
          VALUES ($id, $organization_id, $workflow_id, $workflow_version, $status, $trigger_type, $event, $scope, $definition, $caused_by, $depth,
-           $replay_of, $error, $created_at, $started_at, $ended_at, $duration_ms)`,
+           $replay_of, $test, $error, $created_at, $started_at, $ended_at, $duration_ms)`,
       )
       .run(runParams(run));
     const insert = this.q.get(

@@ -14,6 +14,7 @@ export const acknowledgeAlertSpec: ActionSpec<Config> = {
   description: "Acknowledges a firing alert and stops its escalation; already acknowledged is a success. Outputs id, status and already_acknowledged.",
   effects: "local",
   scopes: ["alerts:write"],
+  target: { resources: ["alert"], fields: ["alert_id", "dedup_key"] },
   config,
   fields: [
     { name: "alert_id", type: "string", required: false, description: "Default: the trigger's alert." },

@@ -16,6 +16,7 @@ export const addIncidentUpdateSpec: ActionSpec<Config> = {
   description: "Adds an update to an incident's timeline, optionally changing its status. Outputs id (the update's) and incident_id.",
   effects: "local",
   scopes: ["incidents:write"],
+  target: { resources: ["incident"], fields: ["incident_id"] },
   config,
   fields: [
     { name: "incident_id", type: "string", required: false, description: "Default: the trigger's incident." },

@@ -17,6 +17,7 @@ export const addLabelSpec: ActionSpec<Config> = {
   description: "Adds labels to an incident. Outputs id and the incident's labels afterwards.",
   effects: "local",
   scopes: ["incidents:write"],
+  target: { resources: ["incident"], fields: ["incident_id"] },
   config,
   fields: [
     { name: "incident_id", type: "string", required: false, description: "Default: the trigger's incident." },

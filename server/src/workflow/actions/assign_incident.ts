@@ -19,6 +19,11 @@ export const assignIncidentSpec: ActionSpec<Config> = {
   description: "Assigns an incident to a member (by id or email). Outputs id and assignee_id.",
   effects: "local",
   scopes: ["incidents:write"],
+  target: { resources: ["incident"], fields: ["incident_id"] },
+  references: [
+    { field: "assignee_id", kind: "member" },
+    { field: "assignee_email", kind: "member_email" },
+  ],
   config,
   fields: [
     { name: "incident_id", type: "string", required: false, description: "Default: the trigger's incident." },

@@ -21,6 +21,10 @@ export const createIncidentSpec: ActionSpec<Config> = {
   description: "Opens a new incident (source workflow). Outputs id, title, severity, status and visibility.",
   effects: "local",
   scopes: ["incidents:write"],
+  references: [
+    { field: "service_id", kind: "service" },
+    { field: "service_ids", kind: "service" },
+  ],
   config,
   fields: [
     { name: "title", type: "string", required: true, description: "Longer than 300 characters after rendering is cut to 300." },

@@ -16,6 +16,8 @@ export const pageOnCallSpec: ActionSpec<Config> = {
     "Starts an escalation with a policy for an alert or incident: level 1 is notified within about a second, later levels after their delays, until it is acknowledged or resolved. Outputs escalation_id, policy_id, target_type, target_id and already_active.",
   effects: "local",
   scopes: ["oncall:write"],
+  target: { resources: ["alert", "incident"], fields: ["alert_id", "incident_id"] },
+  references: [{ field: "policy_id", kind: "policy" }],
   config,
   fields: [
     { name: "policy_id", type: "string", required: true, description: "An escalation policy of this organization." },

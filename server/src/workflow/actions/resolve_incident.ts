@@ -14,6 +14,7 @@ export const resolveIncidentSpec: ActionSpec<Config> = {
   description: "Resolves an incident; already resolved is a success. Outputs id, already_resolved and resolved_at.",
   effects: "local",
   scopes: ["incidents:write"],
+  target: { resources: ["incident"], fields: ["incident_id"] },
   config,
   fields: [
     { name: "incident_id", type: "string", required: false, description: "Default: the trigger's incident." },

@@ -15,9 +15,10 @@ export const sendNotificationSpec: ActionSpec<Config> = {
   description: "Sends a message through a notification channel (Slack, email, webhook), or through every channel when channel_id is not set.",
   effects: "external",
   scopes: ["channels:write"],
+  references: [{ field: "channel_id", kind: "channel" }],
   config,
   fields: [
-    { name: "channel_id", type: "string", required: false, description: "A channel (chn_…). Default: every channel of the organization." },
+    { name: "channel_id", type: "string", required: false, description: "A channel's id (chn_…) or key (e.g. ch_slack_ops). Default: every channel of the organization." },
     { name: "message", type: "string", required: true, description: "The message (a template), e.g. \"Draft incident created: {{incident.title}}\"." },
     { name: "title", type: "string", required: false, description: "The headline / email subject. Default: the incident's title, else the workflow's name." },
   ],

@@ -27,9 +27,10 @@ export const sendSlackMessageSpec: ActionSpec<Config> = {
   description: "Posts a message with the incident's title, severity, status and link to a Slack channel or incoming-webhook URL.",
   effects: "external",
   scopes: ["channels:write"],
+  references: [{ field: "channel_id", kind: "channel" }],
   config,
   fields: [
-    { name: "channel_id", type: "string", required: false, description: "A slack channel (chn_…); set this or webhook_url." },
+    { name: "channel_id", type: "string", required: false, description: "A slack channel's id (chn_…) or key (e.g. ch_slack_ops); set this or webhook_url." },
     { name: "webhook_url", type: "string", required: false, description: "A Slack incoming-webhook URL (https://hooks.slack.com/…); set this or channel_id. The URL is the credential: a literal one is stored encrypted and shown back as a tw_sealed_v1.<ref> reference (send it back to keep the URL). https only; private and internal addresses are refused." },
     { name: "text", type: "string", required: false, description: "The message (a template). Default: the incident's severity, title and status." },
   ],

@@ -21,6 +21,7 @@ export const updateIncidentSpec: ActionSpec<Config> = {
   description: "Changes an incident's status, severity or title. Outputs id, status, severity and title.",
   effects: "local",
   scopes: ["incidents:write"],
+  target: { resources: ["incident"], fields: ["incident_id"] },
   config,
   fields: [
     { name: "incident_id", type: "string", required: false, description: "Default: the trigger's incident." },

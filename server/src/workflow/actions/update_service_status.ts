@@ -15,6 +15,8 @@ export const updateServiceStatusSpec: ActionSpec<Config> = {
   description: "Sets a service's status. Outputs id, status and previous_status.",
   effects: "local",
   scopes: ["services:write"],
+  target: { resources: ["service"], fields: ["service_id"] },
+  references: [{ field: "service_id", kind: "service" }],
   config,
   fields: [
     { name: "service_id", type: "string", required: false, description: "Default: the trigger's service." },
