@@ -73,7 +73,7 @@ describe("with a real resource", () => {
     const run = await testRun(wf, { incident_id: incident.id });
     expect(run.status, JSON.stringify(run.steps)).toBe("completed");
     expect(run.trigger_type).toBe("incident.created");
-    expect(run.event.data.incident).toEqual(expect.objectContaining({ id: incident.id, title: "Payments fail" }));
+    expect(run.event.data).toEqual(expect.objectContaining({ id: incident.id, title: "Payments fail", services: ["Checkout API"] }));
     expect(run.steps?.[1]?.input?.message).toBe("Triage Payments fail (critical) on Checkout API");
     expect((await api("GET", `/incidents/${incident.id}`)).body.labels).toContain("triaged");
     await slack.waitFor(before + 1);

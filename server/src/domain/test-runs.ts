@@ -9,11 +9,12 @@
  * services.ts, runs.ts `runEventData`): keep them in step when an event's data changes shape.
  */
 import { ApiError } from "../errors.ts";
-import { scheduleData } from "../workflow/catalog.ts";
+import { eventServiceRef, scheduleData } from "../workflow/catalog.ts";
 import type { Repos, WorkflowRecord } from "../store/types.ts";
 import type { TriggerType } from "../types.ts";
 import type { Actor } from "./context.ts";
 import { publicAlert } from "./alerts.ts";
+import { incidentData } from "./events.ts";
 import { runEventData } from "./runs.ts";
 
 export interface RunInput {
@@ -66,9 +67,8 @@ export async function startEvent(tx: Repos, actor: Actor, wf: WorkflowRecord, in
     const event = input.event!;
     if (event.type !== undefined && event.type !== trigger) throw bad("#/event/type", `This workflow is triggered by ${trigger}, not ${event.type}.`);
     const data = event.data;
-    const incident = data.incident as { service_ids?: unknown } | undefined;
-    const firstId = Array.isArray(incident?.service_ids) && typeof incident.service_ids[0] === "string" ? incident.service_ids[0] : undefined;
-    const service = data.service === undefined && firstId ? await tx.services.get(actor.orgId, firstId) : undefined;
+    const ref = data.service === undefined ? eventServiceRef(data) : null;
+    const service = ref !== null && "id" in ref ? await tx.services.get(actor.orgId, ref.id) : undefined;
     return { data, ...(service !== undefined ? { service } : {}), test: true };
   }
   if (source !== field) {
@@ -82,18 +82,19 @@ export async function startEvent(tx: Repos, actor: Actor, wf: WorkflowRecord, in
       if (!incident) throw missing("incident");
       const first = incident.service_ids[0];
       const service = first ? await tx.services.get(actor.orgId, first) : null;
-      return { data: { incident, ...(trigger === "incident.updated" ? { changes: {} } : {}) }, service, test: true };
+      const data = await incidentData(tx, actor.orgId, incident);
+      return { data: { ...data, ...(trigger === "incident.updated" ? { changes: {} } : {}) }, service, test: true };
     }
     case "alert_id": {
       const alert = await tx.alerts.get(actor.orgId, id);
       if (!alert) throw missing("alert");
       const service = alert.service_id ? await tx.services.get(actor.orgId, alert.service_id) : null;
-      return { data: { alert: publicAlert(alert), ...(service ? { service } : {}) }, test: true };
+      return { data: { ...publicAlert(alert), service }, test: true };
     }
     case "service_id": {
       const service = await tx.services.get(actor.orgId, id);
       if (!service) throw missing("service");
-      return { data: { service, previous_status: service.status, status: service.status }, test: true };
+      return { data: { ...service, previous_status: service.status, new_status: service.status }, test: true };
     }
     case "run_id": {
       const run = await tx.runs.get(actor.orgId, id);
