@@ -24,7 +24,18 @@ test("defaults match the README", () => {
       everyMs: 300_000,
       batch: 500,
     },
+    incidentIoApiUrl: "https://api.incident.io",
+    incidentIoAllowLoopback: false,
   });
+});
+
+test("TRIPWIRE_INCIDENT_IO_API_URL: set explicitly, it may be loopback (tests' fake); a bad URL stops the server", () => {
+  const c = loadConfig({ TRIPWIRE_INCIDENT_IO_API_URL: "http://127.0.0.1:4010/" });
+  expect(c.incidentIoApiUrl).toBe("http://127.0.0.1:4010");
+  expect(c.incidentIoAllowLoopback).toBe(true);
+  expect(loadConfig({ TRIPWIRE_DEV: "1" }).incidentIoAllowLoopback).toBe(true);
+  expect(() => loadConfig({ TRIPWIRE_INCIDENT_IO_API_URL: "ftp://x" })).toThrow(ConfigError);
+  expect(() => loadConfig({ TRIPWIRE_INCIDENT_IO_API_URL: "https://u:p@api.incident.io" })).toThrow("TRIPWIRE_INCIDENT_IO_API_URL");
 });
 
 test("retention windows read as durations (10s, 5m, 24h, 30d); development mode allows short organization windows", () => {

@@ -36,6 +36,13 @@ export interface Config {
    * _INTERVAL (how often the pruner runs) and _BATCH (rows per transaction).
    */
   retention: RetentionPolicy;
+  /**
+   * TRIPWIRE_INCIDENT_IO_API_URL: incident.io's API (default https://api.incident.io), without a trailing slash.
+   * Set explicitly, it is trusted as the operator's choice: loopback and plain-http loopback addresses are then
+   * allowed for it (tests point it at a local fake), as they are for everything in development mode.
+   */
+  incidentIoApiUrl: string;
+  incidentIoAllowLoopback: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -161,5 +168,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: publicUrl(env.TRIPWIRE_PUBLIC_URL),
     jobLeaseMs: int("TRIPWIRE_JOB_LEASE_MS", env.TRIPWIRE_JOB_LEASE_MS, DEFAULT_LEASE_MS, 300, 600_000),
     retention: retention(env, dev),
+    incidentIoApiUrl: incidentIoApiUrl(env.TRIPWIRE_INCIDENT_IO_API_URL),
+    incidentIoAllowLoopback: dev || (env.TRIPWIRE_INCIDENT_IO_API_URL ?? "").trim() !== "",
   };
+}
+
+function incidentIoApiUrl(raw: string | undefined): string {
+  if (raw === undefined || raw.trim() === "") return "https://api.incident.io";
+  const text = raw.trim();
+  const url = URL.canParse(text) ? new URL(text) : undefined;
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search !== "" || url.hash !== "" || url.username !== "" || url.password !== "") {
+    throw new ConfigError(`TRIPWIRE_INCIDENT_IO_API_URL must be an http(s) URL without query, fragment or credentials, e.g. https://api.incident.io; got "${raw}".`);
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, "");
 }

@@ -95,7 +95,8 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
   const notifier = createNotifier({ box, delivery: attempt, smtpUrl: config.smtpUrl, from: config.emailFrom, publicUrl: () => publicUrl });
 
   // The workflow engine: triggers from the outbox, runs and cron fires from the durable queue.
-  const runner = new Runner({ store, clock, box, delivery: attempt, notifier, logger });
+  const incidentIo = { baseUrl: config.incidentIoApiUrl, allowLoopback: config.incidentIoAllowLoopback, timeoutMs: Math.min(config.webhookTimeoutMs, 15_000) };
+  const runner = new Runner({ store, clock, box, delivery: attempt, notifier, logger, incidentIo });
 
   // On-call: escalations move level by level on queue jobs, so they survive restarts.
   const escalator = new EscalationRunner({ store, clock, notifier, logger });
@@ -142,6 +143,7 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
     retention: config.retention,
     webhooks: { box, delivery: attempt },
     oncall: { box, notifier, delivery: attempt },
+    integrations: { incidentIo, publicUrl: () => publicUrl },
   });
   app.listen({ hostname: config.host, port: config.port, maxRequestBodySize: 8 * 1024 * 1024 });
   const port = app.server?.port ?? config.port;

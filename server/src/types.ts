@@ -58,3 +58,7 @@ export type EscalationLevel = z.infer<typeof api.zEscalationLevel>;
 export type Escalation = z.infer<typeof api.zEscalation>;
 export type EscalationStatus = z.infer<typeof api.zEscalationStatus>;
 export type EscalationNotification = z.infer<typeof api.zEscalationNotification>;
+export type Integration = z.infer<typeof api.zIntegration>;
+export type IntegrationTestResult = z.infer<typeof api.zIntegrationTestResult>;
+export type SigningSecretStatus = z.infer<typeof api.zSigningSecretStatus>;
+export type IncidentIoWebhookReceipt = z.infer<typeof api.zIncidentIoWebhookReceipt>;

@@ -93,7 +93,9 @@ export const zScope = z.enum([
     'alerts:read',
     'alerts:write',
     'oncall:read',
-    'oncall:write'
+    'oncall:write',
+    'integrations:read',
+    'integrations:write'
 ]);
 
 export const zApiKey = z.object({
@@ -315,7 +317,9 @@ export const zEventType = z.enum([
     'alert.acknowledged',
     'alert.resolved',
     'run.completed',
-    'run.failed'
+    'run.failed',
+    'incident_io.incident_created',
+    'incident_io.incident_updated'
 ]);
 
 /**
@@ -384,7 +388,8 @@ export const zEvent = z.object({
         'member',
         'webhook',
         'alert',
-        'run'
+        'run',
+        'integration'
     ]),
     resource_id: z.string(),
     data: z.record(z.string(), z.unknown()),
@@ -548,13 +553,16 @@ export const zTriggerType = z.enum([
     'run.completed',
     'run.failed',
     'scheduled',
-    'manual'
+    'manual',
+    'incident_io.incident'
 ]);
 
 export const zTrigger = z.strictObject({
     type: zTriggerType,
     schedule: z.string().max(100).optional(),
-    timezone: z.string().max(64).optional()
+    timezone: z.string().max(64).optional(),
+    connection_id: z.string().regex(/^int_[0-9A-Z]{26}$/).optional(),
+    events: z.array(z.enum(['created', 'updated'])).min(1).max(2).optional()
 });
 
 export const zConditionOperator = z.enum([
@@ -860,6 +868,65 @@ export const zNotificationResult = z.object({
     error: z.string().nullable()
 });
 
+export const zIntegrationIdValue = z.string().regex(/^int_[0-9A-Z]{26}$/);
+
+export const zIntegrationKind = z.enum(['incident_io']);
+
+export const zIntegrationCreate = z.strictObject({
+    kind: zIntegrationKind,
+    name: z.string().min(1).max(200),
+    api_key: z.string().min(8).max(500).regex(/^[\x21-\x7e]+$/)
+});
+
+export const zIntegrationUpdate = z.strictObject({
+    name: z.string().min(1).max(200).optional(),
+    api_key: z.string().min(8).max(500).regex(/^[\x21-\x7e]+$/).optional()
+});
+
+export const zIntegrationTestResult = z.object({
+    ok: z.boolean(),
+    status_code: z.int().nullable(),
+    latency_ms: z.number(),
+    severities: z.array(z.object({
+        id: z.string(),
+        name: z.string(),
+        rank: z.int().nullable()
+    })).nullable(),
+    error: z.string().nullable()
+});
+
+export const zSigningSecretInput = z.strictObject({
+    secret: z.string().min(10).max(200)
+});
+
+export const zSigningSecretStatus = z.object({
+    set: z.boolean(),
+    set_at: z.iso.datetime({ offset: true }).nullable()
+});
+
+export const zIntegration = z.object({
+    id: zIntegrationIdValue,
+    kind: zIntegrationKind,
+    name: z.string(),
+    api_key: z.string(),
+    webhook_url: z.string(),
+    signing_secret: zSigningSecretStatus,
+    rejected_deliveries: z.int().gte(0),
+    created_at: z.iso.datetime({ offset: true }),
+    updated_at: z.iso.datetime({ offset: true })
+});
+
+export const zIntegrationList = z.object({
+    data: z.array(zIntegration),
+    next_cursor: zNextCursor
+});
+
+export const zIncidentIoWebhookReceipt = z.object({
+    received: z.boolean(),
+    duplicate: z.boolean(),
+    event_id: z.string().nullable()
+});
+
 export const zAlertIdValue = z.string().regex(/^alt_[0-9A-Z]{26}$/);
 
 export const zAlertStatus = z.enum([
@@ -1019,6 +1086,8 @@ export const zWebhookId = zWebhookIdValue;
 export const zWorkflowId = zWorkflowIdValue;
 
 export const zChannelId = zChannelIdValue;
+
+export const zIntegrationId = zIntegrationIdValue;
 
 export const zAlertId = zAlertIdValue;
 
@@ -1770,6 +1839,91 @@ export const zTestChannelPath = z.object({
  * The outcome (a failed send is still a `200`; see `success`).
  */
 export const zTestChannelResponse = zNotificationResult;
+
+export const zListIntegrationsQuery = z.object({
+    cursor: z.string().max(200).optional(),
+    limit: z.string().regex(/^[0-9]+$/, { error: 'Expected an integer in plain decimal digits, e.g. 20.' }).transform(Number).pipe(z.int().gte(1).lte(100)).optional().default(20)
+});
+
+/**
+ * A page of integrations.
+ */
+export const zListIntegrationsResponse = zIntegrationList;
+
+export const zCreateIntegrationBody = zIntegrationCreate;
+
+export const zCreateIntegrationHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+/**
+ * The integration.
+ */
+export const zCreateIntegrationResponse = zIntegration;
+
+export const zDeleteIntegrationPath = z.object({
+    integrationId: zIntegrationIdValue
+});
+
+/**
+ * Deleted.
+ */
+export const zDeleteIntegrationResponse = z.void();
+
+export const zGetIntegrationPath = z.object({
+    integrationId: zIntegrationIdValue
+});
+
+/**
+ * The integration.
+ */
+export const zGetIntegrationResponse = zIntegration;
+
+export const zUpdateIntegrationBody = zIntegrationUpdate;
+
+export const zUpdateIntegrationPath = z.object({
+    integrationId: zIntegrationIdValue
+});
+
+/**
+ * The integration.
+ */
+export const zUpdateIntegrationResponse = zIntegration;
+
+export const zTestIntegrationHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+export const zTestIntegrationPath = z.object({
+    integrationId: zIntegrationIdValue
+});
+
+/**
+ * The outcome.
+ */
+export const zTestIntegrationResponse = zIntegrationTestResult;
+
+export const zSetIntegrationSigningSecretBody = zSigningSecretInput;
+
+export const zSetIntegrationSigningSecretPath = z.object({
+    integrationId: zIntegrationIdValue
+});
+
+/**
+ * A secret is set.
+ */
+export const zSetIntegrationSigningSecretResponse = zSigningSecretStatus;
+
+export const zReceiveIncidentIoWebhookBody = z.record(z.string(), z.unknown());
+
+export const zReceiveIncidentIoWebhookPath = z.object({
+    integrationId: zIntegrationIdValue
+});
+
+/**
+ * Accepted (or a duplicate of an accepted delivery).
+ */
+export const zReceiveIncidentIoWebhookResponse = zIncidentIoWebhookReceipt;
 
 export const zListAlertsQuery = z.object({
     cursor: z.string().max(200).optional(),

@@ -30,6 +30,9 @@ import type { Deps } from "../domain/context.ts";
 import type { WebhookDeps } from "../domain/webhooks.ts";
 import { SecretBox } from "../secrets/secret-box.ts";
 import { defaultRetentionPolicy, type RetentionPolicy } from "../domain/retention.ts";
+import { integrationRoutes } from "./routes/integrations.ts";
+import { RejectionCounter } from "../domain/integrations.ts";
+import { defaultIncidentIoSettings, type IncidentIoSettings } from "../outbound/incident-io.ts";
 
 export interface AppOptions {
   store: Store;
@@ -44,6 +47,8 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** Retention defaults and bounds (config.ts); the development-free defaults when left out. */
   retention?: RetentionPolicy;
+  /** incident.io's API (TRIPWIRE_INCIDENT_IO_API_URL) and where the server is reached (for webhook URLs). */
+  integrations?: { incidentIo: IncidentIoSettings; publicUrl?: () => string | undefined };
 }
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -115,5 +120,12 @@ export function createApp(opts: AppOptions) {
   channelRoutes(app as unknown as Elysia, http, oncall);
   alertRoutes(app as unknown as Elysia, http, oncall);
   oncallRoutes(app as unknown as Elysia, http, oncall);
+  integrationRoutes(app as unknown as Elysia, http, {
+    ...http.deps,
+    box: webhooks.box,
+    rejections: new RejectionCounter(),
+    incidentIo: opts.integrations?.incidentIo ?? defaultIncidentIoSettings(),
+    ...(opts.integrations?.publicUrl ? { publicUrl: opts.integrations.publicUrl } : {}),
+  });
   return app;
 }

@@ -32,6 +32,13 @@ export interface TriggerSpec {
 export interface ValidationContext {
   /** Looks up another workflow of the same organization (for run_workflow targets, cycles and depth). */
   getWorkflow(id: string): Promise<Workflow | null>;
+  /** Whether an integration (incident.io connection) of the organization exists. Unchecked when absent. */
+  integrationExists?(id: string): Promise<boolean>;
+  /**
+   * The severities of an integration's incident.io organization, read before validation (no call is made while
+   * validating): null when they could not be read (the check is then left to the step), undefined when unknown.
+   */
+  severities?(connectionId: string): readonly { id: string; name: string }[] | null | undefined;
 }
 
 /**
