@@ -108,7 +108,7 @@ export function createApp(opts: AppOptions) {
   incidentRoutes(app as unknown as Elysia, http);
   eventRoutes(app as unknown as Elysia, http);
   webhookRoutes(app as unknown as Elysia, http, { ...http.deps, ...webhooks });
-  workflowRoutes(app as unknown as Elysia, http, { ...http.deps, box: webhooks.box, allowLoopback: webhooks.delivery.allowLoopback }, retention);
+  workflowRoutes(app as unknown as Elysia, http, { ...http.deps, box: webhooks.box, allowLoopback: webhooks.delivery.allowLoopback, incidentIo: opts.integrations?.incidentIo ?? defaultIncidentIoSettings() }, retention);
   const oncall: OncallDeps = {
     ...http.deps,
     ...(opts.oncall ?? {
