@@ -92,6 +92,40 @@ describe("accepted deliveries", () => {
     expect(event.data.incident.name).toBe("Wrapped");
   });
 
+  test("the product documentation's example payload, exactly as written, is accepted", async () => {
+    // product-docs/incident-io-integration.txt, "On Incident" example output.
+    const documented = `{
+"data": {
+"event_type": "public_incident.incident_created_v2",
+"incident": {
+"created_at": "2021-08-17T13:28:57.801578Z",
+"id": "01FDAG4SAP5TYPT98WGR2N7W91",
+"incident_status": {
+"id": "01FCNDV6P870EA6S7TK1DSYD5H",
+"name": "Triage"
+},
+"name": "Our database is sad",
+"permalink": "https://app.incident.io/incidents/123",
+"reference": "INC-123",
+"severity": {
+"id": "01FCNDV6P870EA6S7TK1DSYDG0",
+"name": "Minor"
+},
+"summary": "Our database is really really sad, and we don't know why yet.",
+"updated_at": "2021-08-17T13:28:57.801578Z",
+"visibility": "public"
+}
+},
+"timestamp": "2026-01-19T12:00:00Z",
+"type": "incident.incident.created"
+}`;
+    const r = await deliver(documented);
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    const event = (await api("GET", `/events/${r.body.event_id}`)).body;
+    expect(event.type).toBe("incident_io.incident_created");
+    expect(event.data.incident).toMatchObject({ reference: "INC-123", severity: { name: "Minor" }, incident_status: { name: "Triage" } });
+  });
+
   test("a private variant carries only an id: the incident is fetched with the connection's key; when it cannot be, the event says why", async () => {
     const seeded = fake.seed({
       id: "01PRIVATE0000000000000000A",
