@@ -126,7 +126,7 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
     handlers: {
       "retention.prune": async (lease) => {
         const pruned = await runRetention(lease, store, config.retention, () => clock.now());
-        if (pruned.runs + pruned.evaluations + pruned.deliveries + pruned.events > 0) logger.debug({ pruned }, "retention: pruned");
+        if (pruned.runs + pruned.evaluations + pruned.deliveries + pruned.events + pruned.inbound > 0) logger.debug({ pruned }, "retention: pruned");
       },
     },
     maxInFlight: 1,

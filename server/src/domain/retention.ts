@@ -172,8 +172,13 @@ export interface PruneCounts {
   evaluations: number;
   deliveries: number;
   events: number;
+  /** Accepted inbound webhook-ids (integrations) forgotten after {@link INBOUND_DEDUP_SECONDS}. */
+  inbound: number;
   reclaimedPages: number;
 }
+
+/** How long an accepted inbound webhook-id is remembered: well past incident.io's 24-hour retry window. */
+export const INBOUND_DEDUP_SECONDS = 7 * 86_400;
 
 /** Lets whatever waits for the writer (an API request) go first between two batches. */
 const yieldToOthers = () => new Promise<void>((r) => setImmediate(r));
@@ -183,7 +188,7 @@ const yieldToOthers = () => new Promise<void>((r) => setImmediate(r));
  * then gives the freed space back and comes back in `everyMs` (or at once, when it stopped at its batch budget).
  */
 export async function runRetention(lease: Lease<"retention.prune">, store: Store, policy: RetentionPolicy, nowMs: () => number): Promise<PruneCounts> {
-  const counts: PruneCounts = { runs: 0, evaluations: 0, deliveries: 0, events: 0, reclaimedPages: 0 };
+  const counts: PruneCounts = { runs: 0, evaluations: 0, deliveries: 0, events: 0, inbound: 0, reclaimedPages: 0 };
   let batches = 0;
   let unfinished = false;
   const now = nowMs();
@@ -197,6 +202,7 @@ export async function runRetention(lease: Lease<"retention.prune">, store: Store
     passes.push(["evaluations", before(windows.runs), (o, c, l) => lease.transaction((tx) => tx.evaluations.prune(o, c, l))]);
     passes.push(["deliveries", before(windows.deliveries), (o, c, l) => lease.transaction((tx) => tx.deliveries.prune(o, c, l))]);
     passes.push(["events", before(windows.events), (o, c, l) => lease.transaction((tx) => tx.outbox.prune(o, c, l))]);
+    passes.push(["inbound", before(INBOUND_DEDUP_SECONDS), (o, c, l) => lease.transaction((tx) => tx.integrations.pruneDeliveries(o, c, l))]);
     for (const [name, cutoff, prune] of passes) {
       for (;;) {
         if (batches >= MAX_BATCHES_PER_RUN) {

@@ -469,6 +469,11 @@ export interface IntegrationRepo {
    * Returns false, writing nothing, when it already was: a replay is accepted once.
    */
   claimDelivery(integrationId: string, webhookId: string, eventId: string, at: string): Promise<boolean>;
+  /**
+   * Retention: forgets up to `limit` of the organization's accepted webhook-ids received before `before` (ISO time),
+   * oldest first; returns how many. Past that age a sender no longer retries (incident.io: 24 hours).
+   */
+  pruneDeliveries(orgId: string, before: string, limit: number): Promise<number>;
 }
 
 export interface AlertRecord extends Omit<Alert, "deduplicated"> {

@@ -37,6 +37,13 @@ class Integrations implements IntegrationRepo {
       VALUES (${integrationId}, ${webhookId}, ${eventId}, ${at}) ON CONFLICT (integration_id, webhook_id) DO NOTHING RETURNING 1 AS claimed`;
     return rows.length === 1;
   }
+  async pruneDeliveries(orgId: string, before: string, limit: number) {
+    const rows = await this.q`DELETE FROM integration_deliveries WHERE (integration_id, webhook_id) IN (
+        SELECT d.integration_id, d.webhook_id FROM integration_deliveries d JOIN integrations i ON i.id = d.integration_id
+        WHERE i.organization_id = ${orgId} AND d.received_at < ${before} ORDER BY d.received_at LIMIT ${limit})
+      RETURNING 1`;
+    return rows.length;
+  }
 }
 
 export function integrationRepos(q: Q) {

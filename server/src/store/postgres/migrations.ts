@@ -412,6 +412,7 @@ CREATE TABLE integration_deliveries (
   received_at TEXT NOT NULL,
   PRIMARY KEY (integration_id, webhook_id)
 );
+CREATE INDEX integration_deliveries_age ON integration_deliveries(integration_id, received_at);
 `),
   },
 ];

@@ -59,6 +59,16 @@ class Integrations implements IntegrationRepo {
       .run({ integrationId, webhookId, eventId, at });
     return r.changes === 1;
   }
+  async pruneDeliveries(orgId: string, before: string, limit: number) {
+    const r = this.q
+      .get(
+        `DELETE FROM integration_deliveries WHERE rowid IN (
+           SELECT d.rowid FROM integration_deliveries d JOIN integrations i ON i.id = d.integration_id
+           WHERE i.organization_id = $orgId AND d.received_at < $before ORDER BY d.received_at LIMIT $limit)`,
+      )
+      .run({ orgId, before, limit });
+    return r.changes;
+  }
 }
 
 export function integrationRepos(q: Statements) {
