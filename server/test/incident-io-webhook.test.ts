@@ -221,6 +221,13 @@ describe("bad input: a clear 4xx, never an event, never a 500", () => {
     expect(await countAll()).toBe(before);
   });
 
+  test("a body nested too deep → 422 before it is parsed", async () => {
+    const deep = `${"[".repeat(200)}${"]".repeat(200)}`;
+    const r = await deliver(deep);
+    expect(r.status).toBe(422);
+    expect(r.body.detail ?? r.body.errors[0].detail).toBeDefined();
+  });
+
   test("a huge body → 413 before anything else", async () => {
     const big = bare("public_incident.incident_created_v2", incident({ summary: "x".repeat(400 * 1024) }));
     const r = await deliver(big);

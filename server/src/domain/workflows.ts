@@ -207,8 +207,9 @@ export async function listWorkflows(deps: Deps, actor: Actor, filter: WorkflowFi
  */
 export async function updateWorkflow(deps: SealingDeps, actor: Actor, scopes: readonly Scope[], id: string, input: WorkflowUpdateInput) {
   const def = definitionFrom(input);
-  const stored = def.actions === undefined ? await deps.store.workflows.get(actor.orgId, id) : null;
-  const severities = await readSeverities(deps, actor.orgId, def.actions ?? stored?.actions);
+  // Only an active workflow is validated on update, so only then are severities worth reading.
+  const stored = await deps.store.workflows.get(actor.orgId, id);
+  const severities = stored?.state === "active" ? await readSeverities(deps, actor.orgId, def.actions ?? stored.actions) : noSeverities;
   return deps.store.transaction(async (tx) => {
     const before = await load(tx, actor, id);
     const nowMs = deps.clock.now();

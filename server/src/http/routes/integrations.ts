@@ -22,6 +22,7 @@ import {
 import { ApiError } from "../../errors.ts";
 import { routes } from "../../generated/routes.gen.ts";
 import { VERSION_HEADERS } from "../../version.ts";
+import { MAX_JSON_DEPTH, tooDeepAt } from "../json-depth.ts";
 import { decodeCursor, envelope } from "../pagination.ts";
 import { bindRoute, type HttpContext } from "../route.ts";
 
@@ -50,6 +51,11 @@ export function integrationRoutes(app: Elysia, http: HttpContext, deps: Integrat
         const type = request.headers.get("content-type") ?? "";
         if (!/^application\/(?:[\w.+-]*\+)?json\s*(?:;|$)/i.test(type)) {
           throw new ApiError(415, "unsupported-media-type", "Unsupported media type", "incident.io sends application/json; send the body as application/json.");
+        }
+        // Before anything parses it (JSON.parse and what follows recurse): the same rule as every API body.
+        const deep = tooDeepAt(raw);
+        if (deep !== null) {
+          throw ApiError.validation([{ in: "body", pointer: deep, detail: `Nested too deep: objects and arrays may nest at most ${MAX_JSON_DEPTH} levels.` }]);
         }
         const receipt = await receiveIncidentIoWebhook(deps, id, request.headers, raw);
         return new Response(JSON.stringify(receipt), { status: 200, headers: { "content-type": "application/json", "x-request-id": requestId, ...VERSION_HEADERS } });
