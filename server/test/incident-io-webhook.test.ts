@@ -83,6 +83,16 @@ describe("accepted deliveries", () => {
     expect((await eventsOf("incident_io.incident_created")).length).toBe(1);
   });
 
+  test("the same delivery sent five times at once is accepted exactly once", async () => {
+    const body = bare("public_incident.incident_updated_v2", incident({ name: "concurrent" }));
+    const id = `msg_concurrent_${Date.now()}`;
+    const at = new Date();
+    const answers = await Promise.all([1, 2, 3, 4, 5].map(() => deliver(body, { id, at })));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(answers.filter((a) => a.body.duplicate === false)).toHaveLength(1);
+    expect((await eventsOf("incident_io.incident_updated")).filter((e) => e.data.incident && (e.data.incident as { name: string }).name === "concurrent")).toHaveLength(1);
+  });
+
   test("the data-wrapped form (data.event_type, data.incident, type, timestamp) is read too", async () => {
     const body = JSON.stringify({ data: { event_type: "public_incident.incident_updated_v2", incident: incident({ name: "Wrapped" }) }, type: "incident.incident.updated", timestamp: "2026-01-19T12:00:00Z" });
     const r = await deliver(body);
