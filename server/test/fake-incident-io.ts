@@ -6,6 +6,7 @@
  *   (422 `validation_error` naming `source.field` otherwise); the same idempotency_key answers the incident it
  *   created, never a second one;
  * - `GET /v2/incidents/{id}` → `{"incident": {…}}` or 404 `not_found`;
+ * - `GET /v1/identity` → `{"identity": {name, roles, dashboard_url}}`;
  * - errors as `{"type", "status", "request_id", "errors": [{"code", "message", "source"?}]}`: 401
  *   `authentication_error` for a missing or unknown Bearer key, 403 for a key without the permission.
  * Modes for the unhappy paths: `failNext(status, { times, retryAfter })` answers the next POSTs so (429 with
@@ -79,6 +80,12 @@ export function startFakeIncidentIo() {
 
       if (req.method === "GET" && url.pathname === "/v1/severities") {
         return authorize(req, "view") ?? Response.json({ severities: FAKE_SEVERITIES.map((s) => ({ ...s, created_at: at, updated_at: at })) });
+      }
+      if (req.method === "GET" && url.pathname === "/v1/identity") {
+        const denied = authorize(req, "view");
+        if (denied) return denied;
+        const full = req.headers.get("authorization") === `Bearer ${FAKE_KEYS.full}`;
+        return Response.json({ identity: { name: full ? "Tripwire (full)" : "Tripwire (read only)", roles: full ? ["viewer", "incident_creator", "private_incidents_viewer"] : ["viewer"], dashboard_url: "https://app.incident.io/acme" } });
       }
       const one = /^\/v2\/incidents\/([^/]+)$/.exec(url.pathname);
       if (req.method === "GET" && one) {

@@ -63,12 +63,13 @@ describe("integrations: the API key is sealed, masked, never returned", () => {
     expect(zIntegrationTestResult.safeParse(r.body).success).toBe(true);
     expect(r.body).toMatchObject({ ok: true, status_code: 200, error: null });
     expect(r.body.severities.map((s: { name: string }) => s.name)).toEqual(FAKE_SEVERITIES.map((s) => s.name));
-    expect(fake.requests.at(-1)).toMatchObject({ method: "GET", path: "/v1/severities", auth: `Bearer ${FAKE_KEYS.full}` });
+    expect(r.body.identity).toEqual({ name: "Tripwire (full)", roles: ["viewer", "incident_creator", "private_incidents_viewer"], dashboard_url: "https://app.incident.io/acme" });
+    expect(fake.requests.some((q) => q.method === "GET" && q.path === "/v1/severities" && q.auth === `Bearer ${FAKE_KEYS.full}`)).toBe(true);
 
     const badKey = "inc_wrong_key_0000000000000";
     const bad = (await api("POST", "/integrations", { kind: "incident_io", name: "bad", api_key: badKey })).body;
     const b = await api("POST", `/integrations/${bad.id}/test`);
-    expect(b.body).toMatchObject({ ok: false, status_code: 401, severities: null });
+    expect(b.body).toMatchObject({ ok: false, status_code: 401, severities: null, identity: null });
     expect(b.body.error).toContain("authentication_error");
     expect(b.body.error).toContain("The API key provided is not valid");
     expect(b.body.error).not.toContain(badKey);

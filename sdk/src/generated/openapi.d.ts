@@ -1202,8 +1202,9 @@ export interface paths {
         put?: never;
         /**
          * Test an integration's API key
-         * @description Calls incident.io with the stored key (`GET /v1/severities`) and reports what works: whether severities
-         *     can be read (and which), or incident.io's own error (status, and its message such as a missing permission).
+         * @description Calls incident.io with the stored key (`GET /v1/severities`, and `GET /v1/identity` for the key's name and
+         *     roles) and reports what works: whether severities can be read (and which), or incident.io's own error
+         *     (status, and its message such as a missing permission).
          *     A failed check is still a `200`; see `ok`.
          */
         post: operations["testIntegration"];
@@ -2373,6 +2374,12 @@ export interface components {
             }[] | null;
             /** @description incident.io's own error (type and messages), or why there was no answer. */
             error: string | null;
+            /** @description What incident.io says of the key (`GET /v1/identity`): its name and roles, or null when that could not be read. */
+            identity: {
+                name: string | null;
+                roles: string[];
+                dashboard_url: string | null;
+            } | null;
         };
         SigningSecretInput: {
             /** @description The endpoint's signing secret from incident.io, `whsec_` + base64. */

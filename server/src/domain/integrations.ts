@@ -22,7 +22,7 @@ import { verifySignature } from "@tripwire/webhook-verifier";
 import { iso } from "../clock.ts";
 import { ApiError } from "../errors.ts";
 import { newId } from "../ids.ts";
-import { getIncident, type IncidentIoSettings, listSeverities } from "../outbound/incident-io.ts";
+import { getIdentity, getIncident, type IncidentIoSettings, listSeverities } from "../outbound/incident-io.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
 import type { IntegrationRecord, PageQuery, Repos } from "../store/types.ts";
 import type { EventType, IncidentIoWebhookReceipt, Integration, IntegrationTestResult, SigningSecretStatus } from "../types.ts";
@@ -171,13 +171,15 @@ export function apiKeyOf(deps: { box: SecretBox }, r: IntegrationRecord): string
 /** Lists severities with the stored key and reports what incident.io said (a failed check is not an API error). */
 export async function testIntegration(deps: IntegrationDeps, actor: Actor, id: string): Promise<IntegrationTestResult> {
   const r = await load(deps.store, actor, id);
-  const answer = await listSeverities(deps.incidentIo, apiKeyOf(deps, r));
+  const key = apiKeyOf(deps, r);
+  const [answer, who] = await Promise.all([listSeverities(deps.incidentIo, key), getIdentity(deps.incidentIo, key)]);
   const latency_ms = Math.round(answer.latencyMs * 100) / 100;
+  const identity = who.ok ? who.data : null;
   if (!answer.ok) {
     const hint = answer.status === 401 || answer.status === 403 ? " The key needs the \"View data, like public incidents and organisation settings\" permission." : "";
-    return { ok: false, status_code: answer.status, latency_ms, severities: null, error: `${answer.error}${hint}` };
+    return { ok: false, status_code: answer.status, latency_ms, severities: null, error: `${answer.error}${hint}`, identity };
   }
-  return { ok: true, status_code: answer.status, latency_ms, severities: answer.data, error: null };
+  return { ok: true, status_code: answer.status, latency_ms, severities: answer.data, error: null, identity };
 }
 
 // ---- inbound webhook ----

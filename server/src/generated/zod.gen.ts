@@ -892,7 +892,12 @@ export const zIntegrationTestResult = z.object({
         name: z.string(),
         rank: z.int().nullable()
     })).nullable(),
-    error: z.string().nullable()
+    error: z.string().nullable(),
+    identity: z.object({
+        name: z.string().nullable(),
+        roles: z.array(z.string()),
+        dashboard_url: z.string().nullable()
+    }).nullable()
 });
 
 export const zSigningSecretInput = z.strictObject({

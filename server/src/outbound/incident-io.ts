@@ -9,6 +9,8 @@
  *   (idempotency_key, severity_id and visibility are required; the same idempotency_key never opens a second
  *   incident) → `{"incident": {id, name, reference, permalink, severity: {id, name, …}, visibility, created_at, …}}`.
  * - `GET /v2/incidents/{id}` → `{"incident": {…}}` (private incidents need "View all incident data").
+ * - `GET /v1/identity` → `{"identity": {name, roles, dashboard_url}}`: "Test if your API key is valid, and which
+ *   roles it has".
  * - Errors: `{"type": "validation_error" | "authentication_error" | …, "status", "request_id",
  *   "errors": [{"code", "message", "source": {"field"}}]}`; 429 carries `Retry-After`.
  *
@@ -130,6 +132,22 @@ export async function listSeverities(settings: IncidentIoSettings, apiKey: strin
     return o && typeof o.id === "string" && typeof o.name === "string" ? [{ id: o.id, name: o.name, rank: typeof o.rank === "number" ? o.rank : null }] : [];
   });
   return { ...r, data: severities };
+}
+
+export interface Identity {
+  name: string | null;
+  roles: string[];
+  dashboard_url: string | null;
+}
+
+/** `GET /v1/identity`: the key's name and roles. */
+export async function getIdentity(settings: IncidentIoSettings, apiKey: string): Promise<IncidentIoResult<Identity>> {
+  const r = await call<unknown>(settings, apiKey, "GET", "/v1/identity");
+  if (!r.ok) return r;
+  const o = record(record(r.data)?.identity);
+  if (!o) return { ok: false, status: r.status, error: "incident.io's identity answer has no `identity` object.", retryable: false, retryAfterMs: null, latencyMs: r.latencyMs };
+  const roles = Array.isArray(o.roles) ? o.roles.filter((x): x is string => typeof x === "string") : [];
+  return { ...r, data: { name: typeof o.name === "string" ? o.name : null, roles, dashboard_url: typeof o.dashboard_url === "string" ? o.dashboard_url : null } };
 }
 
 export interface CreateIncidentBody {
