@@ -26,6 +26,8 @@ test("defaults match the README", () => {
     },
     pingRateLimitPerMinute: 600,
     outboundOverrides: new Map(),
+    incidentIoApiUrl: "https://api.incident.io",
+    incidentIoAllowLoopback: false,
   });
 });
 
@@ -38,6 +40,15 @@ test("TRIPWIRE_DEV_OUTBOUND_OVERRIDES maps public origins to loopback ones, in d
   expect(() => loadConfig({ TRIPWIRE_DEV_OUTBOUND_OVERRIDES: "https://api.example.com=http://127.0.0.1:4100" })).toThrow("needs TRIPWIRE_DEV=1");
   expect(() => loadConfig({ TRIPWIRE_DEV: "1", TRIPWIRE_DEV_OUTBOUND_OVERRIDES: "https://api.example.com=http://10.0.0.5:80" })).toThrow("loopback origin");
   expect(() => loadConfig({ TRIPWIRE_DEV: "1", TRIPWIRE_DEV_OUTBOUND_OVERRIDES: "api.example.com" })).toThrow(ConfigError);
+});
+
+test("TRIPWIRE_INCIDENT_IO_API_URL: set explicitly, it may be loopback (tests' fake); a bad URL stops the server", () => {
+  const c = loadConfig({ TRIPWIRE_INCIDENT_IO_API_URL: "http://127.0.0.1:4010/" });
+  expect(c.incidentIoApiUrl).toBe("http://127.0.0.1:4010");
+  expect(c.incidentIoAllowLoopback).toBe(true);
+  expect(loadConfig({ TRIPWIRE_DEV: "1" }).incidentIoAllowLoopback).toBe(true);
+  expect(() => loadConfig({ TRIPWIRE_INCIDENT_IO_API_URL: "ftp://x" })).toThrow(ConfigError);
+  expect(() => loadConfig({ TRIPWIRE_INCIDENT_IO_API_URL: "https://u:p@api.incident.io" })).toThrow("TRIPWIRE_INCIDENT_IO_API_URL");
 });
 
 test("retention windows read as durations (10s, 5m, 24h, 30d); development mode allows short organization windows", () => {

@@ -45,6 +45,13 @@ export interface Config {
    * public hosts can run end to end on a machine without internet. Empty: none.
    */
   outboundOverrides: ReadonlyMap<string, string>;
+  /**
+   * TRIPWIRE_INCIDENT_IO_API_URL: incident.io's API (default https://api.incident.io), without a trailing slash.
+   * Set explicitly, it is trusted as the operator's choice: loopback and plain-http loopback addresses are then
+   * allowed for it (tests point it at a local fake), as they are for everything in development mode.
+   */
+  incidentIoApiUrl: string;
+  incidentIoAllowLoopback: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -191,5 +198,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     retention: retention(env, dev),
     pingRateLimitPerMinute: int("TRIPWIRE_PING_RATE_LIMIT", env.TRIPWIRE_PING_RATE_LIMIT, 600, 1, 10_000_000),
     outboundOverrides: outboundOverrides(env.TRIPWIRE_DEV_OUTBOUND_OVERRIDES, dev),
+    incidentIoApiUrl: incidentIoApiUrl(env.TRIPWIRE_INCIDENT_IO_API_URL),
+    incidentIoAllowLoopback: dev || (env.TRIPWIRE_INCIDENT_IO_API_URL ?? "").trim() !== "",
   };
+}
+
+function incidentIoApiUrl(raw: string | undefined): string {
+  if (raw === undefined || raw.trim() === "") return "https://api.incident.io";
+  const text = raw.trim();
+  const url = URL.canParse(text) ? new URL(text) : undefined;
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search !== "" || url.hash !== "" || url.username !== "" || url.password !== "") {
+    throw new ConfigError(`TRIPWIRE_INCIDENT_IO_API_URL must be an http(s) URL without query, fragment or credentials, e.g. https://api.incident.io; got "${raw}".`);
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, "");
 }

@@ -97,7 +97,8 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
   const notifier = createNotifier({ box, delivery: attempt, smtpUrl: config.smtpUrl, from: config.emailFrom, publicUrl: () => publicUrl });
 
   // The workflow engine: triggers from the outbox, runs and cron fires from the durable queue.
-  const runner = new Runner({ store, clock, box, delivery: attempt, notifier, logger });
+  const incidentIo = { baseUrl: config.incidentIoApiUrl, allowLoopback: config.incidentIoAllowLoopback, timeoutMs: Math.min(config.webhookTimeoutMs, 15_000) };
+  const runner = new Runner({ store, clock, box, delivery: attempt, notifier, logger, incidentIo });
 
   // On-call: escalations move level by level on queue jobs, so they survive restarts.
   const escalator = new EscalationRunner({ store, clock, notifier, logger });
@@ -130,7 +131,7 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
     handlers: {
       "retention.prune": async (lease) => {
         const pruned = await runRetention(lease, store, config.retention, () => clock.now());
-        if (pruned.runs + pruned.evaluations + pruned.deliveries + pruned.events + pruned.pings + pruned.errorWindows > 0) logger.debug({ pruned }, "retention: pruned");
+        if (pruned.runs + pruned.evaluations + pruned.deliveries + pruned.events + pruned.pings + pruned.errorWindows + pruned.inbound > 0) logger.debug({ pruned }, "retention: pruned");
       },
     },
     maxInFlight: 1,
@@ -162,6 +163,7 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
     monitors: { dev: config.dev, publicUrl: () => publicUrl ?? config.publicUrl ?? "", pingsPerMinute: config.pingRateLimitPerMinute },
     webhooks: { box, delivery: attempt },
     oncall: { box, notifier, delivery: attempt },
+    integrations: { incidentIo, publicUrl: () => publicUrl },
   });
   app.listen({ hostname: config.host, port: config.port, maxRequestBodySize: 8 * 1024 * 1024 });
   const port = app.server?.port ?? config.port;

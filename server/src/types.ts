@@ -65,3 +65,7 @@ export type HeartbeatPingKind = z.infer<typeof api.zHeartbeatPingKind>;
 export type ErrorRule = z.infer<typeof api.zErrorRule>;
 export type ErrorReport = z.infer<typeof api.zErrorReport>;
 export type ErrorLevel = z.infer<typeof api.zErrorLevel>;
+export type Integration = z.infer<typeof api.zIntegration>;
+export type IntegrationTestResult = z.infer<typeof api.zIntegrationTestResult>;
+export type SigningSecretStatus = z.infer<typeof api.zSigningSecretStatus>;
+export type IncidentIoWebhookReceipt = z.infer<typeof api.zIncidentIoWebhookReceipt>;

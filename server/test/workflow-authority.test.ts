@@ -45,6 +45,7 @@ describe("a workflow needs the scopes of its actions", () => {
       send_notification: ["channels:write"],
       send_slack_message: ["channels:write"],
       send_email: ["channels:write"],
+      incident_io_create_incident: ["integrations:write"],
     });
   });
 

@@ -1136,6 +1136,145 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/integrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List integrations
+         * @description Connections to other products (today: incident.io), newest first. API keys are shown masked; signing secrets never.
+         */
+        get: operations["listIntegrations"];
+        put?: never;
+        /**
+         * Connect incident.io
+         * @description Stores an incident.io API key (encrypted at rest, shown masked, never returned) under a name. The answer
+         *     holds the connection's own `webhook_url` for incident.io's Settings > Webhooks; set the endpoint's signing
+         *     secret afterwards with `PUT /integrations/{integrationId}/signing-secret`. A replay of this call with the same
+         *     Idempotency-Key answers the same masked form (the key is never in a response, replayed or not).
+         */
+        post: operations["createIntegration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/integrations/{integrationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example int_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                integrationId: components["parameters"]["IntegrationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an integration
+         * @description One integration, its API key masked.
+         */
+        get: operations["getIntegration"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an integration
+         * @description Its webhook URL stops accepting deliveries; workflows that name it fail at their next activation or step.
+         */
+        delete: operations["deleteIntegration"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an integration
+         * @description Renames it or replaces its API key (a new key replaces the old one; it is never shown back).
+         */
+        patch: operations["updateIntegration"];
+        trace?: never;
+    };
+    "/integrations/{integrationId}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example int_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                integrationId: components["parameters"]["IntegrationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Test an integration's API key
+         * @description Calls incident.io with the stored key (`GET /v1/severities`, and `GET /v1/identity` for the key's name and
+         *     roles) and reports what works: whether severities can be read (and which), or incident.io's own error
+         *     (status, and its message such as a missing permission).
+         *     A failed check is still a `200`; see `ok`.
+         */
+        post: operations["testIntegration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/integrations/{integrationId}/signing-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example int_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                integrationId: components["parameters"]["IntegrationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the webhook signing secret
+         * @description Stores the signing secret of the endpoint you created in incident.io (Settings > Webhooks > your endpoint >
+         *     Signing secret, `whsec_…`), encrypted at rest. It is never returned and never part of a workflow; the answer
+         *     only says that one is set and since when. Setting it again replaces it.
+         */
+        put: operations["setIntegrationSigningSecret"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/integrations/{integrationId}/incident-io/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example int_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                integrationId: components["parameters"]["IntegrationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive an incident.io webhook
+         * @description Where incident.io sends this connection's webhooks (the `webhook_url` of the integration). No API key: the
+         *     Standard Webhooks signature (`webhook-id`, `webhook-timestamp`, `webhook-signature`, made with the
+         *     endpoint's signing secret) is the authentication, checked with a 5-minute timestamp tolerance. Accepted
+         *     event types: `public_incident.incident_created_v2`, `public_incident.incident_updated_v2` and their
+         *     `private_incident.*` variants (which carry only an id: the incident is then fetched with the connection's
+         *     API key). The body is `{"event_type": T, "T": {…incident}}`, optionally wrapped as `{"data": {…}, "type",
+         *     "timestamp"}`. A `webhook-id` seen before is answered `200` with `duplicate: true` and runs nothing.
+         *     Each accepted delivery writes an `incident_io.incident_created` or `incident_io.incident_updated` event.
+         */
+        post: operations["receiveIncidentIoWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/alerts": {
         parameters: {
             query?: never;
@@ -1768,7 +1907,7 @@ export interface components {
          * @description What a key may do. `*` grants everything.
          * @enum {string}
          */
-        Scope: "*" | "organization:read" | "organization:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write" | "services:read" | "services:write" | "incidents:read" | "incidents:write" | "events:read" | "webhooks:read" | "webhooks:write" | "workflows:read" | "workflows:write" | "workflows:run" | "channels:read" | "channels:write" | "alerts:read" | "alerts:write" | "oncall:read" | "oncall:write" | "monitors:read" | "monitors:write" | "errors:read" | "errors:write";
+        Scope: "*" | "organization:read" | "organization:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write" | "services:read" | "services:write" | "incidents:read" | "incidents:write" | "events:read" | "webhooks:read" | "webhooks:write" | "workflows:read" | "workflows:write" | "workflows:run" | "channels:read" | "channels:write" | "alerts:read" | "alerts:write" | "oncall:read" | "oncall:write" | "monitors:read" | "monitors:write" | "errors:read" | "errors:write" | "integrations:read" | "integrations:write";
         ApiKey: {
             /** @example key_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
             id: string;
@@ -1954,7 +2093,7 @@ export interface components {
             next_cursor: components["schemas"]["NextCursor"];
         };
         /** @enum {string} */
-        EventType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "incident.archived" | "service.created" | "service.updated" | "service.status_changed" | "service.deleted" | "member.created" | "member.updated" | "member.deleted" | "webhook.disabled" | "alert.fired" | "alert.acknowledged" | "alert.resolved" | "run.completed" | "run.failed" | "heartbeat.missed" | "heartbeat.recovered" | "error_threshold_exceeded";
+        EventType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "incident.archived" | "service.created" | "service.updated" | "service.status_changed" | "service.deleted" | "member.created" | "member.updated" | "member.deleted" | "webhook.disabled" | "alert.fired" | "alert.acknowledged" | "alert.resolved" | "run.completed" | "run.failed" | "incident_io.incident_created" | "incident_io.incident_updated" | "heartbeat.missed" | "heartbeat.recovered" | "error_threshold_exceeded";
         /**
          * @description Field → `{ from, to }` for every field the change touched.
          * @example {
@@ -2065,6 +2204,39 @@ export interface components {
             window_start: string;
             /** Format: date-time */
             window_end: string;
+        };
+        /**
+         * @description An accepted incident.io delivery (`incident_io.incident_created` / `incident_io.incident_updated`): its
+         *     `event_type` as incident.io names it, the connection it came through, and the incident as incident.io sent it
+         *     (or, for the private variants, as read back with the connection's key; `fetch_error` says why when it could
+         *     not be read and `incident` then holds only the id).
+         */
+        IncidentIoEventData: {
+            /** @example public_incident.incident_created_v2 */
+            event_type: string;
+            /** @example int_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+            connection_id: string;
+            incident: {
+                id: string;
+                name?: string;
+                reference?: string;
+                permalink?: string;
+                severity?: {
+                    id?: string;
+                    name?: string;
+                };
+                incident_status?: {
+                    id?: string;
+                    name?: string;
+                };
+                summary?: string | null;
+                visibility?: string;
+                created_at?: string;
+                updated_at?: string;
+            } & {
+                [key: string]: unknown;
+            };
+            fetch_error?: string;
         };
         /**
          * @description The `data` of `run.completed` (status `completed` or `completed_with_errors`) and `run.failed` (status
@@ -2376,12 +2548,34 @@ export interface components {
             timestamp: string;
             data: components["schemas"]["ErrorThresholdEventData"];
         };
+        IncidentIoIncidentCreatedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "incident_io.incident_created";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["IncidentIoEventData"];
+        };
+        IncidentIoIncidentUpdatedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "incident_io.incident_updated";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["IncidentIoEventData"];
+        };
         /**
          * @description What an endpoint receives: `id` (the event's id, stable across retries: deduplicate on it), `event` (the
          *     type), `timestamp` (when it happened) and `data`, whose schema `event` selects. Test deliveries
          *     (`POST /webhooks/{id}/test`) add `"test": true` to `data`.
          */
-        WebhookPayload: components["schemas"]["IncidentCreatedPayload"] | components["schemas"]["IncidentUpdatedPayload"] | components["schemas"]["IncidentResolvedPayload"] | components["schemas"]["IncidentPublishedPayload"] | components["schemas"]["IncidentArchivedPayload"] | components["schemas"]["ServiceCreatedPayload"] | components["schemas"]["ServiceUpdatedPayload"] | components["schemas"]["ServiceStatusChangedPayload"] | components["schemas"]["ServiceDeletedPayload"] | components["schemas"]["MemberCreatedPayload"] | components["schemas"]["MemberUpdatedPayload"] | components["schemas"]["MemberDeletedPayload"] | components["schemas"]["WebhookDisabledPayload"] | components["schemas"]["AlertFiredPayload"] | components["schemas"]["AlertAcknowledgedPayload"] | components["schemas"]["AlertResolvedPayload"] | components["schemas"]["RunCompletedPayload"] | components["schemas"]["RunFailedPayload"] | components["schemas"]["HeartbeatMissedPayload"] | components["schemas"]["HeartbeatRecoveredPayload"] | components["schemas"]["ErrorThresholdExceededPayload"];
+        WebhookPayload: components["schemas"]["IncidentCreatedPayload"] | components["schemas"]["IncidentUpdatedPayload"] | components["schemas"]["IncidentResolvedPayload"] | components["schemas"]["IncidentPublishedPayload"] | components["schemas"]["IncidentArchivedPayload"] | components["schemas"]["ServiceCreatedPayload"] | components["schemas"]["ServiceUpdatedPayload"] | components["schemas"]["ServiceStatusChangedPayload"] | components["schemas"]["ServiceDeletedPayload"] | components["schemas"]["MemberCreatedPayload"] | components["schemas"]["MemberUpdatedPayload"] | components["schemas"]["MemberDeletedPayload"] | components["schemas"]["WebhookDisabledPayload"] | components["schemas"]["AlertFiredPayload"] | components["schemas"]["AlertAcknowledgedPayload"] | components["schemas"]["AlertResolvedPayload"] | components["schemas"]["RunCompletedPayload"] | components["schemas"]["RunFailedPayload"] | components["schemas"]["HeartbeatMissedPayload"] | components["schemas"]["HeartbeatRecoveredPayload"] | components["schemas"]["ErrorThresholdExceededPayload"] | components["schemas"]["IncidentIoIncidentCreatedPayload"] | components["schemas"]["IncidentIoIncidentUpdatedPayload"];
         /** @example evt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
         EventIdValue: string;
         /**
@@ -2422,7 +2616,7 @@ export interface components {
             id: string;
             type: components["schemas"]["EventType"];
             /** @enum {string} */
-            resource_type: "incident" | "service" | "member" | "webhook" | "alert" | "run" | "heartbeat" | "error_rule";
+            resource_type: "incident" | "service" | "member" | "webhook" | "alert" | "run" | "heartbeat" | "error_rule" | "integration";
             resource_id: string;
             /** @description The same as the webhook payload's `data` for this type: see `WebhookPayload` (and the `<Type>Payload` schemas). */
             data: {
@@ -2570,7 +2764,7 @@ export interface components {
          */
         WorkflowState: "draft" | "active" | "disabled";
         /** @enum {string} */
-        TriggerType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "alert.fired" | "alert.resolved" | "service.status_changed" | "uptime.down" | "uptime.recovered" | "heartbeat.missed" | "error_threshold_exceeded" | "run.completed" | "run.failed" | "scheduled" | "manual";
+        TriggerType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "alert.fired" | "alert.resolved" | "service.status_changed" | "uptime.down" | "uptime.recovered" | "heartbeat.missed" | "error_threshold_exceeded" | "run.completed" | "run.failed" | "scheduled" | "manual" | "incident_io.incident";
         Trigger: {
             type: components["schemas"]["TriggerType"];
             /** @description For `scheduled`: a 5-field cron expression (`minute hour day-of-month month day-of-week`), e.g. `0 9 * * *`. Set this or `every`. */
@@ -2579,6 +2773,10 @@ export interface components {
             every?: string;
             /** @description For `scheduled`: an IANA time zone (default `UTC`). In a DST gap a run moves to the first valid minute after it; in a repeated hour it runs once. */
             timezone?: string;
+            /** @description For `incident_io.incident`: only deliveries to this integration's webhook URL (default: any of the organization's incident.io integrations). */
+            connection_id?: string;
+            /** @description For `incident_io.incident`: which incident.io events start it (default both): `created` (Public incident created (v2)), `updated` (Public incident updated (v2)). */
+            events?: ("created" | "updated")[];
         };
         /** @enum {string} */
         ConditionOperator: "equals" | "not_equals" | "contains" | "not_contains" | "greater_than" | "less_than" | "in" | "not_in";
@@ -2929,6 +3127,82 @@ export interface components {
             latency_ms: number;
             response_excerpt: string;
             error: string | null;
+        };
+        IntegrationIdValue: string;
+        /** @enum {string} */
+        IntegrationKind: "incident_io";
+        Integration: {
+            id: components["schemas"]["IntegrationIdValue"];
+            kind: components["schemas"]["IntegrationKind"];
+            name: string;
+            /**
+             * @description Masked: the last 4 characters only (`••••••••cdef`). The key itself is never returned.
+             * @example ••••••••cdef
+             */
+            api_key: string;
+            /**
+             * @description Paste into incident.io (Settings > Webhooks > Add endpoint). Absolute when TRIPWIRE_PUBLIC_URL is set, else a path.
+             * @example https://tripwire.example.com/api/v1/integrations/int_01JD5Q8R1XK2ZP7S0C3V9N4B6M/incident-io/webhook
+             */
+            webhook_url: string;
+            signing_secret: components["schemas"]["SigningSecretStatus"];
+            /** @description Deliveries to `webhook_url` refused since the server started (bad, stale or missing signature; no secret set). Nothing else of them is kept. */
+            rejected_deliveries: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        IntegrationCreate: {
+            kind: components["schemas"]["IntegrationKind"];
+            name: string;
+            /** @description An incident.io API key with View data (severities) and Create incidents; add View all incident data for private incidents. */
+            api_key: string;
+        };
+        IntegrationUpdate: {
+            name?: string;
+            api_key?: string;
+        };
+        IntegrationList: {
+            data: components["schemas"]["Integration"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        IntegrationTestResult: {
+            /** @description True when incident.io accepted the key and listed severities. */
+            ok: boolean;
+            /** @description incident.io's HTTP status (null: no answer). */
+            status_code: number | null;
+            latency_ms: number;
+            /** @description The severities the key can read (what `severity` of incident_io_create_incident accepts by name or id), or null. */
+            severities: {
+                id: string;
+                name: string;
+                rank: number | null;
+            }[] | null;
+            /** @description incident.io's own error (type and messages), or why there was no answer. */
+            error: string | null;
+            /** @description What incident.io says of the key (`GET /v1/identity`): its name and roles, or null when that could not be read. */
+            identity: {
+                name: string | null;
+                roles: string[];
+                dashboard_url: string | null;
+            } | null;
+        };
+        SigningSecretInput: {
+            /** @description The endpoint's signing secret from incident.io, `whsec_` + base64. */
+            secret: string;
+        };
+        SigningSecretStatus: {
+            set: boolean;
+            /** Format: date-time */
+            set_at: string | null;
+        };
+        IncidentIoWebhookReceipt: {
+            received: boolean;
+            /** @description True when this `webhook-id` was accepted before: nothing new is recorded. */
+            duplicate: boolean;
+            /** @description The `incident_io.*` event written (null for a duplicate). */
+            event_id: string | null;
         };
         AlertIdValue: string;
         /** @enum {string} */
@@ -3489,6 +3763,8 @@ export interface components {
         WorkflowId: components["schemas"]["WorkflowIdValue"];
         /** @example chn_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
         ChannelId: components["schemas"]["ChannelIdValue"];
+        /** @example int_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+        IntegrationId: components["schemas"]["IntegrationIdValue"];
         /** @example alt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
         AlertId: components["schemas"]["AlertIdValue"];
         /** @example hbt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
@@ -5977,6 +6253,317 @@ export interface operations {
             409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listIntegrations: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of integrations. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createIntegration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "incident_io",
+                 *       "name": "incident.io production",
+                 *       "api_key": "inc_live_0123456789abcdef"
+                 *     }
+                 */
+                "application/json": components["schemas"]["IntegrationCreate"];
+            };
+        };
+        responses: {
+            /** @description The integration. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Integration"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example int_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                integrationId: components["parameters"]["IntegrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The integration. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Integration"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example int_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                integrationId: components["parameters"]["IntegrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example int_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                integrationId: components["parameters"]["IntegrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "incident.io (prod)"
+                 *     }
+                 */
+                "application/json": components["schemas"]["IntegrationUpdate"];
+            };
+        };
+        responses: {
+            /** @description The integration. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Integration"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    testIntegration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example int_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                integrationId: components["parameters"]["IntegrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The outcome. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationTestResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    setIntegrationSigningSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example int_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                integrationId: components["parameters"]["IntegrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SigningSecretInput"];
+            };
+        };
+        responses: {
+            /** @description A secret is set. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningSecretStatus"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    receiveIncidentIoWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example int_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                integrationId: components["parameters"]["IntegrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "event_type": "public_incident.incident_created_v2",
+                 *       "public_incident.incident_created_v2": {
+                 *         "id": "01FDAG4SAP5TYPT98WGR2N7W91",
+                 *         "name": "Our database is sad",
+                 *         "reference": "INC-123",
+                 *         "permalink": "https://app.incident.io/incidents/123",
+                 *         "severity": {
+                 *           "id": "01FCNDV6P870EA6S7TK1DSYDG0",
+                 *           "name": "Minor"
+                 *         },
+                 *         "incident_status": {
+                 *           "id": "01FCNDV6P870EA6S7TK1DSYDD5H",
+                 *           "name": "Triage"
+                 *         },
+                 *         "summary": "Our database is really really sad.",
+                 *         "visibility": "public",
+                 *         "created_at": "2021-08-17T13:28:57.801578Z",
+                 *         "updated_at": "2021-08-17T13:28:57.801578Z"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted (or a duplicate of an accepted delivery). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentIoWebhookReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -14,9 +14,11 @@ export async function recordEvent(
   type: EventType,
   resource: { type: ResourceType; id: string },
   data: Record<string, unknown>,
+  /** Given when the caller stored the id first (an inbound delivery's dedup record names its event). */
+  id: string = newId("evt"),
 ): Promise<EventRecord> {
   const event: EventRecord = {
-    id: newId("evt"),
+    id,
     organization_id: actor.orgId,
     type,
     resource_type: resource.type,

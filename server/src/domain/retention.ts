@@ -175,8 +175,13 @@ export interface PruneCounts {
   /** Monitor history: heartbeat pings and the windows error rules fired in. */
   pings: number;
   errorWindows: number;
+  /** Accepted inbound webhook-ids (integrations) forgotten after {@link INBOUND_DEDUP_SECONDS}. */
+  inbound: number;
   reclaimedPages: number;
 }
+
+/** How long an accepted inbound webhook-id is remembered: well past incident.io's 24-hour retry window. */
+export const INBOUND_DEDUP_SECONDS = 7 * 86_400;
 
 /** Lets whatever waits for the writer (an API request) go first between two batches. */
 const yieldToOthers = () => new Promise<void>((r) => setImmediate(r));
@@ -186,7 +191,7 @@ const yieldToOthers = () => new Promise<void>((r) => setImmediate(r));
  * then gives the freed space back and comes back in `everyMs` (or at once, when it stopped at its batch budget).
  */
 export async function runRetention(lease: Lease<"retention.prune">, store: Store, policy: RetentionPolicy, nowMs: () => number): Promise<PruneCounts> {
-  const counts: PruneCounts = { runs: 0, evaluations: 0, deliveries: 0, events: 0, pings: 0, errorWindows: 0, reclaimedPages: 0 };
+  const counts: PruneCounts = { runs: 0, evaluations: 0, deliveries: 0, events: 0, pings: 0, errorWindows: 0, inbound: 0, reclaimedPages: 0 };
   let batches = 0;
   let unfinished = false;
   const now = nowMs();
@@ -203,6 +208,7 @@ export async function runRetention(lease: Lease<"retention.prune">, store: Store
     passes.push(["pings", before(windows.monitor_history), (o, c, l) => lease.transaction((tx) => tx.heartbeats.prunePings(o, c, l))]);
     // A fired window is kept at least as long as the longest window (a day), so a short retention never lets one fire twice.
     passes.push(["errorWindows", before(Math.max(windows.monitor_history, 86_400)), (o, c, l) => lease.transaction((tx) => tx.errorRules.pruneFired(o, c, l))]);
+    passes.push(["inbound", before(INBOUND_DEDUP_SECONDS), (o, c, l) => lease.transaction((tx) => tx.integrations.pruneDeliveries(o, c, l))]);
     for (const [name, cutoff, prune] of passes) {
       for (;;) {
         if (batches >= MAX_BATCHES_PER_RUN) {

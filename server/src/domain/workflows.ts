@@ -16,7 +16,10 @@ import { syncSchedule } from "./schedules.ts";
 import { hasSchedule, nextFireTimes } from "../workflow/schedule.ts";
 import { render } from "../workflow/templates.ts";
 import { ACTION_SPECS } from "../workflow/actions/index.ts";
-import type { RunScope } from "../workflow/types.ts";
+import type { RunScope, ValidationContext } from "../workflow/types.ts";
+import { isTemplate } from "../workflow/actions/schema.ts";
+import { defaultIncidentIoSettings, type IncidentIoSettings, severityCache } from "../outbound/incident-io.ts";
+import { apiKeyOf } from "./integrations.ts";
 import { actionConfig, validateWorkflow } from "../workflow/validate.ts";
 import { destinationProblems, missingActionScopes } from "../workflow/authority.ts";
 import { ApiError } from "../errors.ts";
@@ -35,6 +38,35 @@ import { type RunInput, startEvent } from "./test-runs.ts";
 export interface SealingDeps extends Deps {
   box: SecretBox;
   allowLoopback: boolean;
+  /** incident.io's API, to check incident_io_create_incident severities at activation (the real one when absent). */
+  incidentIo?: IncidentIoSettings;
+}
+
+type SeverityLookup = NonNullable<ValidationContext["severities"]>;
+const noSeverities: SeverityLookup = () => undefined;
+
+/**
+ * The severities of each incident.io connection that an incident_io_create_incident action names with a literal
+ * severity, read BEFORE the validating transaction (a transaction may be re-run and must make no calls out).
+ * A connection whose list cannot be read maps to null: its severity is then checked by the step.
+ */
+async function readSeverities(deps: SealingDeps, orgId: string, actions: readonly Action[] | undefined): Promise<SeverityLookup> {
+  const ids = new Set<string>();
+  for (const a of actions ?? []) {
+    if (a.type !== "incident_io_create_incident") continue;
+    const { connection_id: c, severity } = a as { connection_id?: unknown; severity?: unknown };
+    if (typeof c === "string" && !isTemplate(c) && typeof severity === "string" && !isTemplate(severity)) ids.add(c);
+  }
+  if (ids.size === 0) return noSeverities;
+  const settings = deps.incidentIo ?? defaultIncidentIoSettings();
+  const found = new Map<string, readonly { id: string; name: string }[] | null>();
+  for (const id of ids) {
+    const integration = await deps.store.integrations.get(orgId, id);
+    if (!integration) continue;
+    const r = await severityCache.get({ ...settings, timeoutMs: Math.min(settings.timeoutMs, 5_000) }, apiKeyOf(deps, integration), deps.clock.now());
+    found.set(id, r.ok ? r.data : null);
+  }
+  return (id) => found.get(id);
 }
 
 export type WorkflowDeps = SealingDeps;
@@ -72,7 +104,7 @@ function unsealed<D extends { actions: WorkflowRecord["actions"] }>(def: D, box:
  * Every problem of a (sealed) definition, as one 422 (nothing is written when there is one). The real values are
  * validated, so a secret is checked for its format however it is stored.
  */
-async function assertValid(tx: Repos, actor: Actor, box: SecretBox, sealed: Pick<WorkflowRecord, "id" | "trigger" | "conditions" | "actions">) {
+async function assertValid(tx: Repos, actor: Actor, box: SecretBox, sealed: Pick<WorkflowRecord, "id" | "trigger" | "conditions" | "actions">, severities: SeverityLookup = noSeverities) {
   const wf = unsealed(sealed, box);
   const errors = await validateWorkflow(wf, actions, {
     getWorkflow: async (id) => {
@@ -80,6 +112,8 @@ async function assertValid(tx: Repos, actor: Actor, box: SecretBox, sealed: Pick
       return other ? publicWorkflow(other) : null;
     },
     lookup: (kind, value) => lookupReference(tx, actor.orgId, kind, value),
+    integrationExists: async (id) => (await tx.integrations.get(actor.orgId, id)) !== null,
+    severities,
   });
   if (errors.length) throw ApiError.validation(errors);
 }
@@ -134,6 +168,7 @@ export async function createWorkflow(deps: SealingDeps, actor: Actor, scopes: re
   assertAuthority(deps, scopes, def.actions ?? []);
   // A new workflow has no stored secrets: any reference in it is unknown (a 422).
   const sealedActions = seal({ actions: def.actions ?? [] }, deps.box).actions;
+  const severities = input.state === "active" ? await readSeverities(deps, actor.orgId, def.actions) : noSeverities;
   return deps.store.transaction(async (tx) => {
     const nowMs = deps.clock.now();
     let wf: WorkflowRecord = {
@@ -149,7 +184,7 @@ export async function createWorkflow(deps: SealingDeps, actor: Actor, scopes: re
       created_at: iso(nowMs),
       updated_at: iso(nowMs),
     };
-    if (input.state === "active") await assertValid(tx, actor, deps.box, wf);
+    if (input.state === "active") await assertValid(tx, actor, deps.box, wf, severities);
     await tx.workflows.create(wf);
     if (input.state === "active") {
       wf = await recordVersion(tx, { ...wf, state: "active" }, nowMs);
@@ -175,6 +210,9 @@ export async function listWorkflows(deps: Deps, actor: Actor, filter: WorkflowFi
  */
 export async function updateWorkflow(deps: SealingDeps, actor: Actor, scopes: readonly Scope[], id: string, input: WorkflowUpdateInput) {
   const def = definitionFrom(input);
+  // Only an active workflow is validated on update, so only then are severities worth reading.
+  const stored = await deps.store.workflows.get(actor.orgId, id);
+  const severities = stored?.state === "active" ? await readSeverities(deps, actor.orgId, def.actions ?? stored.actions) : noSeverities;
   return deps.store.transaction(async (tx) => {
     const before = await load(tx, actor, id);
     const nowMs = deps.clock.now();
@@ -190,7 +228,7 @@ export async function updateWorkflow(deps: SealingDeps, actor: Actor, scopes: re
     };
     assertAuthority(deps, scopes, unsealed({ actions: after.actions }, deps.box).actions);
     if (after.state === "active") {
-      await assertValid(tx, actor, deps.box, after);
+      await assertValid(tx, actor, deps.box, after, severities);
       after = await recordVersion(tx, after, nowMs);
     }
     await tx.workflows.update(after);
@@ -224,11 +262,12 @@ function patchedTrigger(before: WorkflowRecord["trigger"], input: WorkflowUpdate
 }
 
 export async function activateWorkflow(deps: SealingDeps, actor: Actor, scopes: readonly Scope[], id: string) {
+  const severities = await readSeverities(deps, actor.orgId, (await deps.store.workflows.get(actor.orgId, id))?.actions);
   return deps.store.transaction(async (tx) => {
     const wf = await load(tx, actor, id);
     if (wf.state === "active") throw ApiError.invalidTransition(`Workflow ${id} is already active.`);
     assertAuthority(deps, scopes, unsealed({ actions: wf.actions }, deps.box).actions);
-    await assertValid(tx, actor, deps.box, wf);
+    await assertValid(tx, actor, deps.box, wf, severities);
     const nowMs = deps.clock.now();
     const after = await recordVersion(tx, { ...wf, state: "active" }, nowMs);
     await tx.workflows.update(after);

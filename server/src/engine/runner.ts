@@ -34,6 +34,7 @@ import { render } from "../workflow/templates.ts";
 import { actionConfig } from "../workflow/validate.ts";
 import { MAX_DEPTH, type RunScope } from "../workflow/types.ts";
 import { type ActionContext, type ActionModule } from "./types.ts";
+import { defaultIncidentIoSettings, type IncidentIoSettings } from "../outbound/incident-io.ts";
 
 export interface RunnerDeps {
   store: Store;
@@ -43,6 +44,8 @@ export interface RunnerDeps {
   notifier: Notifier;
   logger: Logger;
   actions?: Record<string, ActionModule>;
+  /** incident.io's API for incident_io_* actions; the real one (no loopback) when left out. */
+  incidentIo?: IncidentIoSettings;
 }
 
 type RunLease = Lease<"workflow.run">;
@@ -251,7 +254,7 @@ export class Runner {
     const causation = { run_id: run.id, workflow_id: run.workflow_id, depth: run.depth + 1 };
     const actor: Actor = { orgId: run.organization_id, source: "workflow", causedBy: causation };
     return {
-      deps: { store, clock, box, delivery, notifier },
+      deps: { store, clock, box, delivery, notifier, incidentIo: this.d.incidentIo ?? defaultIncidentIoSettings() },
       actor,
       run: { id: run.id, workflowId: run.workflow_id, depth: run.depth, chain: run.caused_by },
       stepIndex: step.index,

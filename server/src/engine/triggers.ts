@@ -8,7 +8,7 @@ import { iso, type Clock } from "../clock.ts";
 import { newId } from "../ids.ts";
 import type { EventRecord, Repos, Tx } from "../store/types.ts";
 import type { Causation, TriggerType } from "../types.ts";
-import { buildScope, eventServiceRef, TRIGGERS } from "../workflow/catalog.ts";
+import { buildScope, eventServiceRef, triggerAccepts, triggerOfEvent } from "../workflow/catalog.ts";
 import { evaluateConditions } from "../workflow/conditions.ts";
 import { createRun, definitionOf } from "../domain/runs.ts";
 import { MAX_DEPTH } from "../workflow/types.ts";
@@ -38,9 +38,11 @@ export class TriggerConsumer {
   }
 
   private async evaluate(tx: Repos, event: EventRecord): Promise<number> {
-    if (!(event.type in TRIGGERS)) return 0;
-    const trigger = event.type as TriggerType;
-    const workflows = await tx.workflows.byTrigger(event.organization_id, trigger);
+    const trigger: TriggerType | null = triggerOfEvent(event.type);
+    if (trigger === null) return 0;
+    // A trigger with its own filter (incident_io.incident: connection_id, events) leaves out what it does not take:
+    // no evaluation is recorded for a workflow the event was never meant for.
+    const workflows = (await tx.workflows.byTrigger(event.organization_id, trigger)).filter((wf) => triggerAccepts(wf.trigger, event));
     if (workflows.length === 0) return 0;
     const nowMs = this.clock.now();
     const chain = await chainFor(tx, event);

@@ -3,6 +3,7 @@
  * what an action is as a definition (its configuration, catalog entry, effects) is workflow/types.ts.
  */
 import type { AttemptSettings } from "../outbound/attempt.ts";
+import type { IncidentIoSettings } from "../outbound/incident-io.ts";
 import type { Actor, Deps } from "../domain/context.ts";
 import type { Notifier } from "../notify/types.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
@@ -11,7 +12,7 @@ import type { ActionSpec, RunScope } from "../workflow/types.ts";
 
 /** Everything an action may use while it runs. */
 export interface ActionContext {
-  deps: Deps & { box: SecretBox; delivery: AttemptSettings; notifier: Notifier };
+  deps: Deps & { box: SecretBox; delivery: AttemptSettings; notifier: Notifier; incidentIo?: IncidentIoSettings };
   /** Acts for the run's organization, with `causedBy` set (so events it writes carry the causation). */
   actor: Actor;
   run: { id: string; workflowId: string; depth: number; chain: Causation[] };

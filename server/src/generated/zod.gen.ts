@@ -110,7 +110,9 @@ export const zScope = z.enum([
     'monitors:read',
     'monitors:write',
     'errors:read',
-    'errors:write'
+    'errors:write',
+    'integrations:read',
+    'integrations:write'
 ]);
 
 export const zApiKey = z.object({
@@ -333,6 +335,8 @@ export const zEventType = z.enum([
     'alert.resolved',
     'run.completed',
     'run.failed',
+    'incident_io.incident_created',
+    'incident_io.incident_updated',
     'heartbeat.missed',
     'heartbeat.recovered',
     'error_threshold_exceeded'
@@ -395,6 +399,37 @@ export const zAlertEventFields = z.object({
 export const zWebhookDisabledFields = z.object({
     reason: z.string(),
     last_error: z.string()
+});
+
+/**
+ * An accepted incident.io delivery (`incident_io.incident_created` / `incident_io.incident_updated`): its
+ * `event_type` as incident.io names it, the connection it came through, and the incident as incident.io sent it
+ * (or, for the private variants, as read back with the connection's key; `fetch_error` says why when it could
+ * not be read and `incident` then holds only the id).
+ *
+ */
+export const zIncidentIoEventData = z.object({
+    event_type: z.string(),
+    connection_id: z.string(),
+    incident: z.looseObject({
+        id: z.string(),
+        name: z.string().optional(),
+        reference: z.string().optional(),
+        permalink: z.string().optional(),
+        severity: z.object({
+            id: z.string().optional(),
+            name: z.string().optional()
+        }).optional(),
+        incident_status: z.object({
+            id: z.string().optional(),
+            name: z.string().optional()
+        }).optional(),
+        summary: z.string().nullish(),
+        visibility: z.string().optional(),
+        created_at: z.string().optional(),
+        updated_at: z.string().optional()
+    }),
+    fetch_error: z.string().optional()
 });
 
 /**
@@ -528,6 +563,20 @@ export const zRunFailedPayload = z.object({
     data: zRunEventData
 });
 
+export const zIncidentIoIncidentCreatedPayload = z.object({
+    id: zEventIdValue,
+    event: z.literal('incident_io.incident_created'),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: zIncidentIoEventData
+});
+
+export const zIncidentIoIncidentUpdatedPayload = z.object({
+    id: zEventIdValue,
+    event: z.literal('incident_io.incident_updated'),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: zIncidentIoEventData
+});
+
 /**
  * Set on events written by a workflow's actions, and on `run.completed` / `run.failed` (naming the run that ended), for loop protection.
  */
@@ -556,7 +605,8 @@ export const zEvent = z.object({
         'alert',
         'run',
         'heartbeat',
-        'error_rule'
+        'error_rule',
+        'integration'
     ]),
     resource_id: z.string(),
     data: z.record(z.string(), z.unknown()),
@@ -735,14 +785,17 @@ export const zTriggerType = z.enum([
     'run.completed',
     'run.failed',
     'scheduled',
-    'manual'
+    'manual',
+    'incident_io.incident'
 ]);
 
 export const zTrigger = z.strictObject({
     type: zTriggerType,
     schedule: z.string().max(100).optional(),
     every: z.string().max(20).optional(),
-    timezone: z.string().max(64).optional()
+    timezone: z.string().max(64).optional(),
+    connection_id: z.string().regex(/^int_[0-9A-Z]{26}$/).optional(),
+    events: z.array(z.enum(['created', 'updated'])).min(1).max(2).optional()
 });
 
 export const zConditionOperator = z.enum([
@@ -1093,6 +1146,70 @@ export const zNotificationResult = z.object({
     error: z.string().nullable()
 });
 
+export const zIntegrationIdValue = z.string().regex(/^int_[0-9A-Z]{26}$/);
+
+export const zIntegrationKind = z.enum(['incident_io']);
+
+export const zIntegrationCreate = z.strictObject({
+    kind: zIntegrationKind,
+    name: z.string().min(1).max(200),
+    api_key: z.string().min(8).max(500).regex(/^[\x21-\x7e]+$/)
+});
+
+export const zIntegrationUpdate = z.strictObject({
+    name: z.string().min(1).max(200).optional(),
+    api_key: z.string().min(8).max(500).regex(/^[\x21-\x7e]+$/).optional()
+});
+
+export const zIntegrationTestResult = z.object({
+    ok: z.boolean(),
+    status_code: z.int().nullable(),
+    latency_ms: z.number(),
+    severities: z.array(z.object({
+        id: z.string(),
+        name: z.string(),
+        rank: z.int().nullable()
+    })).nullable(),
+    error: z.string().nullable(),
+    identity: z.object({
+        name: z.string().nullable(),
+        roles: z.array(z.string()),
+        dashboard_url: z.string().nullable()
+    }).nullable()
+});
+
+export const zSigningSecretInput = z.strictObject({
+    secret: z.string().min(10).max(200)
+});
+
+export const zSigningSecretStatus = z.object({
+    set: z.boolean(),
+    set_at: z.iso.datetime({ offset: true }).nullable()
+});
+
+export const zIntegration = z.object({
+    id: zIntegrationIdValue,
+    kind: zIntegrationKind,
+    name: z.string(),
+    api_key: z.string(),
+    webhook_url: z.string(),
+    signing_secret: zSigningSecretStatus,
+    rejected_deliveries: z.int().gte(0),
+    created_at: z.iso.datetime({ offset: true }),
+    updated_at: z.iso.datetime({ offset: true })
+});
+
+export const zIntegrationList = z.object({
+    data: z.array(zIntegration),
+    next_cursor: zNextCursor
+});
+
+export const zIncidentIoWebhookReceipt = z.object({
+    received: z.boolean(),
+    duplicate: z.boolean(),
+    event_id: z.string().nullable()
+});
+
 export const zAlertIdValue = z.string().regex(/^alt_[0-9A-Z]{26}$/);
 
 export const zAlertStatus = z.enum([
@@ -1434,7 +1551,9 @@ export const zWebhookPayload = z.discriminatedUnion('event', [
     zRunFailedPayload,
     zHeartbeatMissedPayload,
     zHeartbeatRecoveredPayload,
-    zErrorThresholdExceededPayload
+    zErrorThresholdExceededPayload,
+    zIncidentIoIncidentCreatedPayload,
+    zIncidentIoIncidentUpdatedPayload
 ]);
 
 export const zErrorLevel = z.enum([
@@ -1527,6 +1646,8 @@ export const zWebhookId = zWebhookIdValue;
 export const zWorkflowId = zWorkflowIdValue;
 
 export const zChannelId = zChannelIdValue;
+
+export const zIntegrationId = zIntegrationIdValue;
 
 export const zAlertId = zAlertIdValue;
 
@@ -2304,6 +2425,91 @@ export const zTestChannelPath = z.object({
  * The outcome (a failed send is still a `200`; see `success`).
  */
 export const zTestChannelResponse = zNotificationResult;
+
+export const zListIntegrationsQuery = z.object({
+    cursor: z.string().max(200).optional(),
+    limit: z.string().regex(/^[0-9]+$/, { error: 'Expected an integer in plain decimal digits, e.g. 20.' }).transform(Number).pipe(z.int().gte(1).lte(100)).optional().default(20)
+});
+
+/**
+ * A page of integrations.
+ */
+export const zListIntegrationsResponse = zIntegrationList;
+
+export const zCreateIntegrationBody = zIntegrationCreate;
+
+export const zCreateIntegrationHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+/**
+ * The integration.
+ */
+export const zCreateIntegrationResponse = zIntegration;
+
+export const zDeleteIntegrationPath = z.object({
+    integrationId: zIntegrationIdValue
+});
+
+/**
+ * Deleted.
+ */
+export const zDeleteIntegrationResponse = z.void();
+
+export const zGetIntegrationPath = z.object({
+    integrationId: zIntegrationIdValue
+});
+
+/**
+ * The integration.
+ */
+export const zGetIntegrationResponse = zIntegration;
+
+export const zUpdateIntegrationBody = zIntegrationUpdate;
+
+export const zUpdateIntegrationPath = z.object({
+    integrationId: zIntegrationIdValue
+});
+
+/**
+ * The integration.
+ */
+export const zUpdateIntegrationResponse = zIntegration;
+
+export const zTestIntegrationHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+export const zTestIntegrationPath = z.object({
+    integrationId: zIntegrationIdValue
+});
+
+/**
+ * The outcome.
+ */
+export const zTestIntegrationResponse = zIntegrationTestResult;
+
+export const zSetIntegrationSigningSecretBody = zSigningSecretInput;
+
+export const zSetIntegrationSigningSecretPath = z.object({
+    integrationId: zIntegrationIdValue
+});
+
+/**
+ * A secret is set.
+ */
+export const zSetIntegrationSigningSecretResponse = zSigningSecretStatus;
+
+export const zReceiveIncidentIoWebhookBody = z.record(z.string(), z.unknown());
+
+export const zReceiveIncidentIoWebhookPath = z.object({
+    integrationId: zIntegrationIdValue
+});
+
+/**
+ * Accepted (or a duplicate of an accepted delivery).
+ */
+export const zReceiveIncidentIoWebhookResponse = zIncidentIoWebhookReceipt;
 
 export const zListAlertsQuery = z.object({
     cursor: z.string().max(200).optional(),

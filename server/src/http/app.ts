@@ -33,6 +33,9 @@ import type { Deps } from "../domain/context.ts";
 import type { WebhookDeps } from "../domain/webhooks.ts";
 import { SecretBox } from "../secrets/secret-box.ts";
 import { defaultRetentionPolicy, type RetentionPolicy } from "../domain/retention.ts";
+import { integrationRoutes } from "./routes/integrations.ts";
+import { RejectionCounter } from "../domain/integrations.ts";
+import { defaultIncidentIoSettings, type IncidentIoSettings } from "../outbound/incident-io.ts";
 
 export interface AppOptions {
   store: Store;
@@ -49,6 +52,8 @@ export interface AppOptions {
   retention?: RetentionPolicy;
   /** Heartbeats and error rules: development mode (1-second minimums), the public URL ping URLs start with, ping budget. */
   monitors?: { dev: boolean; publicUrl: () => string; pingsPerMinute: number };
+  /** incident.io's API (TRIPWIRE_INCIDENT_IO_API_URL) and where the server is reached (for webhook URLs). */
+  integrations?: { incidentIo: IncidentIoSettings; publicUrl?: () => string | undefined };
 }
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -108,7 +113,7 @@ export function createApp(opts: AppOptions) {
   incidentRoutes(app as unknown as Elysia, http);
   eventRoutes(app as unknown as Elysia, http);
   webhookRoutes(app as unknown as Elysia, http, { ...http.deps, ...webhooks });
-  workflowRoutes(app as unknown as Elysia, http, { ...http.deps, box: webhooks.box, allowLoopback: webhooks.delivery.allowLoopback }, retention);
+  workflowRoutes(app as unknown as Elysia, http, { ...http.deps, box: webhooks.box, allowLoopback: webhooks.delivery.allowLoopback, incidentIo: opts.integrations?.incidentIo ?? defaultIncidentIoSettings() }, retention);
   const oncall: OncallDeps = {
     ...http.deps,
     ...(opts.oncall ?? {
@@ -125,5 +130,12 @@ export function createApp(opts: AppOptions) {
   heartbeatRoutes(app as unknown as Elysia, http, heartbeatDeps);
   pingRoutes(app as unknown as Elysia, http, http.deps, { perMinute: monitors.pingsPerMinute });
   errorRoutes(app as unknown as Elysia, http, heartbeatDeps);
+  integrationRoutes(app as unknown as Elysia, http, {
+    ...http.deps,
+    box: webhooks.box,
+    rejections: new RejectionCounter(),
+    incidentIo: opts.integrations?.incidentIo ?? defaultIncidentIoSettings(),
+    ...(opts.integrations?.publicUrl ? { publicUrl: opts.integrations.publicUrl } : {}),
+  });
   return app;
 }

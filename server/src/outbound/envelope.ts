@@ -72,7 +72,9 @@ export function sampleEvent(type: EventType, nowMs: number): Pick<EventRecord, "
               ? sampleRun(type === "run.failed", nowMs)
               : resource === "heartbeat" || type === "error_threshold_exceeded"
                 ? sampleMonitor(type, nowMs)
-                : sampleDisabledWebhook(at);
+                : resource === "incident_io"
+                  ? sampleIncidentIo(type === "incident_io.incident_updated", at)
+                  : sampleDisabledWebhook(at);
   return { id: newId("evt"), type, created_at: at, data: { ...data, test: true } };
 }
 
@@ -150,5 +152,25 @@ function sampleRun(failed: boolean, nowMs: number): Record<string, unknown> {
     started_at: iso(nowMs - 2_000),
     ended_at: iso(nowMs),
     duration_ms: 2_000,
+  };
+}
+
+/** `incident_io.incident_created` / `_updated`: what an accepted incident.io webhook records. */
+function sampleIncidentIo(updated: boolean, at: string): Record<string, unknown> {
+  return {
+    event_type: updated ? "public_incident.incident_updated_v2" : "public_incident.incident_created_v2",
+    connection_id: "int_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+    incident: {
+      id: "01FDAG4SAP5TYPT98WGR2N7W91",
+      name: "Sample incident: our database is sad",
+      reference: "INC-123",
+      permalink: "https://app.incident.io/incidents/123",
+      severity: { id: "01FCNDV6P870EA6S7TK1DSYDG0", name: "Minor" },
+      incident_status: { id: "01FCNDV6P870EA6S7TK1DSYD5H", name: "Triage" },
+      summary: "This is a test delivery from Tripwire.",
+      visibility: "public",
+      created_at: at,
+      updated_at: at,
+    },
   };
 }

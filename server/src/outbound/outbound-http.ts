@@ -65,6 +65,10 @@ export interface GuardedPostOptions {
    * the loopback one instead, path and query kept, with the original `Host`; everything else is checked as usual.
    */
   overrides?: ReadonlyMap<string, string> | undefined;
+  /** GET for API reads (incident.io's severities and incidents; `body` is then ignored). Default POST. */
+  method?: "POST" | "GET";
+  /** How much of the answer's body to keep (default {@link BODY_EXCERPT_BYTES}): API clients read whole JSON answers. */
+  maxBodyBytes?: number;
 }
 
 /** How much of the response body is kept for the delivery log. */
@@ -150,15 +154,16 @@ export async function guardedPost(opts: GuardedPostOptions): Promise<OutboundRes
   const address = addresses[0]!;
   const target = new URL(dest.url);
   target.hostname = isIP(address) === 6 ? `[${address}]` : address;
-  if (!headers.has("content-type")) headers.set("content-type", "application/json");
+  const method = opts.method ?? "POST";
+  if (method === "POST" && !headers.has("content-type")) headers.set("content-type", "application/json");
   // Without this Bun would send the IP; virtual hosts and CDNs route on Host. Never the caller's value.
   headers.set("host", originalHost ?? dest.url.host);
 
   let response: Response;
   try {
     response = await fetch(target, {
-      method: "POST",
-      body: opts.body,
+      method,
+      ...(method === "POST" ? { body: opts.body } : {}),
       headers,
       redirect: "manual",
       signal,
@@ -176,7 +181,7 @@ export async function guardedPost(opts: GuardedPostOptions): Promise<OutboundRes
     return fail("connect", `Could not connect to ${dest.host} at ${address} (${code ?? errorMessage(e)}).`);
   }
 
-  const bodyExcerpt = await readExcerpt(response, BODY_EXCERPT_BYTES);
+  const bodyExcerpt = await readExcerpt(response, opts.maxBodyBytes ?? BODY_EXCERPT_BYTES);
   return { ok: true, status: response.status, latencyMs: elapsed(), bodyExcerpt, retryAfter: response.headers.get("retry-after") };
 }
 

@@ -3,7 +3,7 @@
  * (sqlite/ and postgres/ differ only where their drivers do, e.g. booleans, and keep those mappers to themselves).
  */
 import type { Incident, Organization, WorkflowVersion } from "../types.ts";
-import type { ApiKeyRecord, ChannelRecord, EscalationPolicyRecord, EscalationRecord, EventRecord, RunRecord, WorkflowRecord } from "./types.ts";
+import type { ApiKeyRecord, ChannelRecord, EscalationPolicyRecord, EscalationRecord, EventRecord, IntegrationRecord, RunRecord, WorkflowRecord } from "./types.ts";
 
 // biome-ignore lint: row shapes are whatever the driver returns; each mapper below names the columns it reads
 export type Row = Record<string, any>;
@@ -152,4 +152,17 @@ export const toEscalation = (r: Row): EscalationRecord => ({
   ended_at: r.ended_at,
   levels_reached: JSON.parse(r.levels_reached),
   notifications: JSON.parse(r.notifications),
+});
+
+export const toIntegration = (r: Row): IntegrationRecord => ({
+  id: r.id,
+  organization_id: r.organization_id,
+  kind: r.kind,
+  name: r.name,
+  api_key_sealed: r.api_key_sealed,
+  api_key_hint: r.api_key_hint,
+  signing_secret_sealed: r.signing_secret_sealed ?? null,
+  signing_secret_set_at: r.signing_secret_set_at ?? null,
+  created_at: r.created_at,
+  updated_at: r.updated_at,
 });

@@ -450,6 +450,43 @@ export interface ChannelRepo {
   delete(orgId: string, id: string): Promise<void>;
 }
 
+/**
+ * An integration (a connection to another product; today only incident.io) as stored: its API key and the signing
+ * secret of its inbound webhook sealed with the secret box, and only a masked hint of the key kept in clear.
+ */
+export interface IntegrationRecord {
+  id: string;
+  organization_id: string;
+  kind: "incident_io";
+  name: string;
+  api_key_sealed: string;
+  /** The last characters of the key, shown as `••••••••cdef`. */
+  api_key_hint: string;
+  signing_secret_sealed: string | null;
+  signing_secret_set_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+export interface IntegrationRepo {
+  create(r: IntegrationRecord): Promise<void>;
+  get(orgId: string, id: string): Promise<IntegrationRecord | null>;
+  /** By id alone: an inbound webhook names its integration in the URL, before any organization is known. */
+  byId(id: string): Promise<IntegrationRecord | null>;
+  list(orgId: string, page: PageQuery): Promise<Page<IntegrationRecord>>;
+  update(r: IntegrationRecord): Promise<void>;
+  delete(orgId: string, id: string): Promise<void>;
+  /**
+   * Records that the inbound delivery `webhookId` (Standard Webhooks `webhook-id`) of this integration was accepted.
+   * Returns false, writing nothing, when it already was: a replay is accepted once.
+   */
+  claimDelivery(integrationId: string, webhookId: string, eventId: string, at: string): Promise<boolean>;
+  /**
+   * Retention: forgets up to `limit` of the organization's accepted webhook-ids received before `before` (ISO time),
+   * oldest first; returns how many. Past that age a sender no longer retries (incident.io: 24 hours).
+   */
+  pruneDeliveries(orgId: string, before: string, limit: number): Promise<number>;
+}
+
 export interface AlertRecord extends Omit<Alert, "deduplicated"> {
   organization_id: string;
 }
@@ -574,6 +611,7 @@ export interface Repos {
   runs: RunRepo;
   evaluations: EvaluationRepo;
   channels: ChannelRepo;
+  integrations: IntegrationRepo;
   alerts: AlertRepo;
   escalationPolicies: EscalationPolicyRepo;
   escalations: EscalationRepo;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "bun:test";
 import { zIncidentEventData, zService, zServiceStatusChangedEventData, zTriggerType } from "../generated/zod.gen.ts";
 import type { TriggerType } from "../types.ts";
-import { buildScope, COMMON_VARIABLES, eventServiceRef, isListedPath, OPERATORS, resolvePath, TRIGGERS } from "./catalog.ts";
+import { buildScope, COMMON_VARIABLES, eventServiceRef, isListedPath, OPERATORS, resolvePath, TRIGGERS, triggerAccepts, triggerOfEvent } from "./catalog.ts";
 import { isKnownVariable } from "./templates.ts";
 
 const ALL = zTriggerType.options;
@@ -271,5 +271,34 @@ describe("buildScope", () => {
     const scope = buildScope("incident.created", { id: null, type: "incident.created", data }, extras);
     (scope.incident as { labels: string[] }).labels.push("b");
     expect(data.incident.labels).toEqual(["a"]);
+  });
+});
+
+describe("incident_io.incident", () => {
+  const data = { event_type: "public_incident.incident_updated_v2", connection_id: "int_A", incident: { id: "01X", name: "DB sad", severity: { name: "Major" } } };
+  test("both incident.io events feed the one trigger; other events keep their own name", () => {
+    expect(triggerOfEvent("incident_io.incident_created")).toBe("incident_io.incident");
+    expect(triggerOfEvent("incident_io.incident_updated")).toBe("incident_io.incident");
+    expect(triggerOfEvent("incident.created")).toBe("incident.created");
+    expect(triggerOfEvent("incident_io.incident")).toBe("incident_io.incident");
+    expect(triggerOfEvent("member.created")).toBeNull();
+  });
+  test("connection_id and events narrow what the trigger takes; other triggers take everything of their type", () => {
+    const updated = { type: "incident_io.incident_updated", data };
+    expect(triggerAccepts({ type: "incident_io.incident" }, updated)).toBe(true);
+    expect(triggerAccepts({ type: "incident_io.incident", connection_id: "int_A" }, updated)).toBe(true);
+    expect(triggerAccepts({ type: "incident_io.incident", connection_id: "int_B" }, updated)).toBe(false);
+    expect(triggerAccepts({ type: "incident_io.incident", events: ["created"] }, updated)).toBe(false);
+    expect(triggerAccepts({ type: "incident_io.incident", events: ["created", "updated"] }, updated)).toBe(true);
+    expect(triggerAccepts({ type: "incident_io.incident", events: ["created"] }, { ...updated, type: "incident_io.incident_created" })).toBe(true);
+    expect(triggerAccepts({ type: "incident.created" }, { type: "incident.created", data: {} })).toBe(true);
+  });
+  test("the scope is normalized to incident_io.{event_type, event, connection_id, incident, fetch_error}", () => {
+    const scope = buildScope("incident_io.incident", { id: "evt_1", type: "incident_io.incident_updated", data }, { workflow: { id: "wfl_1", name: "w" }, runId: "run_1", nowMs: NOW });
+    expect(scope.incident_io).toEqual({ event_type: "public_incident.incident_updated_v2", event: "updated", connection_id: "int_A", incident: data.incident, fetch_error: null });
+    expect(resolvePath(scope, "incident_io.incident.severity.name")).toBe("Major");
+    expect(isListedPath("incident_io.incident.severity.name", TRIGGERS["incident_io.incident"].fields)).toBe(true);
+    expect(isListedPath("incident_io.incident.sevrity.name", TRIGGERS["incident_io.incident"].fields)).toBe(false);
+    expect(isListedPath("incident_io.incident.custom_field_entries.0.values", TRIGGERS["incident_io.incident"].variables)).toBe(true);
   });
 });

@@ -13,7 +13,7 @@
  * `TriggerSpec.variables` is the complete list for the trigger: its own variables followed by COMMON_VARIABLES.
  */
 import { zAlert, zConditionOperator, zIncident, zIncidentEventFields, zRunEventData, zService, zServiceStatusChangeFields } from "../generated/zod.gen.ts";
-import type { ConditionOperator, Incident, Service, TriggerType } from "../types.ts";
+import type { ConditionOperator, Incident, Service, Trigger, TriggerType } from "../types.ts";
 import type { RunScope, TriggerResource, TriggerSpec } from "./types.ts";
 
 /** Variables every trigger's scope has. */
@@ -45,6 +45,44 @@ const ERROR_KEYS = [
  * `failed_step` holds index, name, type and error (null unless a step failed).
  */
 const RUN_KEYS = Object.keys(zRunEventData.shape);
+/**
+ * An incident.io incident as its webhooks and `GET /v2/incidents/{id}` carry it (docs.incident.io/api-reference:
+ * IncidentV2 / the public_incident.incident_*_v2 payloads). Objects whose fields vary by organization (custom
+ * fields, roles, timestamps) are free-form wildcards.
+ */
+const INCIDENT_IO_INCIDENT_KEYS = [
+  "id", "name", "reference", "permalink", "summary", "visibility", "mode", "created_at", "updated_at", "call_url",
+  "slack_channel_id", "slack_channel_name", "slack_team_id", "external_issue_reference", "creator", "duration_metrics",
+  "severity.id", "severity.name", "severity.description", "severity.rank",
+  "incident_status.id", "incident_status.name", "incident_status.category", "incident_status.description", "incident_status.rank",
+  "incident_type.id", "incident_type.name", "incident_type.description", "incident_type.is_default", "incident_type.private_incidents_only",
+  "custom_field_entries.*", "incident_role_assignments.*", "incident_timestamp_values.*", "creator.*", "external_issue_reference.*", "duration_metrics.*",
+];
+/** What the `incident_io.incident` trigger puts under `incident_io` (`fetch_error`: a private incident that could not be read). */
+const INCIDENT_IO_KEYS = ["event_type", "event", "connection_id", "fetch_error"];
+
+/** Domain events that feed a trigger of another name (several events, one trigger with an `events` filter). */
+const EVENT_TRIGGER: Record<string, TriggerType> = {
+  "incident_io.incident_created": "incident_io.incident",
+  "incident_io.incident_updated": "incident_io.incident",
+};
+
+/** The trigger type a domain event feeds, or null. */
+export function triggerOfEvent(eventType: string): TriggerType | null {
+  if (Object.hasOwn(EVENT_TRIGGER, eventType)) return EVENT_TRIGGER[eventType]!;
+  return Object.hasOwn(TRIGGERS, eventType) ? (eventType as TriggerType) : null;
+}
+
+/**
+ * Whether a workflow's trigger takes this event beyond its type: an `incident_io.incident` trigger may name one
+ * connection and a subset of `events` (created, updated). Other triggers take every event of their type.
+ */
+export function triggerAccepts(trigger: Trigger, event: { type: string; data: Record<string, unknown> }): boolean {
+  if (trigger.type !== "incident_io.incident") return true;
+  if (trigger.connection_id !== undefined && trigger.connection_id !== event.data.connection_id) return false;
+  const which = event.type === "incident_io.incident_created" ? "created" : "updated";
+  return trigger.events === undefined || trigger.events.includes(which);
+}
 
 const under = (prefix: string, keys: readonly string[]) => keys.map((k) => `${prefix}.${k}`);
 
@@ -178,6 +216,18 @@ export function buildScope(trigger: TriggerType, event: EventInput, extras: Extr
       // The run's own fields are the event's data (not nested): `source_run`, and at the top for conditions.
       const { test: _t, ...sourceRun } = data;
       return { ...sourceRun, source_run: sourceRun, ...common };
+    }
+    case "incident_io.incident": {
+      // Normalized to { event_type, incident }: the bare and data-wrapped wire forms were unwrapped on receipt.
+      const eventType = typeof data.event_type === "string" ? data.event_type : null;
+      const incidentIo: Record<string, unknown> = {
+        event_type: eventType,
+        event: event.type === "incident_io.incident_updated" || eventType?.includes("incident_updated") ? "updated" : "created",
+        connection_id: data.connection_id ?? null,
+        incident: record(data.incident) ?? {},
+        fetch_error: typeof data.fetch_error === "string" ? data.fetch_error : null,
+      };
+      return { incident_io: incidentIo, ...common };
     }
     case "scheduled":
       return { schedule: record(data.schedule) ?? {}, ...common };
@@ -351,6 +401,35 @@ function sampleData(trigger: TriggerType, nowMs: number): Record<string, unknown
     case "run.completed":
     case "run.failed":
       return sampleRunData(trigger, nowMs);
+    case "incident_io.incident":
+      return {
+        event_type: "public_incident.incident_created_v2",
+        connection_id: "int_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+        incident: {
+          id: "01FDAG4SAP5TYPT98WGR2N7W91",
+          name: "Our database is sad",
+          reference: "INC-123",
+          permalink: "https://app.incident.io/incidents/123",
+          summary: "Our database is really really sad, and we don't know why yet.",
+          visibility: "public",
+          mode: "standard",
+          call_url: "https://zoom.us/j/123",
+          slack_channel_id: "C02AW36C1M5",
+          slack_channel_name: "inc-123-our-database-is-sad",
+          slack_team_id: "T02A1FSLE8J",
+          severity: { id: "01FCNDV6P870EA6S7TK1DSYDG0", name: "Major", description: "Issues causing significant impact.", rank: 2 },
+          incident_status: { id: "01FCNDV6P870EA6S7TK1DSYD5H", name: "Triage", category: "triage", description: "Is this worth an incident?", rank: 1 },
+          incident_type: { id: "01FH5TZRWMNAFB0DZ23FD1TV96", name: "Default", description: "The default incident type", is_default: true, private_incidents_only: false },
+          custom_field_entries: [],
+          incident_role_assignments: [],
+          incident_timestamp_values: [],
+          creator: { user: { id: "01FCNDV6P870EA6S7TK1DSYDG0", name: "Lisa Karlin Curtis" } },
+          external_issue_reference: { provider: "linear", issue_name: "INC-123" },
+          duration_metrics: [],
+          created_at: iso(nowMs - 60_000),
+          updated_at: iso(nowMs),
+        },
+      };
     case "scheduled":
       return { schedule: scheduleData({ trigger: { schedule: "0 9 * * *" } }, nowMs) };
     case "manual":
@@ -376,6 +455,7 @@ const CARRIES: Record<TriggerType, readonly TriggerResource[]> = {
   "run.failed": [],
   scheduled: [],
   manual: [],
+  "incident_io.incident": [],
 };
 
 function spec(
@@ -395,7 +475,7 @@ function spec(
     sampleScope: (nowMs) =>
       buildScope(
         type,
-        { id: null, type, data: sampleData(type, nowMs) },
+        { id: null, type: type === "incident_io.incident" ? "incident_io.incident_created" : type, data: sampleData(type, nowMs) },
         // Incident events carry service_ids only, heartbeat and error-rule events a service_id: the caller looks up
         // the service, as here.
         { workflow: SAMPLE_WORKFLOW, runId: SAMPLE_RUN_ID, nowMs, ...(LOOKS_UP_SERVICE(type) ? { service: sampleService(nowMs) } : {}) },
@@ -504,6 +584,13 @@ export const TRIGGERS: Record<TriggerType, TriggerSpec> = {
     true,
     ["payload.*"],
     ["payload.*"],
+  ),
+  "incident_io.incident": spec(
+    "incident_io.incident",
+    "incident.io sent a Public incident created (v2) or updated (v2) webhook to an integration's webhook URL (`trigger.connection_id` picks one integration, default any; `trigger.events` picks created and/or updated, default both). The incident is `incident_io.incident` (e.g. `incident_io.incident.severity.name`); `incident_io.event` is created or updated.",
+    true,
+    [...under("incident_io", INCIDENT_IO_KEYS), ...under("incident_io.incident", INCIDENT_IO_INCIDENT_KEYS)],
+    [...under("incident_io", INCIDENT_IO_KEYS), ...under("incident_io.incident", INCIDENT_IO_INCIDENT_KEYS)],
   ),
 };
 

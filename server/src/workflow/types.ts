@@ -47,6 +47,13 @@ export interface ValidationContext {
    * the organization has none; for a channel, its kind. Without it, references are not checked.
    */
   lookup?(kind: RefKind, value: string): Promise<{ kind?: string } | null>;
+  /** Whether an integration (incident.io connection) of the organization exists. Unchecked when absent. */
+  integrationExists?(id: string): Promise<boolean>;
+  /**
+   * The severities of an integration's incident.io organization, read before validation (no call is made while
+   * validating): null when they could not be read (the check is then left to the step), undefined when unknown.
+   */
+  severities?(connectionId: string): readonly { id: string; name: string }[] | null | undefined;
 }
 
 /**

@@ -481,7 +481,7 @@ describe("validateWorkflow: what each error says", () => {
         "#/trigger/type",
         'Unknown trigger type "incident.exploded". Known types: incident.created, incident.updated, incident.resolved, ' +
           "incident.published, alert.fired, alert.resolved, service.status_changed, uptime.down, uptime.recovered, " +
-          "heartbeat.missed, error_threshold_exceeded, run.completed, run.failed, scheduled, manual.",
+          "heartbeat.missed, error_threshold_exceeded, run.completed, run.failed, scheduled, manual, incident_io.incident.",
       ],
     ]);
     expect(await one({ trigger: { type: "manual", schedule: "0 9 * * *", timezone: "UTC" } })).toEqual([

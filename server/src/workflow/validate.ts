@@ -54,6 +54,11 @@ export async function validateWorkflow(
   const errors: FieldError[] = [];
   const spec = triggerSpec(def.trigger.type);
   errors.push(...validateTrigger(def.trigger, spec));
+  if (def.trigger.type === "incident_io.incident" && def.trigger.connection_id !== undefined && ctx.integrationExists) {
+    if (!(await ctx.integrationExists(def.trigger.connection_id))) {
+      errors.push(err("#/trigger/connection_id", `No integration ${def.trigger.connection_id} in this organization (create one with POST /integrations).`));
+    }
+  }
   errors.push(...validateConditions(def.conditions, spec));
 
   const graph = new WorkflowGraph(ctx, def);
@@ -118,6 +123,15 @@ function validateTrigger(trigger: Trigger, spec: TriggerSpec | null): FieldError
     return [err("#/trigger/type", `Unknown trigger type "${String(trigger.type)}". Known types: ${known}.`)];
   }
   const errors: FieldError[] = [];
+  if (trigger.type !== "incident_io.incident") {
+    for (const key of ["connection_id", "events"] as const) {
+      if (trigger[key] !== undefined) {
+        errors.push(err(`#/trigger/${key}`, `Only an incident_io.incident trigger takes ${key}; this one is ${trigger.type}.`));
+      }
+    }
+  } else if (trigger.events !== undefined && new Set(trigger.events).size !== trigger.events.length) {
+    errors.push(err("#/trigger/events", "List each event once (created, updated)."));
+  }
   if (trigger.type !== "scheduled") {
     for (const key of ["schedule", "every", "timezone"] as const) {
       if (trigger[key] !== undefined) {

@@ -67,7 +67,7 @@ export interface components {
             archived_at: string | null;
         };
         /** @enum {string} */
-        EventType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "incident.archived" | "service.created" | "service.updated" | "service.status_changed" | "service.deleted" | "member.created" | "member.updated" | "member.deleted" | "webhook.disabled" | "alert.fired" | "alert.acknowledged" | "alert.resolved" | "run.completed" | "run.failed" | "heartbeat.missed" | "heartbeat.recovered" | "error_threshold_exceeded";
+        EventType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "incident.archived" | "service.created" | "service.updated" | "service.status_changed" | "service.deleted" | "member.created" | "member.updated" | "member.deleted" | "webhook.disabled" | "alert.fired" | "alert.acknowledged" | "alert.resolved" | "run.completed" | "run.failed" | "incident_io.incident_created" | "incident_io.incident_updated" | "heartbeat.missed" | "heartbeat.recovered" | "error_threshold_exceeded";
         /**
          * @description Field → `{ from, to }` for every field the change touched.
          * @example {
@@ -178,6 +178,39 @@ export interface components {
             window_start: string;
             /** Format: date-time */
             window_end: string;
+        };
+        /**
+         * @description An accepted incident.io delivery (`incident_io.incident_created` / `incident_io.incident_updated`): its
+         *     `event_type` as incident.io names it, the connection it came through, and the incident as incident.io sent it
+         *     (or, for the private variants, as read back with the connection's key; `fetch_error` says why when it could
+         *     not be read and `incident` then holds only the id).
+         */
+        IncidentIoEventData: {
+            /** @example public_incident.incident_created_v2 */
+            event_type: string;
+            /** @example int_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+            connection_id: string;
+            incident: {
+                id: string;
+                name?: string;
+                reference?: string;
+                permalink?: string;
+                severity?: {
+                    id?: string;
+                    name?: string;
+                };
+                incident_status?: {
+                    id?: string;
+                    name?: string;
+                };
+                summary?: string | null;
+                visibility?: string;
+                created_at?: string;
+                updated_at?: string;
+            } & {
+                [key: string]: unknown;
+            };
+            fetch_error?: string;
         };
         /**
          * @description The `data` of `run.completed` (status `completed` or `completed_with_errors`) and `run.failed` (status
@@ -489,12 +522,34 @@ export interface components {
             timestamp: string;
             data: components["schemas"]["ErrorThresholdEventData"];
         };
+        IncidentIoIncidentCreatedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "incident_io.incident_created";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["IncidentIoEventData"];
+        };
+        IncidentIoIncidentUpdatedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "incident_io.incident_updated";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["IncidentIoEventData"];
+        };
         /**
          * @description What an endpoint receives: `id` (the event's id, stable across retries: deduplicate on it), `event` (the
          *     type), `timestamp` (when it happened) and `data`, whose schema `event` selects. Test deliveries
          *     (`POST /webhooks/{id}/test`) add `"test": true` to `data`.
          */
-        WebhookPayload: components["schemas"]["IncidentCreatedPayload"] | components["schemas"]["IncidentUpdatedPayload"] | components["schemas"]["IncidentResolvedPayload"] | components["schemas"]["IncidentPublishedPayload"] | components["schemas"]["IncidentArchivedPayload"] | components["schemas"]["ServiceCreatedPayload"] | components["schemas"]["ServiceUpdatedPayload"] | components["schemas"]["ServiceStatusChangedPayload"] | components["schemas"]["ServiceDeletedPayload"] | components["schemas"]["MemberCreatedPayload"] | components["schemas"]["MemberUpdatedPayload"] | components["schemas"]["MemberDeletedPayload"] | components["schemas"]["WebhookDisabledPayload"] | components["schemas"]["AlertFiredPayload"] | components["schemas"]["AlertAcknowledgedPayload"] | components["schemas"]["AlertResolvedPayload"] | components["schemas"]["RunCompletedPayload"] | components["schemas"]["RunFailedPayload"] | components["schemas"]["HeartbeatMissedPayload"] | components["schemas"]["HeartbeatRecoveredPayload"] | components["schemas"]["ErrorThresholdExceededPayload"];
+        WebhookPayload: components["schemas"]["IncidentCreatedPayload"] | components["schemas"]["IncidentUpdatedPayload"] | components["schemas"]["IncidentResolvedPayload"] | components["schemas"]["IncidentPublishedPayload"] | components["schemas"]["IncidentArchivedPayload"] | components["schemas"]["ServiceCreatedPayload"] | components["schemas"]["ServiceUpdatedPayload"] | components["schemas"]["ServiceStatusChangedPayload"] | components["schemas"]["ServiceDeletedPayload"] | components["schemas"]["MemberCreatedPayload"] | components["schemas"]["MemberUpdatedPayload"] | components["schemas"]["MemberDeletedPayload"] | components["schemas"]["WebhookDisabledPayload"] | components["schemas"]["AlertFiredPayload"] | components["schemas"]["AlertAcknowledgedPayload"] | components["schemas"]["AlertResolvedPayload"] | components["schemas"]["RunCompletedPayload"] | components["schemas"]["RunFailedPayload"] | components["schemas"]["HeartbeatMissedPayload"] | components["schemas"]["HeartbeatRecoveredPayload"] | components["schemas"]["ErrorThresholdExceededPayload"] | components["schemas"]["IncidentIoIncidentCreatedPayload"] | components["schemas"]["IncidentIoIncidentUpdatedPayload"];
         /** @example evt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
         EventIdValue: string;
         WebhookIdValue: string;

@@ -20,13 +20,14 @@ test("lists every action type under its own type", () => {
     "send_notification",
     "send_slack_message",
     "send_email",
+    "incident_io_create_incident",
   ]);
   for (const [type, m] of Object.entries(ACTIONS)) expect(m.type).toBe(type);
 });
 
 test("only the actions that send something call out; every other action writes only Tripwire's own data", () => {
   const external = Object.values(ACTIONS).filter((m) => m.effects === "external").map((m) => m.type);
-  expect(external).toEqual(["execute_webhook", "send_notification", "send_slack_message", "send_email"]);
+  expect(external).toEqual(["execute_webhook", "send_notification", "send_slack_message", "send_email", "incident_io_create_incident"]);
 });
 
 test("each catalog entry is valid and lists exactly the fields its configuration accepts", () => {

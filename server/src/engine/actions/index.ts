@@ -18,6 +18,7 @@ import { sendNotificationAction } from "./send_notification.ts";
 import { sendSlackMessageAction } from "./send_slack_message.ts";
 import { updateIncidentAction } from "./update_incident.ts";
 import { updateServiceStatusAction } from "./update_service_status.ts";
+import { incidentIoCreateIncidentAction } from "./incident_io_create_incident.ts";
 
 // Each module's run() takes its own parsed config type; the runner parses with the same module's `config` first.
 const MODULES: ActionModule[] = [
@@ -36,6 +37,7 @@ const MODULES: ActionModule[] = [
   sendNotificationAction,
   sendSlackMessageAction,
   sendEmailAction,
+  incidentIoCreateIncidentAction,
 ];
 
 export const ACTIONS: Record<string, ActionModule> = Object.fromEntries(MODULES.map((m) => [m.type, m]));

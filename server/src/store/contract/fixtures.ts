@@ -8,6 +8,7 @@ import type {
   AlertRecord,
   ApiKeyRecord,
   ChannelRecord,
+  IntegrationRecord,
   DeliveryRecord,
   EscalationPolicyRecord,
   EscalationRecord,
@@ -207,6 +208,19 @@ export const channel = (orgId: string): ChannelRecord => ({
   kind: "webhook",
   config_sealed: "sealed-config",
   config_public: { url: "https://hooks.example.com/…" },
+  created_at: T0,
+  updated_at: T0,
+});
+
+export const integration = (orgId: string): IntegrationRecord => ({
+  id: newId("int"),
+  organization_id: orgId,
+  kind: "incident_io",
+  name: "incident.io",
+  api_key_sealed: "sealed-key",
+  api_key_hint: "cdef",
+  signing_secret_sealed: null,
+  signing_secret_set_at: null,
   created_at: T0,
   updated_at: T0,
 });

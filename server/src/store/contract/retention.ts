@@ -148,6 +148,29 @@ export function retentionContract(open: OpenStore): void {
       for (const d of [...kept, redelivering]) expect(await store.deliveries.get(a, wh.id, d.id)).not.toBeNull();
     });
 
+    test("integrations' accepted webhook-ids: older than the cutoff, of that organization, oldest first, at most limit", async () => {
+      const store = current();
+      const { a, b } = await orgs(store);
+      const ia = f.integration(a);
+      const ib = f.integration(b);
+      await store.transaction(async (tx) => {
+        await tx.integrations.create(ia);
+        await tx.integrations.create(ib);
+        await tx.integrations.claimDelivery(ia.id, "old-1", "evt_1", OLD);
+        await tx.integrations.claimDelivery(ia.id, "old-2", "evt_2", "2026-01-15T00:00:00.000Z");
+        await tx.integrations.claimDelivery(ia.id, "new", "evt_3", NEW);
+        await tx.integrations.claimDelivery(ib.id, "old-b", "evt_4", OLD);
+      });
+      expect(await store.transaction((tx) => tx.integrations.pruneDeliveries(a, CUTOFF, 1))).toBe(1);
+      // The oldest went first: old-1 may be claimed again, old-2 not yet.
+      expect(await store.transaction((tx) => tx.integrations.claimDelivery(ia.id, "old-2", "evt_5", NEW))).toBe(false);
+      expect(await store.transaction((tx) => tx.integrations.pruneDeliveries(a, CUTOFF, 10))).toBe(1);
+      expect(await store.transaction((tx) => tx.integrations.pruneDeliveries(a, CUTOFF, 10))).toBe(0);
+      expect(await store.transaction((tx) => tx.integrations.claimDelivery(ia.id, "new", "evt_6", NEW))).toBe(false);
+      expect(await store.transaction((tx) => tx.integrations.claimDelivery(ib.id, "old-b", "evt_7", NEW))).toBe(false);
+      expect(await store.transaction((tx) => tx.integrations.claimDelivery(ia.id, "old-1", "evt_8", NEW))).toBe(true);
+    });
+
     test("a cursor pointing at a pruned row still pages on: the next page is just shorter", async () => {
       const store = current();
       const { a } = await orgs(store);

@@ -270,6 +270,49 @@ export function tenancyContract(open: OpenStore): void {
       await expect(store.transaction((tx) => tx.channels.create({ ...f.channel(a.id), key: "ch_slack_ops" }))).rejects.toThrow();
     });
 
+    test("integrations: B cannot read, list, update or delete A's integration; byId finds it for its webhook", async () => {
+      await setup();
+      const i = f.integration(a.id);
+      await store.transaction((tx) => tx.integrations.create(i));
+      expect(await store.integrations.get(a.id, i.id)).toEqual(i);
+      expect(await store.integrations.byId(i.id)).toEqual(i);
+      expect(await store.integrations.get(b.id, i.id)).toBeNull();
+      expect((await store.integrations.list(b.id, page)).items).toEqual([]);
+      await store.transaction(async (tx) => {
+        await tx.integrations.update({ ...i, organization_id: b.id, name: "Hijacked", api_key_sealed: "evil", updated_at: f.T1 });
+        await tx.integrations.delete(b.id, i.id);
+      });
+      expect(await store.integrations.get(a.id, i.id)).toEqual(i);
+      const withSecret = { ...i, signing_secret_sealed: "sealed-secret", signing_secret_set_at: f.T1, updated_at: f.T1 };
+      await store.transaction((tx) => tx.integrations.update(withSecret));
+      expect(await store.integrations.get(a.id, i.id)).toEqual(withSecret);
+    });
+
+    test("integrations: a webhook-id is claimed once per integration; deleting the integration forgets its ids", async () => {
+      await setup();
+      const i = f.integration(a.id);
+      const j = f.integration(b.id);
+      await store.transaction(async (tx) => {
+        await tx.integrations.create(i);
+        await tx.integrations.create(j);
+      });
+      expect(await store.transaction((tx) => tx.integrations.claimDelivery(i.id, "msg_1", "evt_1", f.T0))).toBe(true);
+      expect(await store.transaction((tx) => tx.integrations.claimDelivery(i.id, "msg_1", "evt_2", f.T1))).toBe(false);
+      expect(await store.transaction((tx) => tx.integrations.claimDelivery(j.id, "msg_1", "evt_3", f.T1))).toBe(true);
+      // A claim rolled back with its transaction is no claim.
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.integrations.claimDelivery(i.id, "msg_2", "evt_4", f.T0);
+          throw new Error("rollback");
+        }),
+      ).rejects.toThrow("rollback");
+      expect(await store.transaction((tx) => tx.integrations.claimDelivery(i.id, "msg_2", "evt_5", f.T0))).toBe(true);
+      await store.transaction((tx) => tx.integrations.delete(a.id, i.id));
+      expect(await store.integrations.byId(i.id)).toBeNull();
+      await store.transaction((tx) => tx.integrations.create(i));
+      expect(await store.transaction((tx) => tx.integrations.claimDelivery(i.id, "msg_1", "evt_6", f.T1))).toBe(true);
+    });
+
     test("alerts: B cannot read, list, find by dedup key or update A's alert", async () => {
       await setup();
       const al = f.alert(a.id, { dedup_key: "cpu-high" });

@@ -455,6 +455,34 @@ CREATE INDEX error_rule_fires_age ON error_rule_fires(organization_id, fired_at)
 `),
   },
   {
+    version: 12,
+    name: "integrations (incident.io) and their accepted inbound deliveries",
+    // As sqlite/ migration 12: incident.io connections and the webhook-ids of their accepted deliveries.
+    sql: c(`
+CREATE TABLE integrations (
+  id TEXT PRIMARY KEY,
+  organization_id TEXT NOT NULL REFERENCES organizations(id),
+  kind TEXT NOT NULL,
+  name TEXT NOT NULL,
+  api_key_sealed TEXT NOT NULL,
+  api_key_hint TEXT NOT NULL,
+  signing_secret_sealed TEXT,
+  signing_secret_set_at TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX integrations_org ON integrations(organization_id, id);
+CREATE TABLE integration_deliveries (
+  integration_id TEXT NOT NULL,
+  webhook_id TEXT NOT NULL,
+  event_id TEXT NOT NULL,
+  received_at TEXT NOT NULL,
+  PRIMARY KEY (integration_id, webhook_id)
+);
+CREATE INDEX integration_deliveries_age ON integration_deliveries(integration_id, received_at);
+`),
+  },
+  {
     version: 13,
     name: "organization notification contacts",
     // As sqlite/ migration 13: who is told when Tripwire disables a webhook endpoint (JSON arrays as text).

@@ -33,6 +33,7 @@ import { num, type Q, type Row } from "./db.ts";
 import { jobRepos } from "./job-repos.ts";
 import { oncallRepos } from "./oncall-repos.ts";
 import { heartbeatRepos } from "./heartbeat-repos.ts";
+import { integrationRepos } from "./integration-repos.ts";
 import { Outbox } from "./outbox-repos.ts";
 import { after, json, limitPlusOne, toPage } from "./paging.ts";
 import { webhookRepos } from "./webhook-repos.ts";
@@ -312,6 +313,7 @@ export function postgresRepos(q: Q): Repos {
     ...workflowRepos(q),
     ...oncallRepos(q),
     ...heartbeatRepos(q),
+    ...integrationRepos(q),
     maintenance: new Maintenance(q),
     settings: new OrganizationSettings(q),
     organizations: new Organizations(q),

@@ -443,6 +443,35 @@ CREATE INDEX error_rule_fires_age ON error_rule_fires(organization_id, fired_at)
 `,
   },
   {
+    version: 12,
+    name: "integrations (incident.io) and their accepted inbound deliveries",
+    // incident.io connections (issue #15): the API key and the inbound webhook's signing secret sealed, and the
+    // webhook-ids of accepted deliveries (a replay is accepted once).
+    sql: `
+CREATE TABLE integrations (
+  id TEXT PRIMARY KEY,
+  organization_id TEXT NOT NULL REFERENCES organizations(id),
+  kind TEXT NOT NULL,
+  name TEXT NOT NULL,
+  api_key_sealed TEXT NOT NULL,
+  api_key_hint TEXT NOT NULL,
+  signing_secret_sealed TEXT,
+  signing_secret_set_at TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX integrations_org ON integrations(organization_id, id);
+CREATE TABLE integration_deliveries (
+  integration_id TEXT NOT NULL,
+  webhook_id TEXT NOT NULL,
+  event_id TEXT NOT NULL,
+  received_at TEXT NOT NULL,
+  PRIMARY KEY (integration_id, webhook_id)
+);
+CREATE INDEX integration_deliveries_age ON integration_deliveries(integration_id, received_at);
+`,
+  },
+  {
     version: 13,
     name: "organization notification contacts",
     // Who is told when Tripwire disables one of the organization's webhook endpoints (JSON arrays; issue #13 point 6).

@@ -30,6 +30,7 @@ import type { Incident, IncidentUpdateEntry, Member, Organization, Service } fro
 import { jobRepos } from "./job-repos.ts";
 import { oncallRepos } from "./oncall-repos.ts";
 import { heartbeatRepos } from "./heartbeat-repos.ts";
+import { integrationRepos } from "./integration-repos.ts";
 import { Outbox } from "./outbox-repos.ts";
 import { json, pageParams, toPage } from "./paging.ts";
 import { type Row, Statements } from "./statements.ts";
@@ -397,6 +398,7 @@ export function sqliteRepos(db: Database): Repos {
     ...workflowRepos(q),
     ...oncallRepos(q),
     ...heartbeatRepos(q),
+    ...integrationRepos(q),
     maintenance: new Maintenance(q),
     organizations: new Organizations(q),
     settings: new OrganizationSettings(q),

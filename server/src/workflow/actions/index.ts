@@ -18,6 +18,7 @@ import { sendNotificationSpec } from "./send_notification.ts";
 import { sendSlackMessageSpec } from "./send_slack_message.ts";
 import { updateIncidentSpec } from "./update_incident.ts";
 import { updateServiceStatusSpec } from "./update_service_status.ts";
+import { incidentIoCreateIncidentSpec } from "./incident_io_create_incident.ts";
 
 // Each spec's configuration has its own type; validation parses with the spec's own `config`.
 const SPECS: ActionSpec[] = [
@@ -36,6 +37,7 @@ const SPECS: ActionSpec[] = [
   sendNotificationSpec,
   sendSlackMessageSpec,
   sendEmailSpec,
+  incidentIoCreateIncidentSpec,
 ];
 
 export const ACTION_SPECS: Record<string, ActionSpec> = Object.fromEntries(SPECS.map((s) => [s.type, s]));
