@@ -20,6 +20,7 @@ import { QueueWorker } from "./queue/worker.ts";
 import { drainEach } from "./queue/outbox.ts";
 import { OutboxLoop } from "./queue/outbox-loop.ts";
 import { createNotifier } from "./notify/notifier.ts";
+import { PostIncidentNotifier } from "./oncall/post-incident-notifier.ts";
 import { EscalationRunner } from "./oncall/escalation-runner.ts";
 import { JOB_KINDS } from "./queue/jobs.ts";
 import { runPurge, schedulePurge } from "./http/idempotency.ts";
@@ -100,6 +101,9 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
   // On-call: escalations move level by level on queue jobs, so they survive restarts.
   const escalator = new EscalationRunner({ store, clock, notifier, logger });
   const escalations = new QueueWorker({ name: "escalations", store, clock, logger, leaseMs, handlers: { "escalation.step": (lease) => escalator.handle(lease) }, maxInFlight: 16 });
+  // Post-incident messages (assignment emails, the incident channel) go out after their transaction commits.
+  const postIncidentNotifier = new PostIncidentNotifier({ store, clock, notifier, logger });
+  const postIncident = new QueueWorker({ name: "post-incident", store, clock, logger, leaseMs, handlers: { "post_incident.notify": (lease) => postIncidentNotifier.handle(lease) }, maxInFlight: 8 });
   const runs: QueueWorker<"workflow.run"> = new QueueWorker({ name: "runs", store, clock, logger, leaseMs, handlers: { "workflow.run": (lease) => runner.handle(lease) } });
   const scheduler = new Scheduler(clock);
   const schedules = new QueueWorker({ name: "schedules", store, clock, logger, leaseMs, handlers: { "workflow.schedule": (lease) => scheduler.handle(lease) }, maxInFlight: 8 });
@@ -150,6 +154,7 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
   runs.start();
   schedules.start();
   escalations.start();
+  postIncident.start();
   purges.start();
   pruner.start();
   outbox.start();
@@ -166,6 +171,7 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
       await schedules.stop();
       await runs.stop();
       await escalations.stop();
+      await postIncident.stop();
       await purges.stop();
       await pruner.stop();
       await worker.stop();

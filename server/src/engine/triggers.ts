@@ -98,8 +98,10 @@ export class TriggerConsumer {
 
 /** The first service an incident event affects (templates' `{{service.*}}`), or the event's own service. */
 async function firstService(tx: Repos, event: EventRecord): Promise<Service | null> {
-  const data = event.data as { incident?: { service_ids?: string[] }; service?: Service };
+  const data = event.data as { incident?: { service_ids?: string[] }; service?: Service; service_ids?: unknown };
   if (data.service) return data.service;
-  const id = data.incident?.service_ids?.[0];
+  // incident.closed carries the incident's own fields at the top of its data.
+  const top = event.type === "incident.closed" && Array.isArray(data.service_ids) ? (data.service_ids as string[]) : undefined;
+  const id = (data.incident?.service_ids ?? top)?.[0];
   return id ? await tx.services.get(event.organization_id, id) : null;
 }

@@ -23,6 +23,7 @@ import { workflowRoutes } from "./routes/workflows.ts";
 import { alertRoutes } from "./routes/alerts.ts";
 import { channelRoutes } from "./routes/channels.ts";
 import { oncallRoutes } from "./routes/oncall.ts";
+import { postIncidentRoutes } from "./routes/post-incident.ts";
 import { createNotifier } from "../notify/notifier.ts";
 import type { OncallDeps } from "../domain/oncall-deps.ts";
 import { randomBytes } from "node:crypto";
@@ -115,5 +116,6 @@ export function createApp(opts: AppOptions) {
   channelRoutes(app as unknown as Elysia, http, oncall);
   alertRoutes(app as unknown as Elysia, http, oncall);
   oncallRoutes(app as unknown as Elysia, http, oncall);
+  postIncidentRoutes(app as unknown as Elysia, http, oncall);
   return app;
 }
