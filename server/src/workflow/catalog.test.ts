@@ -5,7 +5,10 @@ import { buildScope, COMMON_VARIABLES, isListedPath, OPERATORS, resolvePath, TRI
 import { isKnownVariable } from "./templates.ts";
 
 const ALL = zTriggerType.options;
-const INCIDENT: TriggerType[] = ["incident.created", "incident.updated", "incident.resolved", "incident.published"];
+const INCIDENT_EVENTS: TriggerType[] = ["incident.created", "incident.updated", "incident.resolved", "incident.published"];
+const POST_INCIDENT: TriggerType[] = ["post_incident.entered", "post_incident.status_changed", "post_incident.task_completed", "post_incident.task_assigned"];
+/** Every trigger that carries an incident (`incident.closed` holds its fields at the top of data; the scope has them under `incident` too). */
+const INCIDENT: TriggerType[] = [...INCIDENT_EVENTS, "incident.closed", ...POST_INCIDENT];
 const MONITOR_WITH_URL: TriggerType[] = ["uptime.down", "uptime.recovered"];
 const MONITOR: TriggerType[] = [...MONITOR_WITH_URL, "heartbeat.missed"];
 const WITH_SERVICE: TriggerType[] = [...INCIDENT, "service.status_changed", "alert.fired", "alert.resolved", ...MONITOR, "error_threshold_exceeded"];
@@ -28,6 +31,11 @@ describe("TRIGGERS", () => {
     ["manual", true],
     ["alert.fired", true],
     ["alert.resolved", true],
+    ["incident.closed", true],
+    ["post_incident.entered", true],
+    ["post_incident.status_changed", true],
+    ["post_incident.task_completed", true],
+    ["post_incident.task_assigned", true],
     ["uptime.down", false],
     ["uptime.recovered", false],
     ["heartbeat.missed", false],
@@ -59,6 +67,10 @@ describe("TRIGGERS", () => {
     ["workflow.name", ALL],
     ["run.id", ALL],
     ["payload.anything.nested", ["manual"]],
+    ["post_incident.status", POST_INCIDENT],
+    ["task.title", ["post_incident.task_completed", "post_incident.task_assigned"]],
+    ["task.completed_by.reason", ["post_incident.task_completed"]],
+    ["opt_out_reason", ["incident.closed"]],
   ];
   for (const [variable, triggers] of carriers) {
     test.each(ALL)(`{{${variable}}} is known for %s exactly when that trigger carries it`, (type) => {

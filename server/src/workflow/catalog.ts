@@ -378,9 +378,10 @@ const flowTrigger = {
   variables: [...incidentVariables, ...under("post_incident", FLOW_KEYS)],
   fields: [...incidentFields, ...under("post_incident", FLOW_KEYS)],
 };
-const taskTrigger = {
-  variables: [...incidentVariables, ...under("task", TASK_KEYS), "task.completed_by.*", "post_incident.status"],
-  fields: [...incidentFields, ...under("task", TASK_KEYS), "task.completed_by.*", "post_incident.status"],
+/** `completed_by` is null until a task is finished: its fields are listed for task_completed only. */
+const taskTrigger = (completed: boolean) => {
+  const own = [...under("task", TASK_KEYS), ...(completed ? under("task.completed_by", ["kind", "reason", "run_id"]) : []), "post_incident.status"];
+  return { variables: [...incidentVariables, ...own], fields: [...incidentFields, ...own] };
 };
 /** `failed_step` is null on a completed run: its fields are listed for run.failed only. */
 const runVariables = (failed: boolean) => [...under("source_run", RUN_KEYS), ...(failed ? under("source_run.failed_step", STEP_KEYS) : [])];
@@ -434,15 +435,15 @@ export const TRIGGERS: Record<TriggerType, TriggerSpec> = {
     "post_incident.task_completed",
     "A post-incident task was done or marked not doing (`task.status`); `task.completed_by` says what did it.",
     true,
-    taskTrigger.variables,
-    taskTrigger.fields,
+    taskTrigger(true).variables,
+    taskTrigger(true).fields,
   ),
   "post_incident.task_assigned": spec(
     "post_incident.task_assigned",
     "A post-incident task was assigned to a member (`task.assignee_id`).",
     true,
-    taskTrigger.variables,
-    taskTrigger.fields,
+    taskTrigger(false).variables,
+    taskTrigger(false).fields,
   ),
   "alert.fired": spec("alert.fired", "An alert was ingested (a repeat of an open alert with the same dedup_key is not a new firing).", true, alertVariables, alertFields),
   "alert.resolved": spec("alert.resolved", "An alert was resolved (by id or by its dedup_key).", true, alertVariables, alertFields),
