@@ -1709,15 +1709,13 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/incidents/{incidentId}/roles/{role}": {
+    "/incidents/{incidentId}/roles": {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
                 incidentId: components["parameters"]["IncidentId"];
-                /** @example postmortem_owner */
-                role: components["parameters"]["IncidentRole"];
             };
             cookie?: never;
         };
@@ -2149,6 +2147,8 @@ export interface components {
             attendee_ids?: components["schemas"]["MemberIdValue"][];
         };
         IncidentRoleAssign: {
+            /** @description The role's name, e.g. `postmortem_owner`. */
+            role: string;
             member_id: components["schemas"]["MemberIdValue"] | null;
         };
         IncidentRoles: {
@@ -3208,8 +3208,6 @@ export interface components {
         PostIncidentTaskId: string;
         /** @example fup_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
         FollowUpId: string;
-        /** @example postmortem_owner */
-        IncidentRole: string;
     };
     requestBodies: never;
     headers: {
@@ -6913,8 +6911,6 @@ export interface operations {
             path: {
                 /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
                 incidentId: components["parameters"]["IncidentId"];
-                /** @example postmortem_owner */
-                role: components["parameters"]["IncidentRole"];
             };
             cookie?: never;
         };
@@ -6922,6 +6918,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "role": "postmortem_owner",
                  *       "member_id": "mem_01JD5Q8R1XK2ZP7S0C3V9N4B6M"
                  *     }
                  */

@@ -53,7 +53,7 @@ export const SUGGESTED: Record<PostIncidentTaskKind, { title: string; descriptio
   complete_postmortem: { title: "Mark the post-mortem complete", description: "Finish the post-mortem and mark it complete. Completes itself when the post-mortem's status becomes complete." },
   share_postmortem: { title: "Share the post-mortem", description: "Share the post-mortem to a channel (POST /incidents/{id}/postmortem/share). Completes itself when it is shared." },
   review_follow_ups: { title: "Review follow-ups", description: "Go through the incident's follow-ups (GET /incidents/{id}/follow-ups). Completes itself when every follow-up is completed or not doing." },
-  assign_role: { title: "Assign a role", description: "Assign the named incident role (PUT /incidents/{id}/roles/{role}). Completes itself when the role is assigned." },
+  assign_role: { title: "Assign a role", description: "Assign the named incident role (PUT /incidents/{id}/roles). Completes itself when the role is assigned." },
   custom: { title: "Custom task", description: null },
 };
 

@@ -359,6 +359,7 @@ export const zDebriefPut = z.strictObject({
 });
 
 export const zIncidentRoleAssign = z.strictObject({
+    role: z.string().regex(/^[a-z0-9_]{1,64}$/),
     member_id: zMemberIdValue.nullable()
 });
 
@@ -1303,8 +1304,6 @@ export const zPostIncidentFlowId = zPostIncidentFlowIdValue;
 export const zPostIncidentTaskId = z.string().regex(/^pit_[0-9A-Z]{26}$/);
 
 export const zFollowUpId = z.string().regex(/^fup_[0-9A-Z]{26}$/);
-
-export const zIncidentRole = z.string().regex(/^[a-z0-9_]{1,64}$/);
 
 /**
  * The server is healthy.
@@ -2424,8 +2423,7 @@ export const zPutDebriefResponse = zDebrief;
 export const zAssignIncidentRoleBody = zIncidentRoleAssign;
 
 export const zAssignIncidentRolePath = z.object({
-    incidentId: z.string().regex(/^inc_[0-9A-Z]{26}$/),
-    role: z.string().regex(/^[a-z0-9_]{1,64}$/)
+    incidentId: z.string().regex(/^inc_[0-9A-Z]{26}$/)
 });
 
 /**

@@ -54,5 +54,5 @@ export function postIncidentRoutes(app: Elysia, http: HttpContext, deps: OncallD
   // A failed send is still a 200: the outcome is the answer (see `success`).
   bindRoute(app, http, "sharePostmortem", async ({ actor, params, body }) => sharePostmortem(deps, actor, params.incidentId, body.channel_id));
   bindRoute(app, http, "putDebrief", async ({ actor, params, body }) => putDebrief(deps, actor, params.incidentId, body));
-  bindRoute(app, http, "assignIncidentRole", async ({ actor, params, body }) => assignRole(deps, actor, params.incidentId, params.role, body.member_id));
+  bindRoute(app, http, "assignIncidentRole", async ({ actor, params, body }) => assignRole(deps, actor, params.incidentId, body.role, body.member_id));
 }
