@@ -20,6 +20,8 @@ test("lists every action type under its own type", () => {
     "send_notification",
     "send_slack_message",
     "send_email",
+    "complete_post_incident_task",
+    "attach_postmortem",
   ]);
   for (const [type, m] of Object.entries(ACTIONS)) expect(m.type).toBe(type);
 });
