@@ -228,3 +228,103 @@ describe("not matching, opting out", () => {
     expect((await api("POST", `/incidents/${incident.id}/post-incident/opt-out`, { reason: "again" })).status).toBe(409);
   });
 });
+
+describe("workflows", () => {
+  test("triggers carry {{task.*}} and {{post_incident.status}}; actions complete a task and attach a post-mortem", async () => {
+    const onEntry = await api("POST", "/workflows", {
+      name: "Post-mortem doc on entry",
+      trigger: "post_incident.entered",
+      state: "active",
+      conditions: { operator: "AND", conditions: [{ field: "incident.title", operator: "contains", value: "[wf]" }] },
+      actions: [
+        { type: "attach_postmortem", url: "https://docs.example.com/pm/{{incident.id}}" },
+        { type: "complete_post_incident_task", kind: "review_timeline", note: "Timeline checked at {{post_incident.status}}." },
+      ],
+    });
+    expect(onEntry.status).toBe(201);
+    const onTask = await api("POST", "/workflows", {
+      name: "Echo completions",
+      trigger: "post_incident.task_completed",
+      state: "active",
+      conditions: { operator: "AND", conditions: [{ field: "incident.title", operator: "contains", value: "[wf]" }] },
+      actions: [{ type: "add_incident_update", message: "Echo: {{task.title}} ({{task.completed_by.kind}}) at {{post_incident.status}}" }],
+    });
+    expect(onTask.status).toBe(201);
+    const bad = await api("POST", "/workflows", { name: "typo", trigger: "post_incident.task_assigned", actions: [{ type: "add_incident_update", message: "{{task.completed_by.kind}}" }] });
+    expect(bad.status).toBe(201); // a draft; activation checks variables
+    expect((await api("POST", `/workflows/${bad.body.id}/activate`)).status).toBe(422);
+
+    // The default flow was edited above to one status "Only" with one custom task: use a fresh flow instead.
+    const flow = await api("POST", "/post-incident-flows", {
+      name: "Workflow flow",
+      entry: "automatic",
+      conditions: { operator: "AND", conditions: [{ field: "labels", operator: "contains", value: "wf" }] },
+      statuses: [{ name: "Documenting", tasks: [{ kind: "review_timeline" }, { kind: "create_postmortem", due_after_days: 5 }] }],
+    });
+    expect(flow.status).toBe(201);
+    expect(flow.body.statuses[0].tasks[1]).toMatchObject({ title: "Create a post-mortem", due_after_days: 5 });
+    const inc = await api("POST", "/incidents", { title: "Queue stuck [wf]", severity: "minor", labels: ["wf"] });
+    expect((await api("POST", `/incidents/${inc.body.id}/resolve`)).body).toMatchObject({ status: "post_incident", post_incident_status: "Documenting" });
+    const pi = await flowOf(inc.body.id);
+    expect(pi.flow_id).toBe(flow.body.id);
+    expect(Date.parse(pi.tasks[1]!.due_at!) - Date.parse(pi.entered_at)).toBe(5 * 86_400_000);
+
+    // The entry workflow attaches the post-mortem and completes the other task: the incident closes.
+    await waitFor(async () => (await api("GET", `/incidents/${inc.body.id}`)).body.status === "closed", 10_000);
+    const after = await flowOf(inc.body.id);
+    expect(after.tasks.map((t) => [t.kind, t.status, t.completed_by?.kind])).toEqual([
+      ["review_timeline", "done", "workflow"],
+      ["create_postmortem", "done", "automatic"],
+    ]);
+    expect(after.tasks[0]!.note).toBe("Timeline checked at Documenting.");
+    const lines = await waitFor(async () => {
+      const l = await timeline(inc.body.id);
+      return l.filter((x) => x.startsWith("Echo:")).length === 2 ? l : null;
+    }, 10_000);
+    expect(lines).toContain("Echo: Create a post-mortem (automatic) at Documenting");
+    expect(lines).toContain("Echo: Review the incident timeline (workflow) at Documenting");
+  });
+
+  test("flow validation names each bad field", async () => {
+    const res = await api("POST", "/post-incident-flows", {
+      name: "Broken",
+      conditions: { operator: "AND", conditions: [{ field: "severty", operator: "in", value: ["major"] }] },
+      statuses: [
+        { name: "closed", tasks: [{ kind: "custom" }] },
+        { name: "A", tasks: [{ kind: "assign_role" }] },
+        { name: "A", tasks: [] },
+      ],
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual([
+      "#/conditions/conditions/0/field",
+      "#/statuses/0/name",
+      "#/statuses/0/tasks/0/title",
+      "#/statuses/1/tasks/0/role",
+      "#/statuses/2/name",
+    ]);
+  });
+
+  test("assigning a task's role completes it", async () => {
+    const member = await api("POST", "/members", { name: "Grace Hopper", email: "grace@example.com" });
+    const flow = await api("POST", "/post-incident-flows", {
+      name: "Roles",
+      conditions: { operator: "AND", conditions: [{ field: "labels", operator: "contains", value: "roles" }] },
+      statuses: [{ name: "Owning", tasks: [{ kind: "assign_role", role: "postmortem_owner" }, { kind: "custom", title: "Thank the team" }] }],
+    });
+    expect(flow.body.statuses[0].tasks[0].title).toBe("Assign the postmortem_owner role");
+    const inc = await api("POST", "/incidents", { title: "Roles", labels: ["roles"], status: "resolved" });
+    expect(inc.body.status).toBe("post_incident");
+    const roles = await api("PUT", `/incidents/${inc.body.id}/roles`, { role: "postmortem_owner", member_id: member.body.id });
+    expect(roles.body).toEqual({ incident_id: inc.body.id, roles: { postmortem_owner: member.body.id } });
+    const pi = await flowOf(inc.body.id);
+    expect(pi.tasks[0]).toMatchObject({ status: "done", completed_by: { kind: "automatic", reason: "role.assigned" } });
+    expect(pi.tasks[1]!.status).toBe("todo");
+    // Reopening does not complete it again by itself; moving on by hand is explicit.
+    expect((await api("POST", `/incidents/${inc.body.id}/post-incident/tasks/${pi.tasks[0]!.id}/reopen`)).body.status).toBe("todo");
+    expect((await flowOf(inc.body.id)).tasks[0]!.status).toBe("todo");
+    expect((await api("POST", `/incidents/${inc.body.id}/post-incident/move`, { to: "Reviewing" })).status).toBe(409);
+    expect((await api("POST", `/incidents/${inc.body.id}/post-incident/move`, { to: "closed" })).body).toMatchObject({ state: "completed" });
+    expect((await api("GET", `/incidents/${inc.body.id}`)).body.status).toBe("closed");
+  });
+});
