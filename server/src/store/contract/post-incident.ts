@@ -40,7 +40,7 @@ export function postIncidentContract(open: OpenStore): void {
       expect((await store.postIncident.allFlows(a)).map((x) => x.name)).toEqual(["First", "Second"]);
       expect(await store.postIncident.allFlows(b)).toEqual([]);
       const page = await store.postIncident.listFlows(a, { limit: 1 });
-      expect(page.items.map((x) => x.id)).toEqual([[first.id, second.id].sort().at(-1)]);
+      expect(page.items.map((x) => x.id)).toEqual([[first.id, second.id].sort()[1]!]);
       expect(page.nextAfter).not.toBeNull();
       const edited = { ...first, name: "Renamed", statuses: [] };
       await store.transaction(async (tx) => {
