@@ -146,7 +146,7 @@ describe("a critical incident from resolved to closed", () => {
     const lines = await timeline(incident.id);
     for (const expected of [
       'Entered the post-incident flow "Default" (automatically, on resolve): Documenting.',
-      `Task "Review the incident timeline" assigned to ${member.body.id}.`,
+      'Task "Review the incident timeline" assigned to Ada Lovelace <ada@example.com>.',
       "Post-mortem attached: https://docs.example.com/pm/1",
       'Task "Create a post-mortem" done (automatically: a post-mortem was attached).',
       'Task "Mark the post-mortem complete" done (automatically: the post-mortem was marked complete).',
@@ -326,5 +326,30 @@ describe("workflows", () => {
     expect((await api("POST", `/incidents/${inc.body.id}/post-incident/move`, { to: "Reviewing" })).status).toBe(409);
     expect((await api("POST", `/incidents/${inc.body.id}/post-incident/move`, { to: "closed" })).body).toMatchObject({ state: "completed" });
     expect((await api("GET", `/incidents/${inc.body.id}`)).body.status).toBe("closed");
+  });
+
+  test("a status whose tasks were all removed stays until moved by hand; removing the last open one moves on", async () => {
+    await api("POST", "/post-incident-flows", {
+      name: "Two steps",
+      conditions: { operator: "AND", conditions: [{ field: "labels", operator: "contains", value: "two" }] },
+      statuses: [
+        { name: "One", tasks: [{ kind: "custom", title: "A" }] },
+        { name: "Two", tasks: [{ kind: "custom", title: "B" }, { kind: "custom", title: "C" }] },
+      ],
+    });
+    const inc = await api("POST", "/incidents", { title: "Two", labels: ["two"], status: "resolved" });
+    let pi = await flowOf(inc.body.id);
+    expect((await api("DELETE", `/incidents/${inc.body.id}/post-incident/tasks/${pi.tasks[0]!.id}`)).status).toBe(204);
+    pi = await flowOf(inc.body.id);
+    expect(pi).toMatchObject({ status: "One", state: "active" });
+    expect(pi.tasks.map((t) => t.title)).toEqual(["B", "C"]);
+    // The flow itself is unchanged.
+    expect((await api("GET", "/post-incident-flows")).body.data.find((f: { name: string }) => f.name === "Two steps").statuses[0].tasks).toHaveLength(1);
+    expect((await api("POST", `/incidents/${inc.body.id}/post-incident/move`, { to: "Two" })).body.status).toBe("Two");
+    await api("POST", `/incidents/${inc.body.id}/post-incident/tasks/${pi.tasks[0]!.id}/complete`);
+    expect((await flowOf(inc.body.id)).status).toBe("Two");
+    expect((await api("DELETE", `/incidents/${inc.body.id}/post-incident/tasks/${pi.tasks[1]!.id}`)).status).toBe(204);
+    expect((await api("GET", `/incidents/${inc.body.id}`)).body.status).toBe("closed");
+    expect(await timeline(inc.body.id)).toContain('Task "A" removed from One.');
   });
 });

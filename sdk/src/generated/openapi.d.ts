@@ -1503,7 +1503,11 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Remove a task from the incident's flow
+         * @description Removes the task from this incident's snapshot (the flow itself is unchanged). A status left without tasks no longer moves on by itself: move it with `POST /incidents/{incidentId}/post-incident/move`.
+         */
+        delete: operations["deletePostIncidentTask"];
         options?: never;
         head?: never;
         /**
@@ -6471,6 +6475,36 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deletePostIncidentTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+                /** @example pit_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                taskId: components["parameters"]["PostIncidentTaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

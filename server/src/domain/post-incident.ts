@@ -338,7 +338,8 @@ async function enter(w: Work, flow: PostIncidentFlowRecord, how: "automatic" | "
 }
 
 async function assigned(w: Work, task: PostIncidentTask) {
-  await timeline(w, `Task "${task.title}" assigned to ${task.assignee_id}.`);
+  const member = task.assignee_id ? await w.tx.members.get(w.actor.orgId, task.assignee_id) : null;
+  await timeline(w, `Task "${task.title}" assigned to ${member ? `${member.name} <${member.email}>` : task.assignee_id}.`);
   await recordEvent(w.tx, w.actor, w.nowMs, "post_incident.task_assigned", ref(w.incident.id), taskData(task, w.incident));
   await notify(w, { what: "assigned", task_id: task.id, member_id: task.assignee_id ?? undefined });
 }
@@ -374,17 +375,19 @@ async function finishTask(w: Work, task: PostIncidentTask, status: "done" | "not
 
 /**
  * Completes the current status's tasks whose automatic condition holds (`trigger`: only those of that reason; null:
- * all, on entering a status), then moves on while the status's tasks are all finished. Returns nothing: `w` holds
- * the result.
+ * all, on entering a status; "none": none), then moves on while the status's tasks are all finished (a status with
+ * no tasks never moves by itself). `w` holds the result.
  */
-async function settle(w: Work, trigger: AutomaticReason | null): Promise<void> {
+async function settle(w: Work, trigger: AutomaticReason | null | "none"): Promise<void> {
   for (;;) {
     const pi = w.doc.post_incident;
     if (!pi || pi.state !== "active") return;
     const current = pi.tasks.filter((t) => t.post_incident_status === pi.status);
     for (const task of current) {
       const reason = AUTOMATIC[task.kind];
-      if (task.status === "todo" && reason && (trigger === null || trigger === reason) && holds(w.doc, task)) await finishTask(w, task, "done", reason, null);
+      if (task.status === "todo" && reason && trigger !== "none" && (trigger === null || trigger === reason) && holds(w.doc, task)) {
+        await finishTask(w, task, "done", reason, null);
+      }
     }
     if (current.length === 0 || current.some((t) => t.status === "todo")) return;
     await advance(w);
@@ -544,6 +547,18 @@ export async function reopenPostIncidentTask(deps: Deps, actor: Actor, incidentI
   });
 }
 
+/** Removes a task from the incident's snapshot. A status left with no tasks waits for an explicit move. */
+export async function deletePostIncidentTask(deps: Deps, actor: Actor, incidentId: string, taskId: string): Promise<void> {
+  await change(deps, actor, incidentId, async (w) => {
+    const { pi, task } = findTask(w, taskId);
+    activeFlow(w);
+    pi.tasks = pi.tasks.filter((t) => t.id !== taskId);
+    await timeline(w, `Task "${task.title}" removed from ${task.post_incident_status}.`);
+    // What is left of the current status may all be finished now; an empty status stays (settle never moves one).
+    await settle(w, "none");
+  });
+}
+
 export async function updatePostIncidentTask(
   deps: Deps,
   actor: Actor,
@@ -616,10 +631,13 @@ export async function putDebrief(deps: Deps, actor: Actor, incidentId: string, i
 
 export async function assignRole(deps: Deps, actor: Actor, incidentId: string, role: string, memberId: string | null) {
   return change(deps, actor, incidentId, async (w) => {
-    if (memberId && !(await w.tx.members.get(actor.orgId, memberId))) throw ApiError.validation([{ in: "body", pointer: "#/member_id", detail: `No member ${memberId}.` }]);
+    if (memberId && !(await w.tx.members.get(actor.orgId, memberId))) {
+      throw ApiError.validation([{ in: "body", pointer: "#/member_id", detail: `No member ${memberId}.` }]);
+    }
     if (memberId) w.doc.roles[role] = memberId;
     else delete w.doc.roles[role];
-    await timeline(w, memberId ? `Role ${role} assigned to ${memberId}.` : `Role ${role} cleared.`);
+    const member = memberId ? await w.tx.members.get(actor.orgId, memberId) : null;
+    await timeline(w, member ? `Role ${role} assigned to ${member.name} <${member.email}>.` : `Role ${role} cleared.`);
     if (memberId) await settle(w, "role.assigned");
     return { incident_id: incidentId, roles: { ...w.doc.roles } };
   });

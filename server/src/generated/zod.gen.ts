@@ -2289,6 +2289,16 @@ export const zOptOutOfPostIncidentPath = z.object({
  */
 export const zOptOutOfPostIncidentResponse = zIncidentPostIncident;
 
+export const zDeletePostIncidentTaskPath = z.object({
+    incidentId: z.string().regex(/^inc_[0-9A-Z]{26}$/),
+    taskId: z.string().regex(/^pit_[0-9A-Z]{26}$/)
+});
+
+/**
+ * Removed.
+ */
+export const zDeletePostIncidentTaskResponse = z.void();
+
 export const zUpdatePostIncidentTaskBody = zPostIncidentTaskUpdate;
 
 export const zUpdatePostIncidentTaskPath = z.object({

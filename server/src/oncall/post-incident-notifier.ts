@@ -69,7 +69,6 @@ export class PostIncidentNotifier {
       }
     }
     await lease.transaction(async (tx) => {
-      await lease.check(tx);
       if (incident && note) {
         await tx.incidents.addUpdate(p.organization_id, { id: newId("upd"), incident_id: incident.id, message: note, status: null, created_at: iso(this.d.clock.now()) });
       }

@@ -7,6 +7,7 @@ import {
   createFlow,
   createFollowUp,
   deleteFlow,
+  deletePostIncidentTask,
   finishPostIncidentTask,
   getFlow,
   getPostIncident,
@@ -45,6 +46,7 @@ export function postIncidentRoutes(app: Elysia, http: HttpContext, deps: OncallD
   bindRoute(app, http, "skipPostIncidentTask", async ({ actor, params, body }) =>
     finishPostIncidentTask(deps, actor, params.incidentId, params.taskId, "not_doing", body?.note),
   );
+  bindRoute(app, http, "deletePostIncidentTask", async ({ actor, params }) => deletePostIncidentTask(deps, actor, params.incidentId, params.taskId));
   bindRoute(app, http, "reopenPostIncidentTask", async ({ actor, params }) => reopenPostIncidentTask(deps, actor, params.incidentId, params.taskId));
 
   bindRoute(app, http, "listFollowUps", async ({ actor, params }) => ({ data: await listFollowUps(deps, actor, params.incidentId), next_cursor: null }));
