@@ -1,25 +1,66 @@
 /**
  * The post-incident flow end to end (issue #16): a real server, a loopback SMTP sink for the assignment email, a
  * Slack-like receiver as the organization's incident channel and a loopback webhook receiver subscribed to every event.
+ * On SQLite always, and on PostgreSQL too when TRIPWIRE_TEST_DATABASE_URL is set (scripts/pg.sh start prints one).
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { SQL } from "bun";
+import { randomBytes } from "node:crypto";
 import { zIncident, zIncidentPostIncident, zPostIncidentFlow, zPostIncidentTask } from "../src/generated/zod.gen.ts";
 import { startSlackReceiver, startSmtpSink } from "../src/notify/test-servers.ts";
 import { apiClient, startTestServer, type TestServer } from "./harness.ts";
 import { startReceiver } from "./receiver.ts";
 import { waitFor } from "./wait.ts";
 
+interface Backend {
+  name: string;
+  /** Extra server environment, and what to clean up afterwards. */
+  prepare(): Promise<{ env: Record<string, string>; cleanup(): Promise<void> }>;
+}
+const adminUrl = process.env.TRIPWIRE_TEST_DATABASE_URL || undefined;
+const BACKENDS: Backend[] = [
+  { name: "sqlite", prepare: async () => ({ env: {}, cleanup: async () => {} }) },
+  ...(adminUrl
+    ? [
+        {
+          name: "postgres",
+          async prepare() {
+            const name = `tripwire_postinc_${process.pid}`;
+            const admin = new SQL(adminUrl, { max: 1 });
+            await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+            await admin.unsafe(`CREATE DATABASE ${name}`);
+            const url = new URL(adminUrl);
+            url.pathname = `/${name}`;
+            return {
+              env: { TRIPWIRE_DATABASE: "", TRIPWIRE_DATABASE_URL: url.toString(), TRIPWIRE_SECRET_KEY: randomBytes(32).toString("base64") },
+              async cleanup() {
+                await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+                await admin.close();
+              },
+            };
+          },
+        },
+      ]
+    : []),
+];
+
+for (const backend of BACKENDS) {
+describe(backend.name, () => {
 let server: TestServer;
 let api: ReturnType<typeof apiClient>;
 let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
 let slack: ReturnType<typeof startSlackReceiver>;
 let hooks: ReturnType<typeof startReceiver>;
 
+let cleanup: () => Promise<void> = async () => {};
+
 beforeAll(async () => {
+  const prepared = await backend.prepare();
+  cleanup = prepared.cleanup;
   smtp = await startSmtpSink();
   slack = startSlackReceiver();
   hooks = startReceiver();
-  server = await startTestServer({ env: { SMTP_URL: smtp.url, TRIPWIRE_RATE_LIMIT: "100000" } });
+  server = await startTestServer({ env: { SMTP_URL: smtp.url, TRIPWIRE_RATE_LIMIT: "100000", ...prepared.env } });
   api = apiClient(server.baseUrl, server.apiKey);
   expect((await api("POST", "/webhooks", { url: hooks.url, events: ["*"] })).status).toBe(201);
   const channel = await api("POST", "/channels", { name: "#incidents", kind: "slack", config: { webhook_url: slack.url("ok") } });
@@ -27,10 +68,11 @@ beforeAll(async () => {
   expect((await api("PATCH", "/organization/settings", { incident_channel_id: channel.body.id })).body.incident_channel_id).toBe(channel.body.id);
 });
 afterAll(async () => {
-  await server.stop();
-  await smtp.stop();
-  slack.stop();
-  hooks.stop();
+  await server?.stop();
+  await smtp?.stop();
+  slack?.stop();
+  hooks?.stop();
+  await cleanup();
 });
 
 const resolved = async (severity: string, title: string) => {
@@ -353,3 +395,5 @@ describe("workflows", () => {
     expect(await timeline(inc.body.id)).toContain('Task "A" removed from One.');
   });
 });
+});
+}
