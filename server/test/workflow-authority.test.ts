@@ -45,6 +45,8 @@ describe("a workflow needs the scopes of its actions", () => {
       send_notification: ["channels:write"],
       send_slack_message: ["channels:write"],
       send_email: ["channels:write"],
+      complete_post_incident_task: ["post_incident:write"],
+      attach_postmortem: ["incidents:write"],
     });
   });
 
