@@ -370,7 +370,29 @@ for (const backend of BACKENDS) {
         expect((await api("GET", `/incidents/${inc.body.id}`)).body.status).toBe("closed");
       });
 
-      test("a status whose tasks were all removed stays until moved by hand; removing the last open one moves on", async () => {
+      test("sharing the post-mortem to a channel completes 'share' only when the provider took it", async () => {
+      await api("POST", "/post-incident-flows", {
+        name: "Share",
+        conditions: { operator: "AND", conditions: [{ field: "labels", operator: "contains", value: "share" }] },
+        statuses: [{ name: "Sharing", tasks: [{ kind: "share_postmortem" }, { kind: "custom", title: "Keep it open" }] }],
+      });
+      const inc = await api("POST", "/incidents", { title: "Share it", labels: ["share"], status: "resolved" });
+      const good = await api("POST", "/channels", { name: "#postmortems", kind: "slack", config: { webhook_url: slack.url("ok") } });
+      const gone = await api("POST", "/channels", { name: "#gone", kind: "slack", config: { webhook_url: slack.url("gone") } });
+      expect((await api("POST", `/incidents/${inc.body.id}/postmortem/share`, { channel_id: good.body.id })).status).toBe(409); // nothing to share yet
+      await api("PUT", `/incidents/${inc.body.id}/postmortem`, { url: "https://docs.example.com/pm/share" });
+      const failed = await api("POST", `/incidents/${inc.body.id}/postmortem/share`, { channel_id: gone.body.id });
+      expect(failed.status).toBe(200);
+      expect(failed.body.success).toBe(false);
+      expect((await flowOf(inc.body.id)).tasks[0]!.status).toBe("todo");
+      const sent = await api("POST", `/incidents/${inc.body.id}/postmortem/share`, { channel_id: good.body.id });
+      expect(sent.body.success).toBe(true);
+      expect(slack.received.some((r) => JSON.stringify(r.json).includes("https://docs.example.com/pm/share"))).toBe(true);
+      expect((await flowOf(inc.body.id)).tasks[0]).toMatchObject({ status: "done", completed_by: { kind: "automatic", reason: "postmortem.shared" } });
+      expect(await timeline(inc.body.id)).toContain("Post-mortem shared to #postmortems.");
+    });
+
+    test("a status whose tasks were all removed stays until moved by hand; removing the last open one moves on", async () => {
         await api("POST", "/post-incident-flows", {
           name: "Two steps",
           conditions: { operator: "AND", conditions: [{ field: "labels", operator: "contains", value: "two" }] },
