@@ -6,7 +6,16 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { SQL } from "bun";
 import { randomBytes } from "node:crypto";
-import { zIncident, zIncidentPostIncident, zPostIncidentFlow, zPostIncidentTask } from "../src/generated/zod.gen.ts";
+import {
+  zIncident,
+  zIncidentClosedEventData,
+  zIncidentPostIncident,
+  zPostIncidentFlow,
+  zPostIncidentFlowEventData,
+  zPostIncidentTask,
+  zPostIncidentTaskEventData,
+  zPostIncidentWebhookPayload,
+} from "../src/generated/zod.gen.ts";
 import { startSlackReceiver, startSmtpSink } from "../src/notify/test-servers.ts";
 import { apiClient, startTestServer, type TestServer } from "./harness.ts";
 import { startReceiver } from "./receiver.ts";
@@ -220,6 +229,12 @@ for (const backend of BACKENDS) {
           "post_incident.task_completed",
           "incident.closed",
         ]);
+        // Each body matches the contract's payload, and each data its event's schema.
+        for (const e of events.filter((x) => x.event.startsWith("post_incident.") || x.event === "incident.closed")) {
+          zPostIncidentWebhookPayload.parse(e);
+          const schema = e.event === "incident.closed" ? zIncidentClosedEventData : e.event.startsWith("post_incident.task_") ? zPostIncidentTaskEventData : zPostIncidentFlowEventData;
+          expect({ event: e.event, ok: schema.safeParse(e.data).success }).toEqual({ event: e.event, ok: true });
+        }
         const enteredEvent = events.find((e) => e.event === "post_incident.entered")!;
         expect(enteredEvent.data).toMatchObject({ incident_id: incident.id, flow_name: "Default", status: "Documenting", state: "active" });
         const completedEvent = events.find((e) => e.event === "post_incident.task_completed")!;

@@ -1778,6 +1778,106 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "incident.closed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An incident was closed
+         * @description Sent to endpoints subscribed to `incident.closed`. Directly, at the end of its post-incident flow, or opted out of it (`opt_out_reason`).
+         */
+        post: operations["receiveIncidentClosed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "post_incident.entered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An incident entered a post-incident flow
+         * @description Sent to endpoints subscribed to `post_incident.entered`. On resolve (automatic flow) or opted in at close.
+         */
+        post: operations["receivePostIncidentEntered"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "post_incident.status_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An incident moved to the next post-incident status
+         * @description Sent to endpoints subscribed to `post_incident.status_changed`. `previous_status` → `status`.
+         */
+        post: operations["receivePostIncidentStatusChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "post_incident.task_completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A post-incident task was done or marked not doing
+         * @description Sent to endpoints subscribed to `post_incident.task_completed`. `completed_by` says what did it.
+         */
+        post: operations["receivePostIncidentTaskCompleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "post_incident.task_assigned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A post-incident task was assigned
+         * @description Sent to endpoints subscribed to `post_incident.task_assigned`. `assignee_id` names the member (who is emailed).
+         */
+        post: operations["receivePostIncidentTaskAssigned"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface components {
     schemas: {
@@ -1957,6 +2057,33 @@ export interface components {
         ServiceList: {
             data: components["schemas"]["Service"][];
             next_cursor: components["schemas"]["NextCursor"];
+        };
+        /** @description The `data` of `incident.closed`: the closed incident's own fields at the top, with why it closed. */
+        IncidentClosedEventData: components["schemas"]["Incident"] & {
+            /** @description The reason given when the incident opted out of its flow; null otherwise. */
+            opt_out_reason: string | null;
+            /** @description The post-incident flow it went through (or opted out of); null when closed directly. */
+            flow_id: string | null;
+        };
+        /** @description The `data` of `post_incident.entered` and `post_incident.status_changed`: the incident's post-incident flow (its own fields at the top), the incident, and for a status change the status it left. */
+        PostIncidentFlowEventData: components["schemas"]["IncidentPostIncident"] & {
+            incident: components["schemas"]["Incident"];
+            /** @description `post_incident.status_changed` only. */
+            previous_status?: string;
+        };
+        /** @description The `data` of `post_incident.task_completed` and `post_incident.task_assigned`: the task's own fields at the top, and the incident. */
+        PostIncidentTaskEventData: components["schemas"]["PostIncidentTask"] & {
+            incident: components["schemas"]["Incident"];
+        };
+        /** @description What a webhook subscribed to a post-incident event or `incident.closed` receives. */
+        PostIncidentWebhookPayload: {
+            /** @example evt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+            id: string;
+            /** @enum {string} */
+            event: "incident.closed" | "post_incident.entered" | "post_incident.status_changed" | "post_incident.task_completed" | "post_incident.task_assigned";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["IncidentClosedEventData"] | components["schemas"]["PostIncidentFlowEventData"] | components["schemas"]["PostIncidentTaskEventData"];
         };
         PostIncidentFlowIdValue: string;
         /**
@@ -7020,6 +7147,151 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RunWebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Disables the endpoint at once. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveIncidentClosed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostIncidentWebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Disables the endpoint at once. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receivePostIncidentEntered: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostIncidentWebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Disables the endpoint at once. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receivePostIncidentStatusChanged: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostIncidentWebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Disables the endpoint at once. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receivePostIncidentTaskCompleted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostIncidentWebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Disables the endpoint at once. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receivePostIncidentTaskAssigned: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostIncidentWebhookPayload"];
             };
         };
         responses: {

@@ -439,6 +439,49 @@ export const zIncident = z.object({
     closed_at: z.iso.datetime({ offset: true }).nullable()
 });
 
+/**
+ * The `data` of `incident.closed`: the closed incident's own fields at the top, with why it closed.
+ */
+export const zIncidentClosedEventData = zIncident.and(z.object({
+    opt_out_reason: z.string().nullable(),
+    flow_id: z.string().nullable()
+}));
+
+/**
+ * The `data` of `post_incident.entered` and `post_incident.status_changed`: the incident's post-incident flow (its own fields at the top), the incident, and for a status change the status it left.
+ */
+export const zPostIncidentFlowEventData = zIncidentPostIncident.and(z.object({
+    incident: zIncident,
+    previous_status: z.string().optional()
+}));
+
+/**
+ * The `data` of `post_incident.task_completed` and `post_incident.task_assigned`: the task's own fields at the top, and the incident.
+ */
+export const zPostIncidentTaskEventData = zPostIncidentTask.and(z.object({
+    incident: zIncident
+}));
+
+/**
+ * What a webhook subscribed to a post-incident event or `incident.closed` receives.
+ */
+export const zPostIncidentWebhookPayload = z.object({
+    id: z.string(),
+    event: z.enum([
+        'incident.closed',
+        'post_incident.entered',
+        'post_incident.status_changed',
+        'post_incident.task_completed',
+        'post_incident.task_assigned'
+    ]),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: z.union([
+        zIncidentClosedEventData,
+        zPostIncidentFlowEventData,
+        zPostIncidentTaskEventData
+    ])
+});
+
 export const zIncidentCreate = z.strictObject({
     title: z.string().min(1).max(300),
     status: zIncidentStatusSettable.optional(),
@@ -2449,6 +2492,36 @@ export const zReceiveRunFailedWebhookRequest = z.object({
 
 export const zReceiveRunCompletedWebhookRequest = z.object({
     body: zRunWebhookPayload,
+    path: z.never().optional(),
+    query: z.never().optional()
+});
+
+export const zReceiveIncidentClosedWebhookRequest = z.object({
+    body: zPostIncidentWebhookPayload,
+    path: z.never().optional(),
+    query: z.never().optional()
+});
+
+export const zReceivePostIncidentEnteredWebhookRequest = z.object({
+    body: zPostIncidentWebhookPayload,
+    path: z.never().optional(),
+    query: z.never().optional()
+});
+
+export const zReceivePostIncidentStatusChangedWebhookRequest = z.object({
+    body: zPostIncidentWebhookPayload,
+    path: z.never().optional(),
+    query: z.never().optional()
+});
+
+export const zReceivePostIncidentTaskCompletedWebhookRequest = z.object({
+    body: zPostIncidentWebhookPayload,
+    path: z.never().optional(),
+    query: z.never().optional()
+});
+
+export const zReceivePostIncidentTaskAssignedWebhookRequest = z.object({
+    body: zPostIncidentWebhookPayload,
     path: z.never().optional(),
     query: z.never().optional()
 });
