@@ -2445,12 +2445,15 @@ export interface components {
          *
          *     The post-incident events hold their resource's own fields at the top of `data` (resource_type
          *     `incident`, resource_id the incident's id), plus the incident under `incident`:
-         *     - `post_incident.entered`, `post_incident.status_changed`: the `IncidentPostIncident` fields (`flow_id`,
-         *       `flow_name`, `statuses`, `status`, `state`, `tasks`, …); `status_changed` adds `previous_status`.
-         *     - `post_incident.task_completed` (done or not doing), `post_incident.task_assigned`: the `PostIncidentTask`
-         *       fields (`id`, `kind`, `title`, `status`, `assignee_id`, `completed_by`, …).
-         *     - `incident.closed`: the `Incident` fields at the top, plus `opt_out_reason` (null unless opted out) and
-         *       `flow_id` (null when closed directly).
+         *     - `post_incident.entered`, `post_incident.status_changed` (`PostIncidentFlowEventData`): the
+         *       `IncidentPostIncident` fields (`flow_id`, `flow_name`, `statuses`, `status`, `state`, `tasks`, …);
+         *       `status_changed` adds `previous_status`.
+         *     - `post_incident.task_completed` (done or not doing), `post_incident.task_assigned`
+         *       (`PostIncidentTaskEventData`): the `PostIncidentTask` fields (`id`, `kind`, `title`, `status`,
+         *       `assignee_id`, `completed_by`, …).
+         *     - `incident.closed` (`IncidentClosedEventData`): the `Incident` fields at the top, plus `opt_out_reason`
+         *       (null unless opted out) and `flow_id` (null when closed directly).
+         *     A change of the incident's `status` or `post_incident_status` by the flow also writes `incident.updated`.
          * @example {
          *       "id": "evt_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
          *       "type": "incident.updated",

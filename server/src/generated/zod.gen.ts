@@ -625,12 +625,15 @@ export const zCausation = z.object({
  *
  * The post-incident events hold their resource's own fields at the top of `data` (resource_type
  * `incident`, resource_id the incident's id), plus the incident under `incident`:
- * - `post_incident.entered`, `post_incident.status_changed`: the `IncidentPostIncident` fields (`flow_id`,
- * `flow_name`, `statuses`, `status`, `state`, `tasks`, …); `status_changed` adds `previous_status`.
- * - `post_incident.task_completed` (done or not doing), `post_incident.task_assigned`: the `PostIncidentTask`
- * fields (`id`, `kind`, `title`, `status`, `assignee_id`, `completed_by`, …).
- * - `incident.closed`: the `Incident` fields at the top, plus `opt_out_reason` (null unless opted out) and
- * `flow_id` (null when closed directly).
+ * - `post_incident.entered`, `post_incident.status_changed` (`PostIncidentFlowEventData`): the
+ * `IncidentPostIncident` fields (`flow_id`, `flow_name`, `statuses`, `status`, `state`, `tasks`, …);
+ * `status_changed` adds `previous_status`.
+ * - `post_incident.task_completed` (done or not doing), `post_incident.task_assigned`
+ * (`PostIncidentTaskEventData`): the `PostIncidentTask` fields (`id`, `kind`, `title`, `status`,
+ * `assignee_id`, `completed_by`, …).
+ * - `incident.closed` (`IncidentClosedEventData`): the `Incident` fields at the top, plus `opt_out_reason`
+ * (null unless opted out) and `flow_id` (null when closed directly).
+ * A change of the incident's `status` or `post_incident_status` by the flow also writes `incident.updated`.
  *
  */
 export const zEvent = z.object({
