@@ -211,6 +211,11 @@ for (const backend of BACKENDS) {
           expect(lines).toContain(expected);
         }
 
+        // Only the entries that changed the status carry one.
+        const entries = (await api("GET", `/incidents/${incident.id}/updates?limit=100`)).body.data as { message: string; status: string | null }[];
+        const statusOf = (prefix: string) => entries.find((e) => e.message.startsWith(prefix))?.status;
+        expect([statusOf("Entered the post-incident flow"), statusOf('Task "Create a post-mortem" done'), statusOf("Closed: the post-incident flow")]).toEqual(["post_incident", null, "closed"]);
+
         // Every event reached the webhook, with the resource's own fields at the top of data.
         const events = await waitFor(async () => {
           const got = delivered(incident.id);

@@ -269,8 +269,9 @@ async function save(w: Work): Promise<void> {
   await w.tx.postIncident.putRecord(w.actor.orgId, w.incident.id, w.doc, iso(w.nowMs));
 }
 
-async function timeline(w: Work, message: string) {
-  await w.tx.incidents.addUpdate(w.actor.orgId, { id: newId("upd"), incident_id: w.incident.id, message, status: w.incident.status, created_at: iso(w.nowMs) });
+/** A timeline entry; `status` only on the entries that changed the incident's status (entering the flow, closing). */
+async function timeline(w: Work, message: string, status: "post_incident" | "closed" | null = null) {
+  await w.tx.incidents.addUpdate(w.actor.orgId, { id: newId("upd"), incident_id: w.incident.id, message, status, created_at: iso(w.nowMs) });
 }
 
 async function notify(w: Work, payload: Omit<JobPayload<"post_incident.notify">, "organization_id" | "incident_id">) {
@@ -330,7 +331,7 @@ async function enter(w: Work, flow: PostIncidentFlowRecord, how: "automatic" | "
     tasks,
   };
   await setIncident(w, { status: "post_incident", post_incident_status: first.name });
-  await timeline(w, `Entered the post-incident flow "${flow.name}" (${how === "automatic" ? "automatically, on resolve" : "opted in at close"}): ${first.name}.`);
+  await timeline(w, `Entered the post-incident flow "${flow.name}" (${how === "automatic" ? "automatically, on resolve" : "opted in at close"}): ${first.name}.`, "post_incident");
   await recordEvent(w.tx, w.actor, w.nowMs, "post_incident.entered", ref(w.incident.id), flowData(w.doc.post_incident, w.incident));
   await notify(w, { what: "entered" });
   for (const task of tasks) if (task.assignee_id) await assigned(w, task);
@@ -406,7 +407,7 @@ async function advance(w: Work): Promise<void> {
     pi.state = "completed";
     pi.ended_at = iso(w.nowMs);
     await setIncident(w, { status: "closed", post_incident_status: null, closed_at: iso(w.nowMs) });
-    await timeline(w, `Closed: the post-incident flow "${pi.flow_name}" is complete.`);
+    await timeline(w, `Closed: the post-incident flow "${pi.flow_name}" is complete.`, "closed");
     await recordEvent(w.tx, w.actor, w.nowMs, "incident.closed", ref(w.incident.id), { ...w.incident, opt_out_reason: null, flow_id: pi.flow_id });
     return;
   }
@@ -477,7 +478,7 @@ export async function closeIncident(deps: Deps, actor: Actor, incidentId: string
       return w.incident;
     }
     await setIncident(w, { status: "closed", post_incident_status: null, closed_at: iso(w.nowMs) });
-    await timeline(w, "Closed.");
+    await timeline(w, "Closed.", "closed");
     await recordEvent(w.tx, w.actor, w.nowMs, "incident.closed", ref(incidentId), { ...w.incident, opt_out_reason: null, flow_id: null });
     return w.incident;
   });
@@ -491,7 +492,7 @@ export async function optOut(deps: Deps, actor: Actor, incidentId: string, reaso
     pi.ended_at = iso(w.nowMs);
     pi.opt_out_reason = reason;
     await setIncident(w, { status: "closed", post_incident_status: null, closed_at: iso(w.nowMs) });
-    await timeline(w, `Opted out of the post-incident flow "${pi.flow_name}" and closed. Reason: ${reason}`);
+    await timeline(w, `Opted out of the post-incident flow "${pi.flow_name}" and closed. Reason: ${reason}`, "closed");
     await recordEvent(w.tx, w.actor, w.nowMs, "incident.closed", ref(incidentId), { ...w.incident, opt_out_reason: reason, flow_id: pi.flow_id });
     await notify(w, { what: "opted_out", reason });
     return pi;
