@@ -241,3 +241,21 @@ describe("buildScope", () => {
     expect(data.incident.labels).toEqual(["a"]);
   });
 });
+
+describe("post-incident scopes", () => {
+  test("incident.closed: the incident's own fields are the data; a refreshed incident under `incident` wins", () => {
+    const closed = { id: "inc_1", title: "Old title", status: "closed", severity: "major", service_ids: [], opt_out_reason: "dup", flow_id: "pif_1" };
+    const scope = buildScope("incident.closed", { id: "evt_1", type: "incident.closed", data: closed }, extras);
+    expect(scope).toMatchObject({ title: "Old title", incident: { id: "inc_1", title: "Old title" }, opt_out_reason: "dup", flow_id: "pif_1" });
+    expect((scope.incident as Record<string, unknown>).opt_out_reason).toBeUndefined();
+    const refreshed = buildScope("incident.closed", { id: "evt_1", type: "incident.closed", data: { ...closed, incident: { ...closed, title: "New title" } } }, extras);
+    expect(refreshed).toMatchObject({ title: "New title", incident: { title: "New title" }, opt_out_reason: "dup" });
+  });
+
+  test("task triggers: the task, its status as post_incident.status, and the incident", () => {
+    const data = { id: "pit_1", kind: "custom", title: "Thank the team", post_incident_status: "Reviewing", status: "done", incident: { id: "inc_1", severity: "critical" } };
+    const scope = buildScope("post_incident.task_completed", { id: "evt_1", type: "post_incident.task_completed", data }, extras);
+    expect(scope).toMatchObject({ severity: "critical", task: { id: "pit_1", title: "Thank the team" }, post_incident: { status: "Reviewing" }, incident: { id: "inc_1" } });
+    expect((scope.task as Record<string, unknown>).incident).toBeUndefined();
+  });
+});

@@ -101,8 +101,10 @@ export function buildScope(trigger: TriggerType, event: EventInput, extras: Extr
       return { ...incident, incident, service, ...changes, ...common };
     }
     case "incident.closed": {
-      // The closed incident's own fields are the event's data, with why it closed beside them.
-      const { opt_out_reason, flow_id, ...incident } = data;
+      // The closed incident's own fields are the event's data, with why it closed beside them. A rebuilt scope
+      // (engine/scope-refresh.ts, after a delay) passes the incident as it is now under `incident`.
+      const { opt_out_reason, flow_id, incident: fresh, ...top } = data;
+      const incident = record(fresh) ?? top;
       return { ...incident, incident, service, opt_out_reason: opt_out_reason ?? null, flow_id: flow_id ?? null, ...common };
     }
     case "post_incident.entered":
