@@ -42,12 +42,15 @@ describe("examples/sdk/incidents.ts", () => {
       'incident.updated (status: "investigating" -> "identified")',
       'incident.updated (status: "identified" -> "resolved")',
       "incident.resolved",
+      // A critical incident enters the default post-incident flow when resolved (examples/sdk/post-incident.ts).
+      'incident.updated (status: "resolved" -> "post_incident", post_incident_status: null -> "Documenting")',
+      "post_incident.entered",
     ]);
 
     // What the script printed is what the server holds.
     const res = await fetch(`${server.baseUrl}/api/v1/incidents/${incidentId}`, { headers: { authorization: `Bearer ${server.apiKey}` } });
     const incident = (await res.json()) as { status: string; service_ids: string[] };
-    expect(incident.status).toBe("resolved");
+    expect(incident.status).toBe("post_incident");
     expect(incident.service_ids).toEqual([serviceId ?? "missing"]);
   });
 

@@ -28,6 +28,8 @@ export function incident(overrides: Partial<Incident> = {}): Incident {
     published_at: T,
     resolved_at: null,
     archived_at: null,
+    post_incident_status: null,
+    closed_at: null,
     ...overrides,
   };
 }

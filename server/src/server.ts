@@ -21,6 +21,7 @@ import { QueueWorker } from "./queue/worker.ts";
 import { drainEach } from "./queue/outbox.ts";
 import { OutboxLoop } from "./queue/outbox-loop.ts";
 import { createNotifier } from "./notify/notifier.ts";
+import { PostIncidentNotifier } from "./oncall/post-incident-notifier.ts";
 import { EscalationRunner } from "./oncall/escalation-runner.ts";
 import { JOB_KINDS } from "./queue/jobs.ts";
 import { runPurge, schedulePurge } from "./http/idempotency.ts";
@@ -106,6 +107,9 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
   // "You're notified": the organization's contacts hear about a webhook endpoint Tripwire disabled, once per disable.
   const disabledNotifier = new DisabledWebhookNotifier({ store, clock, notifier, logger });
   const notices = new QueueWorker({ name: "notices", store, clock, logger, leaseMs, handlers: { "webhook.disabled_notice": (lease) => disabledNotifier.handle(lease) }, maxInFlight: 4 });
+  // Post-incident messages (assignment emails, the incident channel) go out after their transaction commits.
+  const postIncidentNotifier = new PostIncidentNotifier({ store, clock, notifier, logger });
+  const postIncident = new QueueWorker({ name: "post-incident", store, clock, logger, leaseMs, handlers: { "post_incident.notify": (lease) => postIncidentNotifier.handle(lease) }, maxInFlight: 8 });
   const runs: QueueWorker<"workflow.run"> = new QueueWorker({ name: "runs", store, clock, logger, leaseMs, handlers: { "workflow.run": (lease) => runner.handle(lease) } });
   const scheduler = new Scheduler(clock);
   const schedules = new QueueWorker({ name: "schedules", store, clock, logger, leaseMs, handlers: { "workflow.schedule": (lease) => scheduler.handle(lease) }, maxInFlight: 8 });
@@ -173,6 +177,7 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
   schedules.start();
   escalations.start();
   notices.start();
+  postIncident.start();
   purges.start();
   pruner.start();
   deadlines.start();
@@ -191,6 +196,7 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
       await runs.stop();
       await escalations.stop();
       await notices.stop();
+      await postIncident.stop();
       await purges.stop();
       await pruner.stop();
       await deadlines.stop();

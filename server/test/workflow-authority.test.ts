@@ -46,6 +46,8 @@ describe("a workflow needs the scopes of its actions", () => {
       send_slack_message: ["channels:write"],
       send_email: ["channels:write"],
       incident_io_create_incident: ["integrations:write"],
+      complete_post_incident_task: ["post_incident:write"],
+      attach_postmortem: ["incidents:write"],
     });
   });
 

@@ -1486,6 +1486,401 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/post-incident-flows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List post-incident flows
+         * @description The organization's post-incident flows, newest first. Every organization has the default flow ("Documenting" then "Reviewing", automatic for major and critical incidents) until it deletes it.
+         */
+        get: operations["listPostIncidentFlows"];
+        put?: never;
+        /**
+         * Create a post-incident flow
+         * @description Ordered statuses, each with tasks; entry `conditions` in the workflow condition language (tested against the incident when it is resolved) and `entry` (`automatic`: matching incidents enter when resolved; `opt_in`: offered at close). A change applies only to incidents that enter later.
+         */
+        post: operations["createPostIncidentFlow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/post-incident-flows/{flowId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example pif_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                flowId: components["parameters"]["PostIncidentFlowId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a post-incident flow
+         * @description One flow with its statuses and task templates.
+         */
+        get: operations["getPostIncidentFlow"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a post-incident flow
+         * @description Incidents already in the flow keep their snapshot and go on. The default flow is not created again once deleted.
+         */
+        delete: operations["deletePostIncidentFlow"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a post-incident flow
+         * @description Fields left out keep their value; `statuses` replaces the whole list. Incidents already in the flow keep the tasks they entered with.
+         */
+        patch: operations["updatePostIncidentFlow"];
+        trace?: never;
+    };
+    "/incidents/{incidentId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a resolved incident
+         * @description Without `flow_id`, a resolved incident is closed directly (`incident.closed`). With `flow_id`, it opts in to that post-incident flow instead: it enters the flow's first status (`post_incident.entered`) and is closed when the last status's tasks are done. An incident that is not `resolved` is a `409` (in the flow: opt out with a reason instead).
+         */
+        post: operations["closeIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{incidentId}/post-incident": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an incident's post-incident flow
+         * @description The flow the incident entered (its snapshot), the current status and every task. `404` if the incident never entered a flow.
+         */
+        get: operations["getIncidentPostIncident"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{incidentId}/post-incident/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move to the next post-incident status
+         * @description Moves the incident to the next status whatever its tasks (e.g. when a status has no tasks left): `to` must name the next status, or `closed` at the last one. Anything else is a `409`.
+         */
+        post: operations["movePostIncidentStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{incidentId}/post-incident/opt-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Opt out of the post-incident flow
+         * @description Closes an incident in the flow at once; `reason` is required (a `422` without it), recorded on the timeline and in the message to the organization's incident channel.
+         */
+        post: operations["optOutOfPostIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{incidentId}/post-incident/tasks/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+                /** @example pit_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                taskId: components["parameters"]["PostIncidentTaskId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a task from the incident's flow
+         * @description Removes the task from this incident's snapshot (the flow itself is unchanged). A status left without tasks no longer moves on by itself: move it with `POST /incidents/{incidentId}/post-incident/move`.
+         */
+        delete: operations["deletePostIncidentTask"];
+        options?: never;
+        head?: never;
+        /**
+         * Assign a task or set its due date
+         * @description Assigning a member emails them (through SMTP) and writes `post_incident.task_assigned`. `null` clears either field.
+         */
+        patch: operations["updatePostIncidentTask"];
+        trace?: never;
+    };
+    "/incidents/{incidentId}/post-incident/tasks/{taskId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+                /** @example pit_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                taskId: components["parameters"]["PostIncidentTaskId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete a task
+         * @description Marks a task of the current status `done`. When every task of the status is done or not doing, the incident moves to the next status (after the last: `closed`). A task of another status, or a flow that ended, is a `409`.
+         */
+        post: operations["completePostIncidentTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{incidentId}/post-incident/tasks/{taskId}/not-doing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+                /** @example pit_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                taskId: components["parameters"]["PostIncidentTaskId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a task as not doing
+         * @description Like completing it, with status `not_doing` and an optional note.
+         */
+        post: operations["skipPostIncidentTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{incidentId}/post-incident/tasks/{taskId}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+                /** @example pit_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                taskId: components["parameters"]["PostIncidentTaskId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a task
+         * @description Back to `todo` (a task of the current status only; `409` otherwise).
+         */
+        post: operations["reopenPostIncidentTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{incidentId}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List an incident's follow-ups
+         * @description Follow-ups in the order they were created.
+         */
+        get: operations["listFollowUps"];
+        put?: never;
+        /**
+         * Add a follow-up
+         * @description Work to do after the incident. When every follow-up is completed or not doing, the task "review follow-ups" completes itself.
+         */
+        post: operations["createFollowUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{incidentId}/follow-ups/{followUpId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+                /** @example fup_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                followUpId: components["parameters"]["FollowUpId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a follow-up
+         * @description Title, assignee or status (`outstanding`, `completed`, `not_doing`).
+         */
+        patch: operations["updateFollowUp"];
+        trace?: never;
+    };
+    "/incidents/{incidentId}/postmortem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Attach or update the post-mortem document
+         * @description Attaching it completes the task "create a post-mortem"; `status: complete` completes "mark the post-mortem complete".
+         */
+        put: operations["putPostmortem"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{incidentId}/postmortem/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Share the post-mortem to a channel
+         * @description Sends the post-mortem's link through a notification channel now; a successful send completes the task "share the post-mortem". A failed send is still a `200` (see `success`). No post-mortem attached is a `409`.
+         */
+        post: operations["sharePostmortem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{incidentId}/debrief": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the debrief
+         * @description When it is (or was) and who attends; recording it completes the task "schedule the debrief".
+         */
+        put: operations["putDebrief"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{incidentId}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Assign an incident role
+         * @description Names the member holding a role on the incident (e.g. `postmortem_owner`); `null` clears it. Assigning the role a task "assign a role" names completes that task.
+         */
+        put: operations["assignIncidentRole"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/heartbeats": {
         parameters: {
             query?: never;
@@ -1864,6 +2259,8 @@ export interface components {
             notification_channel_ids?: string[];
         };
         OrganizationSettings: {
+            /** @description The organization's incident channel: told when an incident enters a post-incident flow or opts out of it (with the reason). Null: no such messages. */
+            incident_channel_id: string | null;
             retention: components["schemas"]["RetentionWindows"];
             retention_defaults: components["schemas"]["RetentionWindows"];
             /** @description The bounds, in seconds, a retention window of this server may be set to. */
@@ -1895,6 +2292,8 @@ export interface components {
             idempotency: number;
         };
         OrganizationSettingsUpdate: {
+            /** @description A channel of the organization, or null for none. */
+            incident_channel_id?: components["schemas"]["ChannelIdValue"] | null;
             /** @description Seconds, within `retention_limits`; `null` = the server's default. */
             retention?: {
                 events?: number | null;
@@ -1907,7 +2306,7 @@ export interface components {
          * @description What a key may do. `*` grants everything.
          * @enum {string}
          */
-        Scope: "*" | "organization:read" | "organization:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write" | "services:read" | "services:write" | "incidents:read" | "incidents:write" | "events:read" | "webhooks:read" | "webhooks:write" | "workflows:read" | "workflows:write" | "workflows:run" | "channels:read" | "channels:write" | "alerts:read" | "alerts:write" | "oncall:read" | "oncall:write" | "monitors:read" | "monitors:write" | "errors:read" | "errors:write" | "integrations:read" | "integrations:write";
+        Scope: "*" | "organization:read" | "organization:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write" | "services:read" | "services:write" | "incidents:read" | "incidents:write" | "events:read" | "webhooks:read" | "webhooks:write" | "workflows:read" | "workflows:write" | "workflows:run" | "channels:read" | "channels:write" | "alerts:read" | "alerts:write" | "oncall:read" | "oncall:write" | "monitors:read" | "monitors:write" | "errors:read" | "errors:write" | "integrations:read" | "integrations:write" | "post_incident:read" | "post_incident:write";
         ApiKey: {
             /** @example key_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
             id: string;
@@ -2002,8 +2401,240 @@ export interface components {
             data: components["schemas"]["Service"][];
             next_cursor: components["schemas"]["NextCursor"];
         };
+        /** @description The `data` of `incident.closed`: the closed incident's own fields at the top, with why it closed. */
+        IncidentClosedEventData: components["schemas"]["Incident"] & {
+            /** @description The reason given when the incident opted out of its flow; null otherwise. */
+            opt_out_reason: string | null;
+            /** @description The post-incident flow it went through (or opted out of); null when closed directly. */
+            flow_id: string | null;
+        };
+        /** @description The `data` of `post_incident.entered` and `post_incident.status_changed`: the incident's post-incident flow (its own fields at the top), the incident, and for a status change the status it left. */
+        PostIncidentFlowEventData: components["schemas"]["IncidentPostIncident"] & {
+            incident: components["schemas"]["Incident"];
+            /** @description `post_incident.status_changed` only. */
+            previous_status?: string;
+        };
+        /** @description The `data` of `post_incident.task_completed` and `post_incident.task_assigned`: the task's own fields at the top, and the incident. */
+        PostIncidentTaskEventData: components["schemas"]["PostIncidentTask"] & {
+            incident: components["schemas"]["Incident"];
+        };
+        PostIncidentFlowIdValue: string;
+        /**
+         * @description `review_timeline`, `create_postmortem` (completes itself when a post-mortem is attached),
+         *     `schedule_debrief` (when the debrief is recorded), `complete_postmortem` (when the post-mortem is marked
+         *     complete), `share_postmortem` (when it is shared to a channel), `review_follow_ups` (when every follow-up is
+         *     completed or not doing), `assign_role` (when its `role` is assigned), `custom` (title required).
+         * @enum {string}
+         */
+        PostIncidentTaskKind: "review_timeline" | "create_postmortem" | "schedule_debrief" | "complete_postmortem" | "share_postmortem" | "review_follow_ups" | "assign_role" | "custom";
+        PostIncidentTaskTemplate: {
+            kind: components["schemas"]["PostIncidentTaskKind"];
+            /** @description Default: the kind's suggested title (required for `custom`). */
+            title?: string;
+            /** @description Instructions for whoever does it. Default: the kind's suggested description. */
+            description?: string | null;
+            /** @description Due this many days after the incident enters the task's status. */
+            due_after_days?: number | null;
+            /** @description Assigned to this member on entry. */
+            assignee_id?: components["schemas"]["MemberIdValue"] | null;
+            /** @description Assigned on entry to the member holding this incident role (when no `assignee_id`). */
+            assignee_role?: string | null;
+            /** @description For `assign_role`: the incident role that must be assigned. */
+            role?: string | null;
+        };
+        PostIncidentFlowStatus: {
+            /** @description Unique in the flow; `closed` is reserved. */
+            name: string;
+            tasks: components["schemas"]["PostIncidentTaskTemplate"][];
+        };
+        /**
+         * @description `automatic`: a resolved incident matching `conditions` enters the flow; `opt_in`: offered when the incident is closed (`POST /incidents/{id}/close` with `flow_id`).
+         * @enum {string}
+         */
+        PostIncidentEntry: "automatic" | "opt_in";
+        PostIncidentFlow: {
+            id: components["schemas"]["PostIncidentFlowIdValue"];
+            name: string;
+            description: string | null;
+            entry: components["schemas"]["PostIncidentEntry"];
+            /** @description Which incidents the flow is for, tested against the resolved incident (fields as for the `incident.resolved` trigger, e.g. `severity`); null = every incident. With several automatic flows, the oldest matching one wins. */
+            conditions: components["schemas"]["ConditionGroup"] | null;
+            statuses: components["schemas"]["PostIncidentFlowStatus"][];
+            /** @description The flow Tripwire created for the organization. */
+            is_default: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        PostIncidentFlowCreate: {
+            name: string;
+            description?: string | null;
+            entry?: components["schemas"]["PostIncidentEntry"];
+            conditions?: components["schemas"]["ConditionGroup"] | null;
+            statuses: components["schemas"]["PostIncidentFlowStatus"][];
+        };
+        PostIncidentFlowUpdate: {
+            name?: string;
+            description?: string | null;
+            entry?: components["schemas"]["PostIncidentEntry"];
+            conditions?: components["schemas"]["ConditionGroup"] | null;
+            statuses?: components["schemas"]["PostIncidentFlowStatus"][];
+        };
+        PostIncidentFlowList: {
+            data: components["schemas"]["PostIncidentFlow"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
         /** @enum {string} */
-        IncidentStatus: "investigating" | "identified" | "monitoring" | "resolved";
+        PostIncidentTaskStatus: "todo" | "done" | "not_doing";
+        /** @description What completed (or skipped) the task: `api` (a key), `workflow` (a run's action, `run_id`) or `automatic` (`reason` says what did it, e.g. `postmortem.attached`). */
+        PostIncidentCompletion: {
+            /** @enum {string} */
+            kind: "api" | "workflow" | "automatic";
+            reason: string | null;
+            run_id: string | null;
+        };
+        PostIncidentTask: {
+            /** @example pit_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+            id: string;
+            incident_id: string;
+            /** @description The flow status the task belongs to. */
+            post_incident_status: string;
+            kind: components["schemas"]["PostIncidentTaskKind"];
+            title: string;
+            description: string | null;
+            role: string | null;
+            status: components["schemas"]["PostIncidentTaskStatus"];
+            assignee_id: string | null;
+            /** Format: date-time */
+            due_at: string | null;
+            note: string | null;
+            completed_by: components["schemas"]["PostIncidentCompletion"] | null;
+            /** Format: date-time */
+            completed_at: string | null;
+        };
+        /** @description An incident's way through a post-incident flow: the flow as it was when the incident entered (later edits of the flow change nothing here), the current status and the tasks of every status. */
+        IncidentPostIncident: {
+            incident_id: string;
+            flow_id: string;
+            flow_name: string;
+            /** @description The flow's statuses in order. */
+            statuses: string[];
+            /** @description The current status (null once ended). */
+            status: string | null;
+            /** @enum {string} */
+            state: "active" | "completed" | "opted_out";
+            /** Format: date-time */
+            entered_at: string;
+            /** Format: date-time */
+            ended_at: string | null;
+            opt_out_reason: string | null;
+            tasks: components["schemas"]["PostIncidentTask"][];
+        };
+        IncidentClose: {
+            flow_id?: components["schemas"]["PostIncidentFlowIdValue"];
+        };
+        PostIncidentMove: {
+            /** @description The next status's name, or `closed` at the last status. */
+            to: string;
+        };
+        PostIncidentOptOut: {
+            reason: string;
+        };
+        PostIncidentTaskNote: {
+            note?: string;
+        };
+        PostIncidentTaskUpdate: {
+            assignee_id?: components["schemas"]["MemberIdValue"] | null;
+            /** Format: date-time */
+            due_at?: string | null;
+        };
+        /** @enum {string} */
+        FollowUpStatus: "outstanding" | "completed" | "not_doing";
+        FollowUp: {
+            /** @example fup_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+            id: string;
+            incident_id: string;
+            title: string;
+            assignee_id: string | null;
+            status: components["schemas"]["FollowUpStatus"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        FollowUpCreate: {
+            title: string;
+            assignee_id?: components["schemas"]["MemberIdValue"] | null;
+            status?: components["schemas"]["FollowUpStatus"];
+        };
+        FollowUpUpdate: {
+            title?: string;
+            assignee_id?: components["schemas"]["MemberIdValue"] | null;
+            status?: components["schemas"]["FollowUpStatus"];
+        };
+        FollowUpList: {
+            data: components["schemas"]["FollowUp"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        /** @enum {string} */
+        PostmortemStatus: "draft" | "complete";
+        Postmortem: {
+            incident_id: string;
+            /** Format: uri */
+            url: string;
+            status: components["schemas"]["PostmortemStatus"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        PostmortemPut: {
+            /** Format: uri */
+            url: string;
+            status?: components["schemas"]["PostmortemStatus"];
+        };
+        PostmortemShare: {
+            channel_id: components["schemas"]["ChannelIdValue"];
+        };
+        Debrief: {
+            incident_id: string;
+            /** Format: date-time */
+            scheduled_at: string;
+            attendee_ids: string[];
+            /** Format: date-time */
+            updated_at: string;
+        };
+        DebriefPut: {
+            /** Format: date-time */
+            scheduled_at: string;
+            attendee_ids?: components["schemas"]["MemberIdValue"][];
+        };
+        IncidentRoleAssign: {
+            /** @description The role's name, e.g. `postmortem_owner`. */
+            role: string;
+            member_id: components["schemas"]["MemberIdValue"] | null;
+        };
+        IncidentRoles: {
+            incident_id: string;
+            /** @description Role name → member id. */
+            roles: {
+                [key: string]: string;
+            };
+        };
+        /**
+         * @description `investigating → identified → monitoring → resolved` while it is being handled (set freely), then
+         *     `post_incident` while it goes through a post-incident flow (`post_incident_status` names the flow's status)
+         *     and `closed` at the end. `post_incident` and `closed` are reached only through the flow and
+         *     `POST /incidents/{id}/close`, never set directly.
+         * @enum {string}
+         */
+        IncidentStatus: "investigating" | "identified" | "monitoring" | "resolved" | "post_incident" | "closed";
+        /**
+         * @description The statuses a create, update or timeline entry may set (`post_incident` and `closed` come from the post-incident flow).
+         * @enum {string}
+         */
+        IncidentStatusSettable: "investigating" | "identified" | "monitoring" | "resolved";
         /**
          * @description Ranked `minor < major < critical`.
          * @enum {string}
@@ -2039,10 +2670,14 @@ export interface components {
             resolved_at: string | null;
             /** Format: date-time */
             archived_at: string | null;
+            /** @description While `status` is `post_incident`: the post-incident flow's current status (e.g. `Documenting`). */
+            post_incident_status: string | null;
+            /** Format: date-time */
+            closed_at: string | null;
         };
         IncidentCreate: {
             title: string;
-            status?: components["schemas"]["IncidentStatus"];
+            status?: components["schemas"]["IncidentStatusSettable"];
             severity?: components["schemas"]["Severity"];
             message?: string | null;
             service_ids?: components["schemas"]["ServiceIdValue"][];
@@ -2052,7 +2687,7 @@ export interface components {
         };
         IncidentUpdate: {
             title?: string;
-            status?: components["schemas"]["IncidentStatus"];
+            status?: components["schemas"]["IncidentStatusSettable"];
             severity?: components["schemas"]["Severity"];
             message?: string | null;
             service_ids?: components["schemas"]["ServiceIdValue"][];
@@ -2086,14 +2721,14 @@ export interface components {
         };
         IncidentUpdateEntryCreate: {
             message: string;
-            status?: components["schemas"]["IncidentStatus"];
+            status?: components["schemas"]["IncidentStatusSettable"];
         };
         IncidentUpdateEntryList: {
             data: components["schemas"]["IncidentUpdateEntry"][];
             next_cursor: components["schemas"]["NextCursor"];
         };
         /** @enum {string} */
-        EventType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "incident.archived" | "service.created" | "service.updated" | "service.status_changed" | "service.deleted" | "member.created" | "member.updated" | "member.deleted" | "webhook.disabled" | "alert.fired" | "alert.acknowledged" | "alert.resolved" | "run.completed" | "run.failed" | "incident_io.incident_created" | "incident_io.incident_updated" | "heartbeat.missed" | "heartbeat.recovered" | "error_threshold_exceeded";
+        EventType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "incident.archived" | "service.created" | "service.updated" | "service.status_changed" | "service.deleted" | "member.created" | "member.updated" | "member.deleted" | "webhook.disabled" | "alert.fired" | "alert.acknowledged" | "alert.resolved" | "run.completed" | "run.failed" | "incident_io.incident_created" | "incident_io.incident_updated" | "heartbeat.missed" | "heartbeat.recovered" | "error_threshold_exceeded" | "incident.closed" | "post_incident.entered" | "post_incident.status_changed" | "post_incident.task_completed" | "post_incident.task_assigned";
         /**
          * @description Field → `{ from, to }` for every field the change touched.
          * @example {
@@ -2296,7 +2931,9 @@ export interface components {
          *         "updated_at": "2024-01-15T10:30:00.000Z",
          *         "published_at": "2024-01-15T10:30:00.000Z",
          *         "resolved_at": null,
-         *         "archived_at": null
+         *         "archived_at": null,
+         *         "post_incident_status": null,
+         *         "closed_at": null
          *       }
          *     }
          */
@@ -2570,12 +3207,67 @@ export interface components {
             timestamp: string;
             data: components["schemas"]["IncidentIoEventData"];
         };
+        IncidentClosedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "incident.closed";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["IncidentClosedEventData"];
+        };
+        PostIncidentEnteredPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "post_incident.entered";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["PostIncidentFlowEventData"];
+        };
+        PostIncidentStatusChangedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "post_incident.status_changed";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["PostIncidentFlowEventData"];
+        };
+        PostIncidentTaskCompletedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "post_incident.task_completed";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["PostIncidentTaskEventData"];
+        };
+        PostIncidentTaskAssignedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "post_incident.task_assigned";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["PostIncidentTaskEventData"];
+        };
         /**
          * @description What an endpoint receives: `id` (the event's id, stable across retries: deduplicate on it), `event` (the
          *     type), `timestamp` (when it happened) and `data`, whose schema `event` selects. Test deliveries
          *     (`POST /webhooks/{id}/test`) add `"test": true` to `data`.
          */
-        WebhookPayload: components["schemas"]["IncidentCreatedPayload"] | components["schemas"]["IncidentUpdatedPayload"] | components["schemas"]["IncidentResolvedPayload"] | components["schemas"]["IncidentPublishedPayload"] | components["schemas"]["IncidentArchivedPayload"] | components["schemas"]["ServiceCreatedPayload"] | components["schemas"]["ServiceUpdatedPayload"] | components["schemas"]["ServiceStatusChangedPayload"] | components["schemas"]["ServiceDeletedPayload"] | components["schemas"]["MemberCreatedPayload"] | components["schemas"]["MemberUpdatedPayload"] | components["schemas"]["MemberDeletedPayload"] | components["schemas"]["WebhookDisabledPayload"] | components["schemas"]["AlertFiredPayload"] | components["schemas"]["AlertAcknowledgedPayload"] | components["schemas"]["AlertResolvedPayload"] | components["schemas"]["RunCompletedPayload"] | components["schemas"]["RunFailedPayload"] | components["schemas"]["HeartbeatMissedPayload"] | components["schemas"]["HeartbeatRecoveredPayload"] | components["schemas"]["ErrorThresholdExceededPayload"] | components["schemas"]["IncidentIoIncidentCreatedPayload"] | components["schemas"]["IncidentIoIncidentUpdatedPayload"];
+        WebhookPayload: components["schemas"]["IncidentCreatedPayload"] | components["schemas"]["IncidentUpdatedPayload"] | components["schemas"]["IncidentResolvedPayload"] | components["schemas"]["IncidentPublishedPayload"] | components["schemas"]["IncidentArchivedPayload"] | components["schemas"]["ServiceCreatedPayload"] | components["schemas"]["ServiceUpdatedPayload"] | components["schemas"]["ServiceStatusChangedPayload"] | components["schemas"]["ServiceDeletedPayload"] | components["schemas"]["MemberCreatedPayload"] | components["schemas"]["MemberUpdatedPayload"] | components["schemas"]["MemberDeletedPayload"] | components["schemas"]["WebhookDisabledPayload"] | components["schemas"]["AlertFiredPayload"] | components["schemas"]["AlertAcknowledgedPayload"] | components["schemas"]["AlertResolvedPayload"] | components["schemas"]["RunCompletedPayload"] | components["schemas"]["RunFailedPayload"] | components["schemas"]["HeartbeatMissedPayload"] | components["schemas"]["HeartbeatRecoveredPayload"] | components["schemas"]["ErrorThresholdExceededPayload"] | components["schemas"]["IncidentIoIncidentCreatedPayload"] | components["schemas"]["IncidentIoIncidentUpdatedPayload"] | components["schemas"]["IncidentClosedPayload"] | components["schemas"]["PostIncidentEnteredPayload"] | components["schemas"]["PostIncidentStatusChangedPayload"] | components["schemas"]["PostIncidentTaskCompletedPayload"] | components["schemas"]["PostIncidentTaskAssignedPayload"];
         /** @example evt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
         EventIdValue: string;
         /**
@@ -2584,6 +3276,18 @@ export interface components {
          *     `name`, and for `service.status_changed` its `previous_status` and `new_status`; a run's fields for
          *     `run.completed` / `run.failed`), with `changes` (field → `{ from, to }`) beside them on the `*.updated`
          *     events.
+         *
+         *     The post-incident events hold their resource's own fields at the top of `data` (resource_type
+         *     `incident`, resource_id the incident's id), plus the incident under `incident`:
+         *     - `post_incident.entered`, `post_incident.status_changed` (`PostIncidentFlowEventData`): the
+         *       `IncidentPostIncident` fields (`flow_id`, `flow_name`, `statuses`, `status`, `state`, `tasks`, …);
+         *       `status_changed` adds `previous_status`.
+         *     - `post_incident.task_completed` (done or not doing), `post_incident.task_assigned`
+         *       (`PostIncidentTaskEventData`): the `PostIncidentTask` fields (`id`, `kind`, `title`, `status`,
+         *       `assignee_id`, `completed_by`, …).
+         *     - `incident.closed` (`IncidentClosedEventData`): the `Incident` fields at the top, plus `opt_out_reason`
+         *       (null unless opted out) and `flow_id` (null when closed directly).
+         *     A change of the incident's `status` or `post_incident_status` by the flow also writes `incident.updated`.
          * @example {
          *       "id": "evt_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
          *       "type": "incident.updated",
@@ -2764,7 +3468,7 @@ export interface components {
          */
         WorkflowState: "draft" | "active" | "disabled";
         /** @enum {string} */
-        TriggerType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "alert.fired" | "alert.resolved" | "service.status_changed" | "uptime.down" | "uptime.recovered" | "heartbeat.missed" | "error_threshold_exceeded" | "run.completed" | "run.failed" | "scheduled" | "manual" | "incident_io.incident";
+        TriggerType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "alert.fired" | "alert.resolved" | "service.status_changed" | "uptime.down" | "uptime.recovered" | "heartbeat.missed" | "error_threshold_exceeded" | "run.completed" | "run.failed" | "incident.closed" | "post_incident.entered" | "post_incident.status_changed" | "post_incident.task_completed" | "post_incident.task_assigned" | "scheduled" | "manual" | "incident_io.incident";
         Trigger: {
             type: components["schemas"]["TriggerType"];
             /** @description For `scheduled`: a 5-field cron expression (`minute hour day-of-month month day-of-week`), e.g. `0 9 * * *`. Set this or `every`. */
@@ -3793,6 +4497,12 @@ export interface components {
         DeliveryId: string;
         /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
         IncidentId: string;
+        /** @example pif_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+        PostIncidentFlowId: components["schemas"]["PostIncidentFlowIdValue"];
+        /** @example pit_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+        PostIncidentTaskId: string;
+        /** @example fup_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+        FollowUpId: string;
     };
     requestBodies: never;
     headers: {
@@ -7054,6 +7764,867 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listPostIncidentFlows: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of flows. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostIncidentFlowList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createPostIncidentFlow: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Security incidents",
+                 *       "entry": "automatic",
+                 *       "conditions": {
+                 *         "operator": "AND",
+                 *         "conditions": [
+                 *           {
+                 *             "field": "labels",
+                 *             "operator": "contains",
+                 *             "value": "security"
+                 *           }
+                 *         ]
+                 *       },
+                 *       "statuses": [
+                 *         {
+                 *           "name": "Documenting",
+                 *           "tasks": [
+                 *             {
+                 *               "kind": "create_postmortem",
+                 *               "due_after_days": 5
+                 *             }
+                 *           ]
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["PostIncidentFlowCreate"];
+            };
+        };
+        responses: {
+            /** @description The flow. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostIncidentFlow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPostIncidentFlow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example pif_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                flowId: components["parameters"]["PostIncidentFlowId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The flow. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostIncidentFlow"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deletePostIncidentFlow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example pif_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                flowId: components["parameters"]["PostIncidentFlowId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updatePostIncidentFlow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example pif_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                flowId: components["parameters"]["PostIncidentFlowId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "entry": "opt_in"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PostIncidentFlowUpdate"];
+            };
+        };
+        responses: {
+            /** @description The flow. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostIncidentFlow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    closeIncident: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "flow_id": "pif_01JD5Q8R1XK2ZP7S0C3V9N4B6M"
+                 *     }
+                 */
+                "application/json": components["schemas"]["IncidentClose"];
+            };
+        };
+        responses: {
+            /** @description The incident, `closed` or `post_incident`. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getIncidentPostIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The incident's post-incident flow. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentPostIncident"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    movePostIncidentStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "to": "Reviewing"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PostIncidentMove"];
+            };
+        };
+        responses: {
+            /** @description The incident's post-incident flow. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentPostIncident"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    optOutOfPostIncident: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Duplicate of an incident already reviewed."
+                 *     }
+                 */
+                "application/json": components["schemas"]["PostIncidentOptOut"];
+            };
+        };
+        responses: {
+            /** @description The incident's post-incident flow, ended. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentPostIncident"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deletePostIncidentTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+                /** @example pit_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                taskId: components["parameters"]["PostIncidentTaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updatePostIncidentTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+                /** @example pit_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                taskId: components["parameters"]["PostIncidentTaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "assignee_id": "mem_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+                 *       "due_at": "2026-12-01T17:00:00Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PostIncidentTaskUpdate"];
+            };
+        };
+        responses: {
+            /** @description The task. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostIncidentTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    completePostIncidentTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+                /** @example pit_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                taskId: components["parameters"]["PostIncidentTaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "note": "Reviewed with the team."
+                 *     }
+                 */
+                "application/json": components["schemas"]["PostIncidentTaskNote"];
+            };
+        };
+        responses: {
+            /** @description The task. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostIncidentTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    skipPostIncidentTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+                /** @example pit_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                taskId: components["parameters"]["PostIncidentTaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "note": "No customer impact."
+                 *     }
+                 */
+                "application/json": components["schemas"]["PostIncidentTaskNote"];
+            };
+        };
+        responses: {
+            /** @description The task. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostIncidentTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    reopenPostIncidentTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+                /** @example pit_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                taskId: components["parameters"]["PostIncidentTaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostIncidentTask"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listFollowUps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The follow-ups. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createFollowUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Add a circuit breaker to the payments client"
+                 *     }
+                 */
+                "application/json": components["schemas"]["FollowUpCreate"];
+            };
+        };
+        responses: {
+            /** @description The follow-up. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUp"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateFollowUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+                /** @example fup_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                followUpId: components["parameters"]["FollowUpId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "completed"
+                 *     }
+                 */
+                "application/json": components["schemas"]["FollowUpUpdate"];
+            };
+        };
+        responses: {
+            /** @description The follow-up. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUp"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    putPostmortem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://docs.example.com/pm/checkout-502",
+                 *       "status": "draft"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PostmortemPut"];
+            };
+        };
+        responses: {
+            /** @description The post-mortem document. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Postmortem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    sharePostmortem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "channel_id": "chn_01JD5Q8R1XK2ZP7S0C3V9N4B6M"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PostmortemShare"];
+            };
+        };
+        responses: {
+            /** @description What the provider answered. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    putDebrief: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "scheduled_at": "2026-12-02T14:00:00Z",
+                 *       "attendee_ids": [
+                 *         "mem_01JD5Q8R1XK2ZP7S0C3V9N4B6M"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["DebriefPut"];
+            };
+        };
+        responses: {
+            /** @description The debrief. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Debrief"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    assignIncidentRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                incidentId: components["parameters"]["IncidentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "role": "postmortem_owner",
+                 *       "member_id": "mem_01JD5Q8R1XK2ZP7S0C3V9N4B6M"
+                 *     }
+                 */
+                "application/json": components["schemas"]["IncidentRoleAssign"];
+            };
+        };
+        responses: {
+            /** @description Every role of the incident. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentRoles"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

@@ -171,7 +171,8 @@ export async function startEscalation(
   if (target.type === "incident") {
     const incident = await tx.incidents.get(orgId, target.id);
     if (!incident) throw ApiError.notFound("incident", target.id);
-    if (incident.status === "resolved") throw ApiError.invalidTransition(`Incident ${target.id} is resolved; there is nobody to page for it.`);
+    // Past resolved too: in a post-incident flow, or closed.
+    if (["resolved", "post_incident", "closed"].includes(incident.status)) throw ApiError.invalidTransition(`Incident ${target.id} is ${incident.status}; there is nobody to page for it.`);
   } else {
     const alert = await tx.alerts.get(orgId, target.id);
     if (!alert) throw ApiError.notFound("alert", target.id);

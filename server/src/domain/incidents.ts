@@ -10,6 +10,12 @@ import type { FieldError, Incident, IncidentStatus, IncidentUpdateEntry, Severit
 import type { Actor, Deps } from "./context.ts";
 import { stopEscalations } from "./escalations.ts";
 import { diff, incidentData, recordEvent } from "./events.ts";
+import { enterOnResolve } from "./post-incident.ts";
+
+/** Statuses past `resolved`: reached only through the post-incident flow and close (domain/post-incident.ts). */
+export const AFTER_RESOLVED: readonly IncidentStatus[] = ["post_incident", "closed"];
+/** Whether the incident is resolved or past it (in a post-incident flow, or closed). */
+export const isResolvedOrLater = (status: IncidentStatus) => status === "resolved" || AFTER_RESOLVED.includes(status);
 
 export interface IncidentInput {
   title?: string | undefined;
@@ -73,11 +79,16 @@ export async function createIncident(deps: Deps, actor: Actor, input: IncidentIn
       published_at: visibility === "public" ? now : null,
       resolved_at: status === "resolved" ? now : null,
       archived_at: null,
+      post_incident_status: null,
+      closed_at: null,
     };
     await tx.incidents.create(actor.orgId, incident);
     const data = await incidentData(tx, actor.orgId, incident);
     await recordEvent(tx, actor, deps.clock.now(), "incident.created", ref(incident.id), data);
-    if (status === "resolved") await recordEvent(tx, actor, deps.clock.now(), "incident.resolved", ref(incident.id), data);
+    if (status === "resolved") {
+      await recordEvent(tx, actor, deps.clock.now(), "incident.resolved", ref(incident.id), data);
+      return enterOnResolve(tx, actor, deps.clock.now(), incident);
+    }
     return incident;
   });
 }
@@ -107,6 +118,16 @@ async function applyChange(tx: Repos, actor: Actor, nowMs: number, before: Incid
   };
   const changes = diff(before, after, TRACKED);
   if (Object.keys(changes).length === 0) return before;
+  if (changes.status && AFTER_RESOLVED.includes(before.status)) {
+    throw ApiError.invalidTransition(
+      before.status === "closed"
+        ? `Incident ${before.id} is closed; its status cannot change.`
+        : `Incident ${before.id} is in a post-incident flow: finish its tasks or opt out (POST /incidents/${before.id}/post-incident/opt-out).`,
+    );
+  }
+  if (changes.status && AFTER_RESOLVED.includes(after.status)) {
+    throw ApiError.invalidTransition(`Status ${after.status} is reached through the post-incident flow and POST /incidents/${before.id}/close, not set directly.`);
+  }
   const now = iso(nowMs);
   after.updated_at = now;
   if (changes.status) after.resolved_at = after.status === "resolved" ? now : null;
@@ -117,6 +138,8 @@ async function applyChange(tx: Repos, actor: Actor, nowMs: number, before: Incid
     await recordEvent(tx, actor, nowMs, "incident.resolved", ref(after.id), data);
     // Nobody needs paging for a resolved incident: its escalations end in this same transaction.
     await stopEscalations(tx, actor.orgId, ref(after.id), "resolved", nowMs);
+    // A matching automatic post-incident flow takes the incident from here (status post_incident).
+    return enterOnResolve(tx, actor, nowMs, after);
   }
   return after;
 }
@@ -147,7 +170,7 @@ export async function resolveIncident(deps: Deps, actor: Actor, id: string, mess
   return deps.store.transaction(async (tx) => {
     const before = await load(tx, actor, id);
     assertNotArchived(before);
-    if (before.status === "resolved") throw ApiError.invalidTransition(`Incident ${id} is already resolved.`);
+    if (isResolvedOrLater(before.status)) throw ApiError.invalidTransition(`Incident ${id} is already ${before.status === "resolved" ? "resolved" : before.status}.`);
     const nowMs = deps.clock.now();
     if (message) await addTimelineEntry(tx, actor, nowMs, id, message, "resolved");
     return applyChange(tx, actor, nowMs, before, { status: "resolved" });

@@ -79,13 +79,16 @@ export function effectiveRetention(policy: RetentionPolicy, overrides: Retention
 }
 
 export interface OrganizationSettingsView {
+  /** The post-incident flow's announcements go there (domain/post-incident.ts). */
+  incident_channel_id: string | null;
   retention: Record<RetentionKind | "idempotency", number>;
   retention_defaults: Record<RetentionKind | "idempotency", number>;
   retention_limits: { min: number; max: number };
 }
 
-function view(policy: RetentionPolicy, overrides: RetentionOverrides | null | undefined): OrganizationSettingsView {
+function view(policy: RetentionPolicy, overrides: RetentionOverrides | null | undefined, incidentChannelId: string | null): OrganizationSettingsView {
   return {
+    incident_channel_id: incidentChannelId,
     retention: { ...effectiveRetention(policy, overrides), idempotency: IDEMPOTENCY_RETENTION_SECONDS },
     retention_defaults: { ...policy.defaults, idempotency: IDEMPOTENCY_RETENTION_SECONDS },
     retention_limits: { min: policy.minSeconds, max: policy.maxSeconds },
@@ -93,14 +96,14 @@ function view(policy: RetentionPolicy, overrides: RetentionOverrides | null | un
 }
 
 export async function getOrganizationSettings(deps: Deps, policy: RetentionPolicy, actor: Actor): Promise<OrganizationSettingsView> {
-  return view(policy, (await deps.store.settings.get(actor.orgId))?.retention);
+  return view(policy, (await deps.store.settings.get(actor.orgId))?.retention, await deps.store.postIncident.incidentChannel(actor.orgId));
 }
 
 export async function updateOrganizationSettings(
   deps: Deps,
   policy: RetentionPolicy,
   actor: Actor,
-  body: { retention?: { [K in RetentionKind]?: number | null | undefined } | undefined },
+  body: { retention?: { [K in RetentionKind]?: number | null | undefined } | undefined; incident_channel_id?: string | null | undefined },
 ): Promise<OrganizationSettingsView> {
   const changes = body.retention ?? {};
   const errors: FieldError[] = [];
@@ -117,13 +120,20 @@ export async function updateOrganizationSettings(
   }
   if (errors.length) throw ApiError.validation(errors);
   const next = await deps.store.transaction(async (tx) => {
+    const channelId = body.incident_channel_id;
+    if (channelId !== undefined) {
+      if (channelId !== null && !(await tx.channels.get(actor.orgId, channelId))) {
+        throw ApiError.validation([{ in: "body", pointer: "#/incident_channel_id", detail: `No channel ${channelId}.` }]);
+      }
+      await tx.postIncident.setIncidentChannel(actor.orgId, channelId, iso(deps.clock.now()));
+    }
     const current = (await tx.settings.get(actor.orgId))?.retention ?? { events: null, runs: null, deliveries: null, monitor_history: null };
     const merged: RetentionOverrides = { ...current };
     for (const k of RETENTION_KINDS) if (changes[k] !== undefined) merged[k] = changes[k] ?? null;
-    await tx.settings.put(actor.orgId, merged, iso(deps.clock.now()));
-    return merged;
+    if (body.retention !== undefined) await tx.settings.put(actor.orgId, merged, iso(deps.clock.now()));
+    return { merged, channel: await tx.postIncident.incidentChannel(actor.orgId) };
   });
-  return view(policy, next);
+  return view(policy, next.merged, next.channel);
 }
 
 /**

@@ -63,21 +63,13 @@ export const zRetentionWindows = z.object({
 });
 
 export const zOrganizationSettings = z.object({
+    incident_channel_id: z.string().nullable(),
     retention: zRetentionWindows,
     retention_defaults: zRetentionWindows,
     retention_limits: z.object({
         min: z.int().gte(1),
         max: z.int().gte(1)
     })
-});
-
-export const zOrganizationSettingsUpdate = z.strictObject({
-    retention: z.strictObject({
-        events: z.int().gte(1).nullish(),
-        runs: z.int().gte(1).nullish(),
-        deliveries: z.int().gte(1).nullish(),
-        monitor_history: z.int().gte(1).nullish()
-    }).optional()
 });
 
 /**
@@ -112,7 +104,9 @@ export const zScope = z.enum([
     'errors:read',
     'errors:write',
     'integrations:read',
-    'integrations:write'
+    'integrations:write',
+    'post_incident:read',
+    'post_incident:write'
 ]);
 
 export const zApiKey = z.object({
@@ -207,7 +201,212 @@ export const zServiceList = z.object({
     next_cursor: zNextCursor
 });
 
+export const zPostIncidentFlowIdValue = z.string().regex(/^pif_[0-9A-Z]{26}$/);
+
+/**
+ * `review_timeline`, `create_postmortem` (completes itself when a post-mortem is attached),
+ * `schedule_debrief` (when the debrief is recorded), `complete_postmortem` (when the post-mortem is marked
+ * complete), `share_postmortem` (when it is shared to a channel), `review_follow_ups` (when every follow-up is
+ * completed or not doing), `assign_role` (when its `role` is assigned), `custom` (title required).
+ *
+ */
+export const zPostIncidentTaskKind = z.enum([
+    'review_timeline',
+    'create_postmortem',
+    'schedule_debrief',
+    'complete_postmortem',
+    'share_postmortem',
+    'review_follow_ups',
+    'assign_role',
+    'custom'
+]);
+
+export const zPostIncidentTaskTemplate = z.strictObject({
+    kind: zPostIncidentTaskKind,
+    title: z.string().min(1).max(200).optional(),
+    description: z.string().max(5000).nullish(),
+    due_after_days: z.number().gte(0).lte(365).nullish(),
+    assignee_id: zMemberIdValue.nullish(),
+    assignee_role: z.string().regex(/^[a-z0-9_]{1,64}$/).nullish(),
+    role: z.string().regex(/^[a-z0-9_]{1,64}$/).nullish()
+});
+
+export const zPostIncidentFlowStatus = z.strictObject({
+    name: z.string().min(1).max(100),
+    tasks: z.array(zPostIncidentTaskTemplate).max(50)
+});
+
+/**
+ * `automatic`: a resolved incident matching `conditions` enters the flow; `opt_in`: offered when the incident is closed (`POST /incidents/{id}/close` with `flow_id`).
+ */
+export const zPostIncidentEntry = z.enum(['automatic', 'opt_in']);
+
+export const zPostIncidentTaskStatus = z.enum([
+    'todo',
+    'done',
+    'not_doing'
+]);
+
+/**
+ * What completed (or skipped) the task: `api` (a key), `workflow` (a run's action, `run_id`) or `automatic` (`reason` says what did it, e.g. `postmortem.attached`).
+ */
+export const zPostIncidentCompletion = z.object({
+    kind: z.enum([
+        'api',
+        'workflow',
+        'automatic'
+    ]),
+    reason: z.string().nullable(),
+    run_id: z.string().nullable()
+});
+
+export const zPostIncidentTask = z.object({
+    id: z.string(),
+    incident_id: z.string(),
+    post_incident_status: z.string(),
+    kind: zPostIncidentTaskKind,
+    title: z.string(),
+    description: z.string().nullable(),
+    role: z.string().nullable(),
+    status: zPostIncidentTaskStatus,
+    assignee_id: z.string().nullable(),
+    due_at: z.iso.datetime({ offset: true }).nullable(),
+    note: z.string().nullable(),
+    completed_by: zPostIncidentCompletion.nullable(),
+    completed_at: z.iso.datetime({ offset: true }).nullable()
+});
+
+/**
+ * An incident's way through a post-incident flow: the flow as it was when the incident entered (later edits of the flow change nothing here), the current status and the tasks of every status.
+ */
+export const zIncidentPostIncident = z.object({
+    incident_id: z.string(),
+    flow_id: z.string(),
+    flow_name: z.string(),
+    statuses: z.array(z.string()),
+    status: z.string().nullable(),
+    state: z.enum([
+        'active',
+        'completed',
+        'opted_out'
+    ]),
+    entered_at: z.iso.datetime({ offset: true }),
+    ended_at: z.iso.datetime({ offset: true }).nullable(),
+    opt_out_reason: z.string().nullable(),
+    tasks: z.array(zPostIncidentTask)
+});
+
+export const zIncidentClose = z.strictObject({
+    flow_id: zPostIncidentFlowIdValue.optional()
+});
+
+export const zPostIncidentMove = z.strictObject({
+    to: z.string().min(1).max(100)
+});
+
+export const zPostIncidentOptOut = z.strictObject({
+    reason: z.string().min(1).max(2000)
+});
+
+export const zPostIncidentTaskNote = z.strictObject({
+    note: z.string().min(1).max(2000).optional()
+});
+
+export const zPostIncidentTaskUpdate = z.strictObject({
+    assignee_id: zMemberIdValue.nullish(),
+    due_at: z.iso.datetime({ offset: true }).nullish()
+});
+
+export const zFollowUpStatus = z.enum([
+    'outstanding',
+    'completed',
+    'not_doing'
+]);
+
+export const zFollowUp = z.object({
+    id: z.string(),
+    incident_id: z.string(),
+    title: z.string(),
+    assignee_id: z.string().nullable(),
+    status: zFollowUpStatus,
+    created_at: z.iso.datetime({ offset: true }),
+    updated_at: z.iso.datetime({ offset: true })
+});
+
+export const zFollowUpCreate = z.strictObject({
+    title: z.string().min(1).max(300),
+    assignee_id: zMemberIdValue.nullish(),
+    status: zFollowUpStatus.optional()
+});
+
+export const zFollowUpUpdate = z.strictObject({
+    title: z.string().min(1).max(300).optional(),
+    assignee_id: zMemberIdValue.nullish(),
+    status: zFollowUpStatus.optional()
+});
+
+export const zFollowUpList = z.object({
+    data: z.array(zFollowUp),
+    next_cursor: zNextCursor
+});
+
+export const zPostmortemStatus = z.enum(['draft', 'complete']);
+
+export const zPostmortem = z.object({
+    incident_id: z.string(),
+    url: z.url(),
+    status: zPostmortemStatus,
+    created_at: z.iso.datetime({ offset: true }),
+    updated_at: z.iso.datetime({ offset: true })
+});
+
+export const zPostmortemPut = z.strictObject({
+    url: z.url().max(2000).regex(/^https?:\/\//),
+    status: zPostmortemStatus.optional()
+});
+
+export const zDebrief = z.object({
+    incident_id: z.string(),
+    scheduled_at: z.iso.datetime({ offset: true }),
+    attendee_ids: z.array(z.string()),
+    updated_at: z.iso.datetime({ offset: true })
+});
+
+export const zDebriefPut = z.strictObject({
+    scheduled_at: z.iso.datetime({ offset: true }),
+    attendee_ids: z.array(zMemberIdValue).max(100).optional()
+});
+
+export const zIncidentRoleAssign = z.strictObject({
+    role: z.string().regex(/^[a-z0-9_]{1,64}$/),
+    member_id: zMemberIdValue.nullable()
+});
+
+export const zIncidentRoles = z.object({
+    incident_id: z.string(),
+    roles: z.record(z.string(), z.string())
+});
+
+/**
+ * `investigating → identified → monitoring → resolved` while it is being handled (set freely), then
+ * `post_incident` while it goes through a post-incident flow (`post_incident_status` names the flow's status)
+ * and `closed` at the end. `post_incident` and `closed` are reached only through the flow and
+ * `POST /incidents/{id}/close`, never set directly.
+ *
+ */
 export const zIncidentStatus = z.enum([
+    'investigating',
+    'identified',
+    'monitoring',
+    'resolved',
+    'post_incident',
+    'closed'
+]);
+
+/**
+ * The statuses a create, update or timeline entry may set (`post_incident` and `closed` come from the post-incident flow).
+ */
+export const zIncidentStatusSettable = z.enum([
     'investigating',
     'identified',
     'monitoring',
@@ -254,12 +453,37 @@ export const zIncident = z.object({
     updated_at: z.iso.datetime({ offset: true }),
     published_at: z.iso.datetime({ offset: true }).nullable(),
     resolved_at: z.iso.datetime({ offset: true }).nullable(),
-    archived_at: z.iso.datetime({ offset: true }).nullable()
+    archived_at: z.iso.datetime({ offset: true }).nullable(),
+    post_incident_status: z.string().nullable(),
+    closed_at: z.iso.datetime({ offset: true }).nullable()
 });
+
+/**
+ * The `data` of `incident.closed`: the closed incident's own fields at the top, with why it closed.
+ */
+export const zIncidentClosedEventData = zIncident.and(z.object({
+    opt_out_reason: z.string().nullable(),
+    flow_id: z.string().nullable()
+}));
+
+/**
+ * The `data` of `post_incident.entered` and `post_incident.status_changed`: the incident's post-incident flow (its own fields at the top), the incident, and for a status change the status it left.
+ */
+export const zPostIncidentFlowEventData = zIncidentPostIncident.and(z.object({
+    incident: zIncident,
+    previous_status: z.string().optional()
+}));
+
+/**
+ * The `data` of `post_incident.task_completed` and `post_incident.task_assigned`: the task's own fields at the top, and the incident.
+ */
+export const zPostIncidentTaskEventData = zPostIncidentTask.and(z.object({
+    incident: zIncident
+}));
 
 export const zIncidentCreate = z.strictObject({
     title: z.string().min(1).max(300),
-    status: zIncidentStatus.optional(),
+    status: zIncidentStatusSettable.optional(),
     severity: zSeverity.optional(),
     message: z.string().max(10000).nullish(),
     service_ids: z.array(zServiceIdValue).max(50).optional(),
@@ -270,7 +494,7 @@ export const zIncidentCreate = z.strictObject({
 
 export const zIncidentUpdate = z.strictObject({
     title: z.string().min(1).max(300).optional(),
-    status: zIncidentStatus.optional(),
+    status: zIncidentStatusSettable.optional(),
     severity: zSeverity.optional(),
     message: z.string().max(10000).nullish(),
     service_ids: z.array(zServiceIdValue).max(50).optional(),
@@ -308,7 +532,7 @@ export const zIncidentUpdateEntry = z.object({
 
 export const zIncidentUpdateEntryCreate = z.strictObject({
     message: z.string().min(1).max(10000),
-    status: zIncidentStatus.optional()
+    status: zIncidentStatusSettable.optional()
 });
 
 export const zIncidentUpdateEntryList = z.object({
@@ -339,7 +563,12 @@ export const zEventType = z.enum([
     'incident_io.incident_updated',
     'heartbeat.missed',
     'heartbeat.recovered',
-    'error_threshold_exceeded'
+    'error_threshold_exceeded',
+    'incident.closed',
+    'post_incident.entered',
+    'post_incident.status_changed',
+    'post_incident.task_completed',
+    'post_incident.task_assigned'
 ]);
 
 /**
@@ -577,6 +806,41 @@ export const zIncidentIoIncidentUpdatedPayload = z.object({
     data: zIncidentIoEventData
 });
 
+export const zIncidentClosedPayload = z.object({
+    id: zEventIdValue,
+    event: z.literal('incident.closed'),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: zIncidentClosedEventData
+});
+
+export const zPostIncidentEnteredPayload = z.object({
+    id: zEventIdValue,
+    event: z.literal('post_incident.entered'),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: zPostIncidentFlowEventData
+});
+
+export const zPostIncidentStatusChangedPayload = z.object({
+    id: zEventIdValue,
+    event: z.literal('post_incident.status_changed'),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: zPostIncidentFlowEventData
+});
+
+export const zPostIncidentTaskCompletedPayload = z.object({
+    id: zEventIdValue,
+    event: z.literal('post_incident.task_completed'),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: zPostIncidentTaskEventData
+});
+
+export const zPostIncidentTaskAssignedPayload = z.object({
+    id: zEventIdValue,
+    event: z.literal('post_incident.task_assigned'),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: zPostIncidentTaskEventData
+});
+
 /**
  * Set on events written by a workflow's actions, and on `run.completed` / `run.failed` (naming the run that ended), for loop protection.
  */
@@ -592,6 +856,18 @@ export const zCausation = z.object({
  * `name`, and for `service.status_changed` its `previous_status` and `new_status`; a run's fields for
  * `run.completed` / `run.failed`), with `changes` (field → `{ from, to }`) beside them on the `*.updated`
  * events.
+ *
+ * The post-incident events hold their resource's own fields at the top of `data` (resource_type
+ * `incident`, resource_id the incident's id), plus the incident under `incident`:
+ * - `post_incident.entered`, `post_incident.status_changed` (`PostIncidentFlowEventData`): the
+ * `IncidentPostIncident` fields (`flow_id`, `flow_name`, `statuses`, `status`, `state`, `tasks`, …);
+ * `status_changed` adds `previous_status`.
+ * - `post_incident.task_completed` (done or not doing), `post_incident.task_assigned`
+ * (`PostIncidentTaskEventData`): the `PostIncidentTask` fields (`id`, `kind`, `title`, `status`,
+ * `assignee_id`, `completed_by`, …).
+ * - `incident.closed` (`IncidentClosedEventData`): the `Incident` fields at the top, plus `opt_out_reason`
+ * (null unless opted out) and `flow_id` (null when closed directly).
+ * A change of the incident's `status` or `post_incident_status` by the flow also writes `incident.updated`.
  *
  */
 export const zEvent = z.object({
@@ -784,6 +1060,11 @@ export const zTriggerType = z.enum([
     'error_threshold_exceeded',
     'run.completed',
     'run.failed',
+    'incident.closed',
+    'post_incident.entered',
+    'post_incident.status_changed',
+    'post_incident.task_completed',
+    'post_incident.task_assigned',
     'scheduled',
     'manual',
     'incident_io.incident'
@@ -818,6 +1099,39 @@ export const zCondition = z.strictObject({
 export const zConditionGroup = z.strictObject({
     operator: z.enum(['AND', 'OR']),
     conditions: z.array(z.union([zCondition, z.lazy((): any => zConditionGroup)])).max(50)
+});
+
+export const zPostIncidentFlow = z.object({
+    id: zPostIncidentFlowIdValue,
+    name: z.string(),
+    description: z.string().nullable(),
+    entry: zPostIncidentEntry,
+    conditions: zConditionGroup.nullable(),
+    statuses: z.array(zPostIncidentFlowStatus),
+    is_default: z.boolean(),
+    created_at: z.iso.datetime({ offset: true }),
+    updated_at: z.iso.datetime({ offset: true })
+});
+
+export const zPostIncidentFlowCreate = z.strictObject({
+    name: z.string().min(1).max(200),
+    description: z.string().max(2000).nullish(),
+    entry: zPostIncidentEntry.optional(),
+    conditions: zConditionGroup.nullish(),
+    statuses: z.array(zPostIncidentFlowStatus).max(20)
+});
+
+export const zPostIncidentFlowUpdate = z.strictObject({
+    name: z.string().min(1).max(200).optional(),
+    description: z.string().max(2000).nullish(),
+    entry: zPostIncidentEntry.optional(),
+    conditions: zConditionGroup.nullish(),
+    statuses: z.array(zPostIncidentFlowStatus).max(20).optional()
+});
+
+export const zPostIncidentFlowList = z.object({
+    data: z.array(zPostIncidentFlow),
+    next_cursor: zNextCursor
 });
 
 /**
@@ -1090,6 +1404,20 @@ export const zSchedulePreview = z.object({
 });
 
 export const zChannelIdValue = z.string().regex(/^chn_[0-9A-Z]{26}$/);
+
+export const zOrganizationSettingsUpdate = z.strictObject({
+    incident_channel_id: zChannelIdValue.nullish(),
+    retention: z.strictObject({
+        events: z.int().gte(1).nullish(),
+        runs: z.int().gte(1).nullish(),
+        deliveries: z.int().gte(1).nullish(),
+        monitor_history: z.int().gte(1).nullish()
+    }).optional()
+});
+
+export const zPostmortemShare = z.strictObject({
+    channel_id: zChannelIdValue
+});
 
 /**
  * A stable name of your choosing for a channel, unique in the organization, e.g. `ch_slack_ops`: 1 to 64
@@ -1553,7 +1881,12 @@ export const zWebhookPayload = z.discriminatedUnion('event', [
     zHeartbeatRecoveredPayload,
     zErrorThresholdExceededPayload,
     zIncidentIoIncidentCreatedPayload,
-    zIncidentIoIncidentUpdatedPayload
+    zIncidentIoIncidentUpdatedPayload,
+    zIncidentClosedPayload,
+    zPostIncidentEnteredPayload,
+    zPostIncidentStatusChangedPayload,
+    zPostIncidentTaskCompletedPayload,
+    zPostIncidentTaskAssignedPayload
 ]);
 
 export const zErrorLevel = z.enum([
@@ -1679,6 +2012,12 @@ export const zRunId = z.string().regex(/^run_[0-9A-Z]{26}$/);
 export const zDeliveryId = z.string().regex(/^dlv_[0-9A-Z]{26}$/);
 
 export const zIncidentId = z.string().regex(/^inc_[0-9A-Z]{26}$/);
+
+export const zPostIncidentFlowId = zPostIncidentFlowIdValue;
+
+export const zPostIncidentTaskId = z.string().regex(/^pit_[0-9A-Z]{26}$/);
+
+export const zFollowUpId = z.string().regex(/^fup_[0-9A-Z]{26}$/);
 
 /**
  * The server is healthy.
@@ -2651,6 +2990,262 @@ export const zGetEscalationPath = z.object({
  * The escalation.
  */
 export const zGetEscalationResponse = zEscalation;
+
+export const zListPostIncidentFlowsQuery = z.object({
+    cursor: z.string().max(200).optional(),
+    limit: z.string().regex(/^[0-9]+$/, { error: 'Expected an integer in plain decimal digits, e.g. 20.' }).transform(Number).pipe(z.int().gte(1).lte(100)).optional().default(20)
+});
+
+/**
+ * A page of flows.
+ */
+export const zListPostIncidentFlowsResponse = zPostIncidentFlowList;
+
+export const zCreatePostIncidentFlowBody = zPostIncidentFlowCreate;
+
+export const zCreatePostIncidentFlowHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+/**
+ * The flow.
+ */
+export const zCreatePostIncidentFlowResponse = zPostIncidentFlow;
+
+export const zDeletePostIncidentFlowPath = z.object({
+    flowId: zPostIncidentFlowIdValue
+});
+
+/**
+ * Deleted.
+ */
+export const zDeletePostIncidentFlowResponse = z.void();
+
+export const zGetPostIncidentFlowPath = z.object({
+    flowId: zPostIncidentFlowIdValue
+});
+
+/**
+ * The flow.
+ */
+export const zGetPostIncidentFlowResponse = zPostIncidentFlow;
+
+export const zUpdatePostIncidentFlowBody = zPostIncidentFlowUpdate;
+
+export const zUpdatePostIncidentFlowPath = z.object({
+    flowId: zPostIncidentFlowIdValue
+});
+
+/**
+ * The flow.
+ */
+export const zUpdatePostIncidentFlowResponse = zPostIncidentFlow;
+
+export const zCloseIncidentBody = zIncidentClose;
+
+export const zCloseIncidentHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+export const zCloseIncidentPath = z.object({
+    incidentId: z.string().regex(/^inc_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The incident, `closed` or `post_incident`.
+ */
+export const zCloseIncidentResponse = zIncident;
+
+export const zGetIncidentPostIncidentPath = z.object({
+    incidentId: z.string().regex(/^inc_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The incident's post-incident flow.
+ */
+export const zGetIncidentPostIncidentResponse = zIncidentPostIncident;
+
+export const zMovePostIncidentStatusBody = zPostIncidentMove;
+
+export const zMovePostIncidentStatusHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+export const zMovePostIncidentStatusPath = z.object({
+    incidentId: z.string().regex(/^inc_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The incident's post-incident flow.
+ */
+export const zMovePostIncidentStatusResponse = zIncidentPostIncident;
+
+export const zOptOutOfPostIncidentBody = zPostIncidentOptOut;
+
+export const zOptOutOfPostIncidentHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+export const zOptOutOfPostIncidentPath = z.object({
+    incidentId: z.string().regex(/^inc_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The incident's post-incident flow, ended.
+ */
+export const zOptOutOfPostIncidentResponse = zIncidentPostIncident;
+
+export const zDeletePostIncidentTaskPath = z.object({
+    incidentId: z.string().regex(/^inc_[0-9A-Z]{26}$/),
+    taskId: z.string().regex(/^pit_[0-9A-Z]{26}$/)
+});
+
+/**
+ * Removed.
+ */
+export const zDeletePostIncidentTaskResponse = z.void();
+
+export const zUpdatePostIncidentTaskBody = zPostIncidentTaskUpdate;
+
+export const zUpdatePostIncidentTaskPath = z.object({
+    incidentId: z.string().regex(/^inc_[0-9A-Z]{26}$/),
+    taskId: z.string().regex(/^pit_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The task.
+ */
+export const zUpdatePostIncidentTaskResponse = zPostIncidentTask;
+
+export const zCompletePostIncidentTaskBody = zPostIncidentTaskNote;
+
+export const zCompletePostIncidentTaskHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+export const zCompletePostIncidentTaskPath = z.object({
+    incidentId: z.string().regex(/^inc_[0-9A-Z]{26}$/),
+    taskId: z.string().regex(/^pit_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The task.
+ */
+export const zCompletePostIncidentTaskResponse = zPostIncidentTask;
+
+export const zSkipPostIncidentTaskBody = zPostIncidentTaskNote;
+
+export const zSkipPostIncidentTaskHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+export const zSkipPostIncidentTaskPath = z.object({
+    incidentId: z.string().regex(/^inc_[0-9A-Z]{26}$/),
+    taskId: z.string().regex(/^pit_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The task.
+ */
+export const zSkipPostIncidentTaskResponse = zPostIncidentTask;
+
+export const zReopenPostIncidentTaskHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+export const zReopenPostIncidentTaskPath = z.object({
+    incidentId: z.string().regex(/^inc_[0-9A-Z]{26}$/),
+    taskId: z.string().regex(/^pit_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The task.
+ */
+export const zReopenPostIncidentTaskResponse = zPostIncidentTask;
+
+export const zListFollowUpsPath = z.object({
+    incidentId: z.string().regex(/^inc_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The follow-ups.
+ */
+export const zListFollowUpsResponse = zFollowUpList;
+
+export const zCreateFollowUpBody = zFollowUpCreate;
+
+export const zCreateFollowUpHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+export const zCreateFollowUpPath = z.object({
+    incidentId: z.string().regex(/^inc_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The follow-up.
+ */
+export const zCreateFollowUpResponse = zFollowUp;
+
+export const zUpdateFollowUpBody = zFollowUpUpdate;
+
+export const zUpdateFollowUpPath = z.object({
+    incidentId: z.string().regex(/^inc_[0-9A-Z]{26}$/),
+    followUpId: z.string().regex(/^fup_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The follow-up.
+ */
+export const zUpdateFollowUpResponse = zFollowUp;
+
+export const zPutPostmortemBody = zPostmortemPut;
+
+export const zPutPostmortemPath = z.object({
+    incidentId: z.string().regex(/^inc_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The post-mortem document.
+ */
+export const zPutPostmortemResponse = zPostmortem;
+
+export const zSharePostmortemBody = zPostmortemShare;
+
+export const zSharePostmortemHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+export const zSharePostmortemPath = z.object({
+    incidentId: z.string().regex(/^inc_[0-9A-Z]{26}$/)
+});
+
+/**
+ * What the provider answered.
+ */
+export const zSharePostmortemResponse = zNotificationResult;
+
+export const zPutDebriefBody = zDebriefPut;
+
+export const zPutDebriefPath = z.object({
+    incidentId: z.string().regex(/^inc_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The debrief.
+ */
+export const zPutDebriefResponse = zDebrief;
+
+export const zAssignIncidentRoleBody = zIncidentRoleAssign;
+
+export const zAssignIncidentRolePath = z.object({
+    incidentId: z.string().regex(/^inc_[0-9A-Z]{26}$/)
+});
+
+/**
+ * Every role of the incident.
+ */
+export const zAssignIncidentRoleResponse = zIncidentRoles;
 
 export const zListHeartbeatsQuery = z.object({
     cursor: z.string().max(200).optional(),

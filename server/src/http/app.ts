@@ -26,6 +26,7 @@ import { oncallRoutes } from "./routes/oncall.ts";
 import { heartbeatRoutes } from "./routes/heartbeats.ts";
 import { pingRoutes } from "./routes/ping.ts";
 import { errorRoutes } from "./routes/errors.ts";
+import { postIncidentRoutes } from "./routes/post-incident.ts";
 import { createNotifier } from "../notify/notifier.ts";
 import type { OncallDeps } from "../domain/oncall-deps.ts";
 import { randomBytes } from "node:crypto";
@@ -137,5 +138,6 @@ export function createApp(opts: AppOptions) {
     incidentIo: opts.integrations?.incidentIo ?? defaultIncidentIoSettings(),
     ...(opts.integrations?.publicUrl ? { publicUrl: opts.integrations.publicUrl } : {}),
   });
+  postIncidentRoutes(app as unknown as Elysia, http, oncall);
   return app;
 }

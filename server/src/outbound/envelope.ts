@@ -31,6 +31,8 @@ export function sampleEvent(type: EventType, nowMs: number): Pick<EventRecord, "
     published_at: at,
     resolved_at: type === "incident.resolved" ? at : null,
     archived_at: null,
+    post_incident_status: null,
+    closed_at: null,
   };
   const service = { id: "svc_01JD5Q8R1XK2ZP7S0C3V9N4B6M", name: "checkout-api", description: "Sample service", status: "degraded", created_at: at, updated_at: at };
   const member = { id: "mem_01JD5Q8R1XK2ZP7S0C3V9N4B6M", name: "Sample Person", email: "sample@example.com", created_at: at, updated_at: at };
@@ -55,8 +57,42 @@ export function sampleEvent(type: EventType, nowMs: number): Pick<EventRecord, "
   };
   // The shape events are written in: the resource's own fields at the top of `data`, extras beside them.
   const [resource] = type.split(".");
+  const task = {
+    id: "pit_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+    incident_id: incident.id,
+    post_incident_status: "Documenting",
+    kind: "create_postmortem",
+    title: "Create a post-mortem",
+    description: null,
+    role: null,
+    status: type === "post_incident.task_completed" ? "done" : "todo",
+    assignee_id: member.id,
+    due_at: null,
+    note: null,
+    completed_by: type === "post_incident.task_completed" ? { kind: "api", reason: null, run_id: null } : null,
+    completed_at: type === "post_incident.task_completed" ? at : null,
+  };
+  const inFlow = { ...incident, status: "post_incident", post_incident_status: "Documenting", resolved_at: at };
+  const flow = {
+    incident_id: incident.id,
+    flow_id: "pif_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+    flow_name: "Default",
+    statuses: ["Documenting", "Reviewing"],
+    status: "Documenting",
+    state: "active",
+    entered_at: at,
+    ended_at: null,
+    opt_out_reason: null,
+    tasks: [task],
+  };
   const data: Record<string, unknown> =
-    resource === "incident"
+    type === "incident.closed"
+      ? { ...incident, status: "closed", resolved_at: at, closed_at: at, opt_out_reason: null, flow_id: null }
+      : type === "post_incident.entered" || type === "post_incident.status_changed"
+        ? { ...flow, ...(type === "post_incident.status_changed" ? { previous_status: "Documenting", status: "Reviewing" } : {}), incident: inFlow }
+        : resource === "post_incident"
+          ? { ...task, incident: inFlow }
+          : resource === "incident"
       ? { ...incident, ...(type === "incident.updated" ? { changes: { status: { from: "investigating", to: "identified" } } } : {}) }
       : resource === "service"
         ? {

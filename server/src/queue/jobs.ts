@@ -44,6 +44,18 @@ export const JOB_PAYLOADS = {
   }),
   /** The next level of an escalation (id = the escalation's id). */
   "escalation.step": z.object({ escalation_id: id }),
+  /**
+   * A post-incident notification, sent after the transaction that queued it commits (id = `pin_…`, one per message):
+   * `assigned` emails the task's assignee; `entered` / `opted_out` post to the organization's incident channel.
+   */
+  "post_incident.notify": z.object({
+    organization_id: id,
+    incident_id: id,
+    what: z.enum(["assigned", "entered", "opted_out"]),
+    task_id: id.optional(),
+    member_id: id.optional(),
+    reason: z.string().optional(),
+  }),
   // Declared for the monitors that come next (uptime checks, heartbeat deadlines, error-rule windows, automatic
   // publication of draft incidents); no worker handles them yet, so none is ever enqueued.
   "monitor.check": z.object({ monitor_id: id, organization_id: id }),

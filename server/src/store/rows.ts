@@ -3,7 +3,7 @@
  * (sqlite/ and postgres/ differ only where their drivers do, e.g. booleans, and keep those mappers to themselves).
  */
 import type { Incident, Organization, WorkflowVersion } from "../types.ts";
-import type { ApiKeyRecord, ChannelRecord, EscalationPolicyRecord, EscalationRecord, EventRecord, IntegrationRecord, RunRecord, WorkflowRecord } from "./types.ts";
+import type { ApiKeyRecord, ChannelRecord, EscalationPolicyRecord, EscalationRecord, EventRecord, IntegrationRecord, PostIncidentFlowRecord, RunRecord, WorkflowRecord } from "./types.ts";
 
 // biome-ignore lint: row shapes are whatever the driver returns; each mapper below names the columns it reads
 export type Row = Record<string, any>;
@@ -55,6 +55,8 @@ export const toIncident = (r: Row): Incident => ({
   published_at: r.published_at,
   resolved_at: r.resolved_at,
   archived_at: r.archived_at,
+  post_incident_status: r.post_incident_status ?? null,
+  closed_at: r.closed_at ?? null,
 });
 
 export const toEvent = (r: Row): EventRecord => ({
@@ -166,3 +168,14 @@ export const toIntegration = (r: Row): IntegrationRecord => ({
   created_at: r.created_at,
   updated_at: r.updated_at,
 });
+/** A post-incident flow: id, organization and creation time in columns, the rest in `doc`. */
+export const toPostIncidentFlow = (r: Row): PostIncidentFlowRecord => ({
+  ...(JSON.parse(r.doc) as Omit<PostIncidentFlowRecord, "id" | "organization_id" | "created_at">),
+  id: r.id,
+  organization_id: r.organization_id,
+  created_at: r.created_at,
+});
+export const flowDoc = (f: PostIncidentFlowRecord): string => {
+  const { id: _i, organization_id: _o, created_at: _c, ...doc } = f;
+  return JSON.stringify(doc);
+};

@@ -67,6 +67,11 @@ import type {
   ErrorRule,
   Heartbeat,
   HeartbeatPing,
+  PostIncidentFlow,
+  IncidentPostIncident,
+  Postmortem,
+  Debrief,
+  FollowUp,
 } from "../types.ts";
 
 /** A page request: `after` is the last id of the previous page (lists run newest first, ids are time-ordered). */
@@ -587,6 +592,39 @@ export interface ErrorRuleRepo {
   pruneFired(orgId: string, before: string, limit: number): Promise<number>;
 }
 
+export interface PostIncidentFlowRecord extends PostIncidentFlow {
+  organization_id: string;
+}
+/**
+ * What an incident gathers after it is resolved (issue #16), kept as one document per incident: its way through a
+ * post-incident flow (a snapshot of the flow taken when it entered, with its tasks), the post-mortem document, the
+ * debrief, incident roles (role name → member id) and follow-ups. Written whole in the transaction that changes it.
+ */
+export interface IncidentRecordDoc {
+  post_incident: IncidentPostIncident | null;
+  postmortem: Postmortem | null;
+  debrief: Debrief | null;
+  roles: Record<string, string>;
+  follow_ups: FollowUp[];
+}
+export interface PostIncidentRepo {
+  /** Whether the organization was given its default flow (it is given once, lazily; deleting it does not bring it back). */
+  seeded(orgId: string): Promise<boolean>;
+  markSeeded(orgId: string, at: string): Promise<void>;
+  createFlow(f: PostIncidentFlowRecord): Promise<void>;
+  getFlow(orgId: string, id: string): Promise<PostIncidentFlowRecord | null>;
+  listFlows(orgId: string, page: PageQuery): Promise<Page<PostIncidentFlowRecord>>;
+  /** Every flow of the organization, oldest first (the order automatic entry tries them in). */
+  allFlows(orgId: string): Promise<PostIncidentFlowRecord[]>;
+  updateFlow(f: PostIncidentFlowRecord): Promise<void>;
+  deleteFlow(orgId: string, id: string): Promise<void>;
+  /** The organization's incident channel (organization settings), or null. */
+  incidentChannel(orgId: string): Promise<string | null>;
+  setIncidentChannel(orgId: string, channelId: string | null, at: string): Promise<void>;
+  getRecord(orgId: string, incidentId: string): Promise<IncidentRecordDoc | null>;
+  putRecord(orgId: string, incidentId: string, doc: IncidentRecordDoc, at: string): Promise<void>;
+}
+
 /** One-time tasks queued by migrations that need more than SQL (e.g. the server's secret key). */
 export interface MaintenanceRepo {
   pending(name: string): Promise<boolean>;
@@ -617,6 +655,7 @@ export interface Repos {
   escalations: EscalationRepo;
   heartbeats: HeartbeatRepo;
   errorRules: ErrorRuleRepo;
+  postIncident: PostIncidentRepo;
 }
 
 /** The repositories inside a transaction, plus explicit nesting. */

@@ -5,7 +5,10 @@ import { buildScope, COMMON_VARIABLES, eventServiceRef, isListedPath, OPERATORS,
 import { isKnownVariable } from "./templates.ts";
 
 const ALL = zTriggerType.options;
-const INCIDENT: TriggerType[] = ["incident.created", "incident.updated", "incident.resolved", "incident.published"];
+const INCIDENT_EVENTS: TriggerType[] = ["incident.created", "incident.updated", "incident.resolved", "incident.published"];
+const POST_INCIDENT: TriggerType[] = ["post_incident.entered", "post_incident.status_changed", "post_incident.task_completed", "post_incident.task_assigned"];
+/** Every trigger that carries an incident (`incident.closed` holds its fields at the top of data; the scope has them under `incident` too). */
+const INCIDENT: TriggerType[] = [...INCIDENT_EVENTS, "incident.closed", ...POST_INCIDENT];
 const MONITOR_WITH_URL: TriggerType[] = ["uptime.down", "uptime.recovered"];
 const MONITOR: TriggerType[] = [...MONITOR_WITH_URL, "heartbeat.missed"];
 const WITH_SERVICE: TriggerType[] = [...INCIDENT, "service.status_changed", "alert.fired", "alert.resolved", ...MONITOR, "error_threshold_exceeded"];
@@ -28,6 +31,11 @@ describe("TRIGGERS", () => {
     ["manual", true],
     ["alert.fired", true],
     ["alert.resolved", true],
+    ["incident.closed", true],
+    ["post_incident.entered", true],
+    ["post_incident.status_changed", true],
+    ["post_incident.task_completed", true],
+    ["post_incident.task_assigned", true],
     ["uptime.down", false],
     ["uptime.recovered", false],
     ["heartbeat.missed", true],
@@ -59,6 +67,10 @@ describe("TRIGGERS", () => {
     ["workflow.name", ALL],
     ["run.id", ALL],
     ["payload.anything.nested", ["manual"]],
+    ["post_incident.status", POST_INCIDENT],
+    ["task.title", ["post_incident.task_completed", "post_incident.task_assigned"]],
+    ["task.completed_by.reason", ["post_incident.task_completed"]],
+    ["opt_out_reason", ["incident.closed"]],
   ];
   for (const [variable, triggers] of carriers) {
     test.each(ALL)(`{{${variable}}} is known for %s exactly when that trigger carries it`, (type) => {
@@ -300,5 +312,23 @@ describe("incident_io.incident", () => {
     expect(isListedPath("incident_io.incident.severity.name", TRIGGERS["incident_io.incident"].fields)).toBe(true);
     expect(isListedPath("incident_io.incident.sevrity.name", TRIGGERS["incident_io.incident"].fields)).toBe(false);
     expect(isListedPath("incident_io.incident.custom_field_entries.0.values", TRIGGERS["incident_io.incident"].variables)).toBe(true);
+  });
+});
+
+describe("post-incident scopes", () => {
+  test("incident.closed: the incident's own fields are the data; a refreshed incident under `incident` wins", () => {
+    const closed = { id: "inc_1", title: "Old title", status: "closed", severity: "major", service_ids: [], opt_out_reason: "dup", flow_id: "pif_1" };
+    const scope = buildScope("incident.closed", { id: "evt_1", type: "incident.closed", data: closed }, extras);
+    expect(scope).toMatchObject({ title: "Old title", incident: { id: "inc_1", title: "Old title" }, opt_out_reason: "dup", flow_id: "pif_1" });
+    expect((scope.incident as Record<string, unknown>).opt_out_reason).toBeUndefined();
+    const refreshed = buildScope("incident.closed", { id: "evt_1", type: "incident.closed", data: { ...closed, incident: { ...closed, title: "New title" } } }, extras);
+    expect(refreshed).toMatchObject({ title: "New title", incident: { title: "New title" }, opt_out_reason: "dup" });
+  });
+
+  test("task triggers: the task, its status as post_incident.status, and the incident", () => {
+    const data = { id: "pit_1", kind: "custom", title: "Thank the team", post_incident_status: "Reviewing", status: "done", incident: { id: "inc_1", severity: "critical" } };
+    const scope = buildScope("post_incident.task_completed", { id: "evt_1", type: "post_incident.task_completed", data }, extras);
+    expect(scope).toMatchObject({ severity: "critical", task: { id: "pit_1", title: "Thank the team" }, post_incident: { status: "Reviewing" }, incident: { id: "inc_1" } });
+    expect((scope.task as Record<string, unknown>).incident).toBeUndefined();
   });
 });

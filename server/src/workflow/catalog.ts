@@ -12,7 +12,7 @@
  *
  * `TriggerSpec.variables` is the complete list for the trigger: its own variables followed by COMMON_VARIABLES.
  */
-import { zAlert, zConditionOperator, zIncident, zIncidentEventFields, zRunEventData, zService, zServiceStatusChangeFields } from "../generated/zod.gen.ts";
+import { zAlert, zConditionOperator, zIncident, zIncidentEventFields, zPostIncidentTask, zRunEventData, zService, zServiceStatusChangeFields } from "../generated/zod.gen.ts";
 import type { ConditionOperator, Incident, Service, Trigger, TriggerType } from "../types.ts";
 import type { RunScope, TriggerResource, TriggerSpec } from "./types.ts";
 
@@ -176,6 +176,25 @@ export function buildScope(trigger: TriggerType, event: EventInput, extras: Extr
       const changes = trigger === "incident.updated" ? { changes: record(data.changes) ?? {} } : {};
       return { ...incident, incident, service, ...changes, ...common };
     }
+    case "incident.closed": {
+      // The closed incident's own fields are the event's data, with why it closed beside them. A rebuilt scope
+      // (engine/scope-refresh.ts, after a delay) passes the incident as it is now under `incident`.
+      const { opt_out_reason, flow_id, incident: fresh, ...top } = data;
+      const incident = record(fresh) ?? top;
+      return { ...incident, incident, service, opt_out_reason: opt_out_reason ?? null, flow_id: flow_id ?? null, ...common };
+    }
+    case "post_incident.entered":
+    case "post_incident.status_changed": {
+      const { incident: raw, tasks: _t, ...flow } = data;
+      const incident = record(raw) ?? {};
+      return { ...incident, incident, service, post_incident: { previous_status: null, ...flow }, ...common };
+    }
+    case "post_incident.task_completed":
+    case "post_incident.task_assigned": {
+      const { incident: raw, ...task } = data;
+      const incident = record(raw) ?? {};
+      return { ...incident, incident, service, task, post_incident: { status: task.post_incident_status ?? null }, ...common };
+    }
     case "service.status_changed": {
       // `new_status` (and the earlier `status`, kept for data stored in the earlier shape) beside the service.
       const svc = eventResource(data, "service", ["previous_status", "new_status"]);
@@ -300,6 +319,8 @@ function sampleIncident(nowMs: number, overrides: Partial<Incident>): Incident &
     published_at: iso(nowMs - 15 * 60_000),
     resolved_at: null,
     archived_at: null,
+    post_incident_status: null,
+    closed_at: null,
     ...overrides,
   };
 }
@@ -310,6 +331,39 @@ function sampleIncident(nowMs: number, overrides: Partial<Incident>): Incident &
  */
 export function sampleEvent(trigger: TriggerType, nowMs: number): { type: TriggerType; data: Record<string, unknown> } {
   return { type: trigger, data: sampleData(trigger, nowMs) };
+}
+
+const SAMPLE_FLOW = {
+  incident_id: "inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+  flow_id: "pif_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+  flow_name: "Default",
+  statuses: ["Documenting", "Reviewing"],
+  state: "active",
+  entered_at: "2026-11-23T09:00:00.000Z",
+  ended_at: null,
+  opt_out_reason: null,
+};
+
+function postIncidentSample(nowMs: number, status: string): Incident {
+  return sampleIncident(nowMs, { status: "post_incident", post_incident_status: status, resolved_at: iso(nowMs - 3_600_000) });
+}
+
+function sampleTask(nowMs: number, status: "todo" | "done") {
+  return {
+    id: "pit_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+    incident_id: SAMPLE_FLOW.incident_id,
+    post_incident_status: "Documenting",
+    kind: "create_postmortem",
+    title: "Create a post-mortem",
+    description: "Write up what happened and attach the document to the incident.",
+    role: null,
+    status,
+    assignee_id: "mem_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+    due_at: iso(nowMs + 5 * 86_400_000),
+    note: null,
+    completed_by: status === "done" ? { kind: "automatic", reason: "postmortem.attached", run_id: null } : null,
+    completed_at: status === "done" ? iso(nowMs) : null,
+  };
 }
 
 function sampleData(trigger: TriggerType, nowMs: number): Record<string, unknown> {
@@ -353,6 +407,16 @@ function sampleData(trigger: TriggerType, nowMs: number): Record<string, unknown
       return sampleIncident(nowMs, { status: "resolved", resolved_at: iso(nowMs) });
     case "incident.published":
       return sampleIncident(nowMs, { published_at: iso(nowMs) });
+    case "incident.closed":
+      return { ...sampleIncident(nowMs, { status: "closed", resolved_at: iso(nowMs - 3 * 86_400_000), closed_at: iso(nowMs) }), opt_out_reason: null, flow_id: SAMPLE_FLOW.flow_id };
+    case "post_incident.entered":
+      return { ...SAMPLE_FLOW, status: "Documenting", tasks: [sampleTask(nowMs, "todo")], incident: postIncidentSample(nowMs, "Documenting") };
+    case "post_incident.status_changed":
+      return { ...SAMPLE_FLOW, status: "Reviewing", previous_status: "Documenting", tasks: [sampleTask(nowMs, "done")], incident: postIncidentSample(nowMs, "Reviewing") };
+    case "post_incident.task_completed":
+      return { ...sampleTask(nowMs, "done"), incident: postIncidentSample(nowMs, "Documenting") };
+    case "post_incident.task_assigned":
+      return { ...sampleTask(nowMs, "todo"), incident: postIncidentSample(nowMs, "Documenting") };
     case "service.status_changed":
       return { ...service, previous_status: "operational", new_status: service.status };
     case "alert.fired":
@@ -437,7 +501,7 @@ function sampleData(trigger: TriggerType, nowMs: number): Record<string, unknown
   }
 }
 
-const LOOKS_UP_SERVICE = (type: TriggerType) => type.startsWith("incident.") || type === "heartbeat.missed" || type === "error_threshold_exceeded";
+const LOOKS_UP_SERVICE = (type: TriggerType) => type.startsWith("incident.") || type.startsWith("post_incident.") || type === "heartbeat.missed" || type === "error_threshold_exceeded";
 /** What each trigger's runs carry for actions to work on by default (TriggerSpec.carries). */
 const CARRIES: Record<TriggerType, readonly TriggerResource[]> = {
   "incident.created": ["incident", "service"],
@@ -456,6 +520,11 @@ const CARRIES: Record<TriggerType, readonly TriggerResource[]> = {
   scheduled: [],
   manual: [],
   "incident_io.incident": [],
+  "incident.closed": ["incident", "service"],
+  "post_incident.entered": ["incident", "service"],
+  "post_incident.status_changed": ["incident", "service"],
+  "post_incident.task_completed": ["incident", "service"],
+  "post_incident.task_assigned": ["incident", "service"],
 };
 
 function spec(
@@ -499,6 +568,17 @@ const heartbeat = {
 const errorVariables = [...under("error", ERROR_KEYS), ...under("service", SERVICE_KEYS)];
 const scheduleVariables = ["schedule.cron", "schedule.every", "schedule.timezone", "schedule.fired_at"];
 const STEP_KEYS = ["index", "name", "type", "error"];
+const FLOW_KEYS = ["incident_id", "flow_id", "flow_name", "statuses", "status", "previous_status", "state", "entered_at", "ended_at", "opt_out_reason"];
+const TASK_KEYS = Object.keys(zPostIncidentTask.shape);
+const flowTrigger = {
+  variables: [...incidentVariables, ...under("post_incident", FLOW_KEYS)],
+  fields: [...incidentFields, ...under("post_incident", FLOW_KEYS)],
+};
+/** `completed_by` is null until a task is finished: its fields are listed for task_completed only. */
+const taskTrigger = (completed: boolean) => {
+  const own = [...under("task", TASK_KEYS), ...(completed ? under("task.completed_by", ["kind", "reason", "run_id"]) : []), "post_incident.status"];
+  return { variables: [...incidentVariables, ...own], fields: [...incidentFields, ...own] };
+};
 /** `failed_step` is null on a completed run: its fields are listed for run.failed only. */
 const runVariables = (failed: boolean) => [...under("source_run", RUN_KEYS), ...(failed ? under("source_run.failed_step", STEP_KEYS) : [])];
 const runFields = (failed: boolean) => [...RUN_KEYS, ...(failed ? under("failed_step", STEP_KEYS) : []), ...runVariables(failed)];
@@ -525,6 +605,41 @@ export const TRIGGERS: Record<TriggerType, TriggerSpec> = {
     true,
     incidentVariables,
     incidentFields,
+  ),
+  "incident.closed": spec(
+    "incident.closed",
+    "An incident was closed: directly, at the end of its post-incident flow, or opted out of it (`opt_out_reason`).",
+    true,
+    [...incidentVariables, "opt_out_reason", "flow_id"],
+    [...incidentFields, "opt_out_reason", "flow_id"],
+  ),
+  "post_incident.entered": spec(
+    "post_incident.entered",
+    "A resolved incident entered a post-incident flow (automatically, or opted in at close); `post_incident.status` is its first status.",
+    true,
+    flowTrigger.variables,
+    flowTrigger.fields,
+  ),
+  "post_incident.status_changed": spec(
+    "post_incident.status_changed",
+    "An incident moved to the next status of its post-incident flow (`post_incident.previous_status` → `post_incident.status`).",
+    true,
+    flowTrigger.variables,
+    flowTrigger.fields,
+  ),
+  "post_incident.task_completed": spec(
+    "post_incident.task_completed",
+    "A post-incident task was done or marked not doing (`task.status`); `task.completed_by` says what did it.",
+    true,
+    taskTrigger(true).variables,
+    taskTrigger(true).fields,
+  ),
+  "post_incident.task_assigned": spec(
+    "post_incident.task_assigned",
+    "A post-incident task was assigned to a member (`task.assignee_id`).",
+    true,
+    taskTrigger(false).variables,
+    taskTrigger(false).fields,
   ),
   "alert.fired": spec("alert.fired", "An alert was ingested (a repeat of an open alert with the same dedup_key is not a new firing).", true, alertVariables, alertFields),
   "alert.resolved": spec("alert.resolved", "An alert was resolved (by id or by its dedup_key).", true, alertVariables, alertFields),

@@ -28,8 +28,85 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
         };
+        /** @description The `data` of `incident.closed`: the closed incident's own fields at the top, with why it closed. */
+        IncidentClosedEventData: components["schemas"]["Incident"] & {
+            /** @description The reason given when the incident opted out of its flow; null otherwise. */
+            opt_out_reason: string | null;
+            /** @description The post-incident flow it went through (or opted out of); null when closed directly. */
+            flow_id: string | null;
+        };
+        /** @description The `data` of `post_incident.entered` and `post_incident.status_changed`: the incident's post-incident flow (its own fields at the top), the incident, and for a status change the status it left. */
+        PostIncidentFlowEventData: components["schemas"]["IncidentPostIncident"] & {
+            incident: components["schemas"]["Incident"];
+            /** @description `post_incident.status_changed` only. */
+            previous_status?: string;
+        };
+        /** @description The `data` of `post_incident.task_completed` and `post_incident.task_assigned`: the task's own fields at the top, and the incident. */
+        PostIncidentTaskEventData: components["schemas"]["PostIncidentTask"] & {
+            incident: components["schemas"]["Incident"];
+        };
+        /**
+         * @description `review_timeline`, `create_postmortem` (completes itself when a post-mortem is attached),
+         *     `schedule_debrief` (when the debrief is recorded), `complete_postmortem` (when the post-mortem is marked
+         *     complete), `share_postmortem` (when it is shared to a channel), `review_follow_ups` (when every follow-up is
+         *     completed or not doing), `assign_role` (when its `role` is assigned), `custom` (title required).
+         * @enum {string}
+         */
+        PostIncidentTaskKind: "review_timeline" | "create_postmortem" | "schedule_debrief" | "complete_postmortem" | "share_postmortem" | "review_follow_ups" | "assign_role" | "custom";
         /** @enum {string} */
-        IncidentStatus: "investigating" | "identified" | "monitoring" | "resolved";
+        PostIncidentTaskStatus: "todo" | "done" | "not_doing";
+        /** @description What completed (or skipped) the task: `api` (a key), `workflow` (a run's action, `run_id`) or `automatic` (`reason` says what did it, e.g. `postmortem.attached`). */
+        PostIncidentCompletion: {
+            /** @enum {string} */
+            kind: "api" | "workflow" | "automatic";
+            reason: string | null;
+            run_id: string | null;
+        };
+        PostIncidentTask: {
+            /** @example pit_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+            id: string;
+            incident_id: string;
+            /** @description The flow status the task belongs to. */
+            post_incident_status: string;
+            kind: components["schemas"]["PostIncidentTaskKind"];
+            title: string;
+            description: string | null;
+            role: string | null;
+            status: components["schemas"]["PostIncidentTaskStatus"];
+            assignee_id: string | null;
+            /** Format: date-time */
+            due_at: string | null;
+            note: string | null;
+            completed_by: components["schemas"]["PostIncidentCompletion"] | null;
+            /** Format: date-time */
+            completed_at: string | null;
+        };
+        /** @description An incident's way through a post-incident flow: the flow as it was when the incident entered (later edits of the flow change nothing here), the current status and the tasks of every status. */
+        IncidentPostIncident: {
+            incident_id: string;
+            flow_id: string;
+            flow_name: string;
+            /** @description The flow's statuses in order. */
+            statuses: string[];
+            /** @description The current status (null once ended). */
+            status: string | null;
+            /** @enum {string} */
+            state: "active" | "completed" | "opted_out";
+            /** Format: date-time */
+            entered_at: string;
+            /** Format: date-time */
+            ended_at: string | null;
+            opt_out_reason: string | null;
+            tasks: components["schemas"]["PostIncidentTask"][];
+        };
+        /**
+         * @description `investigating → identified → monitoring → resolved` while it is being handled (set freely), then
+         *     `post_incident` while it goes through a post-incident flow (`post_incident_status` names the flow's status)
+         *     and `closed` at the end. `post_incident` and `closed` are reached only through the flow and
+         *     `POST /incidents/{id}/close`, never set directly.
+         * @enum {string}
+         */
+        IncidentStatus: "investigating" | "identified" | "monitoring" | "resolved" | "post_incident" | "closed";
         /**
          * @description Ranked `minor < major < critical`.
          * @enum {string}
@@ -65,9 +142,13 @@ export interface components {
             resolved_at: string | null;
             /** Format: date-time */
             archived_at: string | null;
+            /** @description While `status` is `post_incident`: the post-incident flow's current status (e.g. `Documenting`). */
+            post_incident_status: string | null;
+            /** Format: date-time */
+            closed_at: string | null;
         };
         /** @enum {string} */
-        EventType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "incident.archived" | "service.created" | "service.updated" | "service.status_changed" | "service.deleted" | "member.created" | "member.updated" | "member.deleted" | "webhook.disabled" | "alert.fired" | "alert.acknowledged" | "alert.resolved" | "run.completed" | "run.failed" | "incident_io.incident_created" | "incident_io.incident_updated" | "heartbeat.missed" | "heartbeat.recovered" | "error_threshold_exceeded";
+        EventType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "incident.archived" | "service.created" | "service.updated" | "service.status_changed" | "service.deleted" | "member.created" | "member.updated" | "member.deleted" | "webhook.disabled" | "alert.fired" | "alert.acknowledged" | "alert.resolved" | "run.completed" | "run.failed" | "incident_io.incident_created" | "incident_io.incident_updated" | "heartbeat.missed" | "heartbeat.recovered" | "error_threshold_exceeded" | "incident.closed" | "post_incident.entered" | "post_incident.status_changed" | "post_incident.task_completed" | "post_incident.task_assigned";
         /**
          * @description Field → `{ from, to }` for every field the change touched.
          * @example {
@@ -270,7 +351,9 @@ export interface components {
          *         "updated_at": "2024-01-15T10:30:00.000Z",
          *         "published_at": "2024-01-15T10:30:00.000Z",
          *         "resolved_at": null,
-         *         "archived_at": null
+         *         "archived_at": null,
+         *         "post_incident_status": null,
+         *         "closed_at": null
          *       }
          *     }
          */
@@ -544,12 +627,67 @@ export interface components {
             timestamp: string;
             data: components["schemas"]["IncidentIoEventData"];
         };
+        IncidentClosedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "incident.closed";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["IncidentClosedEventData"];
+        };
+        PostIncidentEnteredPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "post_incident.entered";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["PostIncidentFlowEventData"];
+        };
+        PostIncidentStatusChangedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "post_incident.status_changed";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["PostIncidentFlowEventData"];
+        };
+        PostIncidentTaskCompletedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "post_incident.task_completed";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["PostIncidentTaskEventData"];
+        };
+        PostIncidentTaskAssignedPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "post_incident.task_assigned";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["PostIncidentTaskEventData"];
+        };
         /**
          * @description What an endpoint receives: `id` (the event's id, stable across retries: deduplicate on it), `event` (the
          *     type), `timestamp` (when it happened) and `data`, whose schema `event` selects. Test deliveries
          *     (`POST /webhooks/{id}/test`) add `"test": true` to `data`.
          */
-        WebhookPayload: components["schemas"]["IncidentCreatedPayload"] | components["schemas"]["IncidentUpdatedPayload"] | components["schemas"]["IncidentResolvedPayload"] | components["schemas"]["IncidentPublishedPayload"] | components["schemas"]["IncidentArchivedPayload"] | components["schemas"]["ServiceCreatedPayload"] | components["schemas"]["ServiceUpdatedPayload"] | components["schemas"]["ServiceStatusChangedPayload"] | components["schemas"]["ServiceDeletedPayload"] | components["schemas"]["MemberCreatedPayload"] | components["schemas"]["MemberUpdatedPayload"] | components["schemas"]["MemberDeletedPayload"] | components["schemas"]["WebhookDisabledPayload"] | components["schemas"]["AlertFiredPayload"] | components["schemas"]["AlertAcknowledgedPayload"] | components["schemas"]["AlertResolvedPayload"] | components["schemas"]["RunCompletedPayload"] | components["schemas"]["RunFailedPayload"] | components["schemas"]["HeartbeatMissedPayload"] | components["schemas"]["HeartbeatRecoveredPayload"] | components["schemas"]["ErrorThresholdExceededPayload"] | components["schemas"]["IncidentIoIncidentCreatedPayload"] | components["schemas"]["IncidentIoIncidentUpdatedPayload"];
+        WebhookPayload: components["schemas"]["IncidentCreatedPayload"] | components["schemas"]["IncidentUpdatedPayload"] | components["schemas"]["IncidentResolvedPayload"] | components["schemas"]["IncidentPublishedPayload"] | components["schemas"]["IncidentArchivedPayload"] | components["schemas"]["ServiceCreatedPayload"] | components["schemas"]["ServiceUpdatedPayload"] | components["schemas"]["ServiceStatusChangedPayload"] | components["schemas"]["ServiceDeletedPayload"] | components["schemas"]["MemberCreatedPayload"] | components["schemas"]["MemberUpdatedPayload"] | components["schemas"]["MemberDeletedPayload"] | components["schemas"]["WebhookDisabledPayload"] | components["schemas"]["AlertFiredPayload"] | components["schemas"]["AlertAcknowledgedPayload"] | components["schemas"]["AlertResolvedPayload"] | components["schemas"]["RunCompletedPayload"] | components["schemas"]["RunFailedPayload"] | components["schemas"]["HeartbeatMissedPayload"] | components["schemas"]["HeartbeatRecoveredPayload"] | components["schemas"]["ErrorThresholdExceededPayload"] | components["schemas"]["IncidentIoIncidentCreatedPayload"] | components["schemas"]["IncidentIoIncidentUpdatedPayload"] | components["schemas"]["IncidentClosedPayload"] | components["schemas"]["PostIncidentEnteredPayload"] | components["schemas"]["PostIncidentStatusChangedPayload"] | components["schemas"]["PostIncidentTaskCompletedPayload"] | components["schemas"]["PostIncidentTaskAssignedPayload"];
         /** @example evt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
         EventIdValue: string;
         WebhookIdValue: string;

@@ -3,7 +3,7 @@
  * (both come from the actor). `visibility: draft` creates it unannounced (draft mode); the default is public.
  */
 import { createIncident } from "../../domain/incidents.ts";
-import { zIncidentStatus, zSeverity, zVisibility } from "../../generated/zod.gen.ts";
+import { zIncidentStatusSettable, zSeverity, zVisibility } from "../../generated/zod.gen.ts";
 import type { ActionModule } from "../types.ts";
 import { ActionError, clip, domain, present, rendered, renderedLabels } from "./common.ts";
 import { createIncidentSpec, type Config } from "../../workflow/actions/create_incident.ts";
@@ -19,7 +19,7 @@ export const createIncidentAction: ActionModule<Config> = {
       createIncident(ctx.deps, ctx.actor, {
         title: clip(title, 300),
         severity: rendered("severity", c.severity, zSeverity.options),
-        status: rendered("status", c.status, zIncidentStatus.options),
+        status: rendered("status", c.status, zIncidentStatusSettable.options),
         visibility: rendered("visibility", c.visibility, zVisibility.options),
         message: present(c.message) ? clip(c.message, 10_000) : null,
         service_ids: serviceIds,

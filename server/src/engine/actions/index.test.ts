@@ -21,6 +21,8 @@ test("lists every action type under its own type", () => {
     "send_slack_message",
     "send_email",
     "incident_io_create_incident",
+    "complete_post_incident_task",
+    "attach_postmortem",
   ]);
   for (const [type, m] of Object.entries(ACTIONS)) expect(m.type).toBe(type);
 });

@@ -7,6 +7,8 @@ import { acknowledgeAlertAction } from "./acknowledge_alert.ts";
 import { addIncidentUpdateAction } from "./add_incident_update.ts";
 import { addLabelAction } from "./add_label.ts";
 import { assignIncidentAction } from "./assign_incident.ts";
+import { attachPostmortemAction } from "./attach_postmortem.ts";
+import { completePostIncidentTaskAction } from "./complete_post_incident_task.ts";
 import { createIncidentAction } from "./create_incident.ts";
 import { delayAction } from "./delay.ts";
 import { executeWebhookAction } from "./execute_webhook.ts";
@@ -38,6 +40,8 @@ const MODULES: ActionModule[] = [
   sendSlackMessageAction,
   sendEmailAction,
   incidentIoCreateIncidentAction,
+  completePostIncidentTaskAction,
+  attachPostmortemAction,
 ];
 
 export const ACTIONS: Record<string, ActionModule> = Object.fromEntries(MODULES.map((m) => [m.type, m]));

@@ -3,7 +3,7 @@
  * Idempotent: an incident that is already resolved is a success with `already_resolved: true`, so "resolve when
  * X" workflows do not fail when someone got there first.
  */
-import { resolveIncident } from "../../domain/incidents.ts";
+import { isResolvedOrLater, resolveIncident } from "../../domain/incidents.ts";
 import { ApiError } from "../../errors.ts";
 import type { ActionModule } from "../types.ts";
 import { clip, domain, present, targetIncident, depsIn } from "./common.ts";
@@ -18,7 +18,7 @@ export const resolveIncidentAction: ActionModule<Config> = {
     return store.transaction(async (tx) => {
       const current = await tx.incidents.get(ctx.actor.orgId, id);
       if (!current) throw ApiError.notFound("incident", id);
-      if (current.status === "resolved") {
+      if (isResolvedOrLater(current.status)) {
         return { kind: "done" as const, output: { id, already_resolved: true, resolved_at: current.resolved_at } };
       }
       const message = present(c.message) ? clip(c.message.trim(), 10_000) : undefined;

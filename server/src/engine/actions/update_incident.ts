@@ -1,6 +1,6 @@
 /** update_incident: changes an incident's status, severity and/or title (the trigger's incident by default). */
 import { updateIncident } from "../../domain/incidents.ts";
-import { zIncidentStatus, zSeverity } from "../../generated/zod.gen.ts";
+import { zIncidentStatusSettable, zSeverity } from "../../generated/zod.gen.ts";
 import type { ActionModule } from "../types.ts";
 import { ActionError, clip, domain, present, rendered, targetIncident } from "./common.ts";
 import { updateIncidentSpec, type Config } from "../../workflow/actions/update_incident.ts";
@@ -9,7 +9,7 @@ export const updateIncidentAction: ActionModule<Config> = {
   ...updateIncidentSpec,
   async run(c, ctx) {
     const id = targetIncident(c.incident_id, ctx);
-    const status = rendered("status", c.status, zIncidentStatus.options);
+    const status = rendered("status", c.status, zIncidentStatusSettable.options);
     const severity = rendered("severity", c.severity, zSeverity.options);
     const title = present(c.title) ? clip(c.title.trim(), 300) : undefined;
     if (status === undefined && severity === undefined && title === undefined) {

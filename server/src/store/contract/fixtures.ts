@@ -70,6 +70,8 @@ export const incident = (o: Partial<Incident> = {}): Incident => ({
   published_at: null,
   resolved_at: null,
   archived_at: null,
+  post_incident_status: null,
+  closed_at: null,
   ...o,
 });
 

@@ -12,6 +12,7 @@ import { idempotencyContract } from "./idempotency.ts";
 import { leasesContract } from "./leases.ts";
 import { outboxContract } from "./outbox.ts";
 import { pagingContract } from "./paging.ts";
+import { postIncidentContract } from "./post-incident.ts";
 import { retentionContract } from "./retention.ts";
 import { tenancyContract } from "./tenancy.ts";
 import { transactionsContract } from "./transactions.ts";
@@ -28,5 +29,6 @@ export function describeStoreContract(name: string, open: OpenStore, options: Co
     leasesContract(open);
     retentionContract(open);
     heartbeatsContract(open);
+    postIncidentContract(open);
   });
 }

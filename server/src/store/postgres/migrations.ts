@@ -455,6 +455,35 @@ CREATE INDEX error_rule_fires_age ON error_rule_fires(organization_id, fired_at)
 `),
   },
   {
+    version: 11,
+    name: "post-incident flows, incident records, incident channel",
+    // Issue #16: post-incident flows (JSON documents), which organizations were given the default flow, one document
+    // per incident with what it gathers after resolution (flow snapshot and tasks, post-mortem, debrief, roles,
+    // follow-ups), the incident's post-incident status and close time, and the organization's incident channel.
+    sql: c(`
+ALTER TABLE incidents ADD COLUMN post_incident_status TEXT;
+ALTER TABLE incidents ADD COLUMN closed_at TEXT;
+CREATE TABLE post_incident_flows (
+  id TEXT PRIMARY KEY,
+  organization_id TEXT NOT NULL REFERENCES organizations(id),
+  doc TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX post_incident_flows_org ON post_incident_flows(organization_id, id);
+CREATE TABLE post_incident_seeded (
+  organization_id TEXT PRIMARY KEY REFERENCES organizations(id),
+  seeded_at TEXT NOT NULL
+);
+CREATE TABLE incident_records (
+  incident_id TEXT PRIMARY KEY REFERENCES incidents(id),
+  organization_id TEXT NOT NULL REFERENCES organizations(id),
+  doc TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+ALTER TABLE organization_settings ADD COLUMN incident_channel_id TEXT;
+`),
+  },
+  {
     version: 12,
     name: "integrations (incident.io) and their accepted inbound deliveries",
     // As sqlite/ migration 12: incident.io connections and the webhook-ids of their accepted deliveries.

@@ -27,6 +27,9 @@ import type {
   Repos,
   ServiceFilter,
   ServiceRepo,
+  PostIncidentRepo,
+  PostIncidentFlowRecord,
+  IncidentRecordDoc,
 } from "../types.ts";
 import type { Incident, IncidentUpdateEntry, Member, Organization, Service } from "../../types.ts";
 import { num, type Q, type Row } from "./db.ts";
@@ -38,7 +41,7 @@ import { Outbox } from "./outbox-repos.ts";
 import { after, json, limitPlusOne, toPage } from "./paging.ts";
 import { webhookRepos } from "./webhook-repos.ts";
 import { workflowRepos } from "./workflow-repos.ts";
-import { toApiKey, toEvent, toIncident, toOrganization } from "../rows.ts";
+import { flowDoc, toApiKey, toEvent, toIncident, toOrganization, toPostIncidentFlow } from "../rows.ts";
 
 const first = (rows: Row[]): Row | null => rows[0] ?? null;
 
@@ -165,9 +168,10 @@ class Incidents implements IncidentRepo {
   constructor(private q: Q) {}
   async create(orgId: string, i: Incident) {
     await this.q`INSERT INTO incidents (id, organization_id, title, status, severity, message, service_ids, labels, assignee_id,
-        visibility, source, created_at, updated_at, published_at, resolved_at, archived_at)
+        visibility, source, created_at, updated_at, published_at, resolved_at, archived_at, post_incident_status, closed_at)
       VALUES (${i.id}, ${orgId}, ${i.title}, ${i.status}, ${i.severity}, ${i.message}, ${json.stringify(i.service_ids)}, ${json.stringify(i.labels)},
-        ${i.assignee_id}, ${i.visibility}, ${i.source}, ${i.created_at}, ${i.updated_at}, ${i.published_at}, ${i.resolved_at}, ${i.archived_at})`;
+        ${i.assignee_id}, ${i.visibility}, ${i.source}, ${i.created_at}, ${i.updated_at}, ${i.published_at}, ${i.resolved_at}, ${i.archived_at},
+        ${i.post_incident_status}, ${i.closed_at})`;
   }
   async get(orgId: string, id: string) {
     const r = first(await this.q`SELECT * FROM incidents WHERE organization_id = ${orgId} AND id = ${id}`);
@@ -195,7 +199,8 @@ class Incidents implements IncidentRepo {
     await this.q`UPDATE incidents SET title = ${i.title}, status = ${i.status}, severity = ${i.severity}, message = ${i.message},
         service_ids = ${json.stringify(i.service_ids)}, labels = ${json.stringify(i.labels)}, assignee_id = ${i.assignee_id},
         visibility = ${i.visibility}, source = ${i.source}, created_at = ${i.created_at}, updated_at = ${i.updated_at},
-        published_at = ${i.published_at}, resolved_at = ${i.resolved_at}, archived_at = ${i.archived_at}
+        published_at = ${i.published_at}, resolved_at = ${i.resolved_at}, archived_at = ${i.archived_at},
+        post_incident_status = ${i.post_incident_status}, closed_at = ${i.closed_at}
       WHERE organization_id = ${orgId} AND id = ${i.id}`;
   }
   async withService(orgId: string, serviceId: string) {
@@ -249,6 +254,58 @@ class OrganizationSettings implements OrganizationSettingsRepo {
   async put(orgId: string, retention: RetentionOverrides, at: string) {
     await this.q`INSERT INTO organization_settings (organization_id, retention, updated_at) VALUES (${orgId}, ${json.stringify(retention)}, ${at})
       ON CONFLICT (organization_id) DO UPDATE SET retention = excluded.retention, updated_at = excluded.updated_at`;
+  }
+}
+
+const NO_RETENTION = '{"events":null,"runs":null,"deliveries":null,"monitor_history":null}';
+
+class PostIncident implements PostIncidentRepo {
+  constructor(private q: Q) {}
+  async seeded(orgId: string) {
+    return (await this.q`SELECT 1 FROM post_incident_seeded WHERE organization_id = ${orgId}`).length > 0;
+  }
+  async markSeeded(orgId: string, at: string) {
+    await this.q`INSERT INTO post_incident_seeded (organization_id, seeded_at) VALUES (${orgId}, ${at}) ON CONFLICT DO NOTHING`;
+  }
+  async createFlow(f: PostIncidentFlowRecord) {
+    await this.q`INSERT INTO post_incident_flows (id, organization_id, doc, created_at) VALUES (${f.id}, ${f.organization_id}, ${flowDoc(f)}, ${f.created_at})`;
+  }
+  async getFlow(orgId: string, id: string) {
+    const r = first(await this.q`SELECT * FROM post_incident_flows WHERE organization_id = ${orgId} AND id = ${id}`);
+    return r ? toPostIncidentFlow(r) : null;
+  }
+  async listFlows(orgId: string, page: PageQuery) {
+    const rows = await this.q`SELECT * FROM post_incident_flows WHERE organization_id = ${orgId} AND (${after(page)}::text IS NULL OR id < ${after(page)})
+      ORDER BY id DESC LIMIT ${limitPlusOne(page)}`;
+    return toPage(rows, page, toPostIncidentFlow);
+  }
+  async allFlows(orgId: string) {
+    const rows = await this.q`SELECT * FROM post_incident_flows WHERE organization_id = ${orgId} ORDER BY created_at, id`;
+    return rows.map(toPostIncidentFlow);
+  }
+  async updateFlow(f: PostIncidentFlowRecord) {
+    await this.q`UPDATE post_incident_flows SET doc = ${flowDoc(f)} WHERE organization_id = ${f.organization_id} AND id = ${f.id}`;
+  }
+  async deleteFlow(orgId: string, id: string) {
+    await this.q`DELETE FROM post_incident_flows WHERE organization_id = ${orgId} AND id = ${id}`;
+  }
+  async incidentChannel(orgId: string) {
+    const r = first(await this.q`SELECT incident_channel_id FROM organization_settings WHERE organization_id = ${orgId}`);
+    return (r?.incident_channel_id as string | null | undefined) ?? null;
+  }
+  async setIncidentChannel(orgId: string, channelId: string | null, at: string) {
+    // A row made here keeps the server's default retention (every window null), as if never set.
+    await this.q`INSERT INTO organization_settings (organization_id, retention, updated_at, incident_channel_id) VALUES (${orgId}, ${NO_RETENTION}, ${at}, ${channelId})
+      ON CONFLICT (organization_id) DO UPDATE SET incident_channel_id = excluded.incident_channel_id, updated_at = excluded.updated_at`;
+  }
+  async getRecord(orgId: string, incidentId: string) {
+    const r = first(await this.q`SELECT doc FROM incident_records WHERE organization_id = ${orgId} AND incident_id = ${incidentId}`);
+    return r ? (JSON.parse(r.doc) as IncidentRecordDoc) : null;
+  }
+  async putRecord(orgId: string, incidentId: string, doc: IncidentRecordDoc, at: string) {
+    await this.q`INSERT INTO incident_records (incident_id, organization_id, doc, updated_at) VALUES (${incidentId}, ${orgId}, ${json.stringify(doc)}, ${at})
+      ON CONFLICT (incident_id) DO UPDATE SET doc = excluded.doc, updated_at = excluded.updated_at
+      WHERE incident_records.organization_id = excluded.organization_id`;
   }
 }
 
@@ -315,6 +372,7 @@ export function postgresRepos(q: Q): Repos {
     ...heartbeatRepos(q),
     ...integrationRepos(q),
     maintenance: new Maintenance(q),
+    postIncident: new PostIncident(q),
     settings: new OrganizationSettings(q),
     organizations: new Organizations(q),
     apiKeys: new ApiKeys(q),

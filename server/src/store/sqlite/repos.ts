@@ -25,6 +25,9 @@ import type {
   Repos,
   ServiceFilter,
   ServiceRepo,
+  PostIncidentRepo,
+  PostIncidentFlowRecord,
+  IncidentRecordDoc,
 } from "../types.ts";
 import type { Incident, IncidentUpdateEntry, Member, Organization, Service } from "../../types.ts";
 import { jobRepos } from "./job-repos.ts";
@@ -36,7 +39,7 @@ import { json, pageParams, toPage } from "./paging.ts";
 import { type Row, Statements } from "./statements.ts";
 import { webhookRepos } from "./webhook-repos.ts";
 import { workflowRepos } from "./workflow-repos.ts";
-import { ORGANIZATION_COLS, toApiKey, toEvent, toIncident, toOrganization } from "../rows.ts";
+import { flowDoc, ORGANIZATION_COLS, toApiKey, toEvent, toIncident, toOrganization, toPostIncidentFlow } from "../rows.ts";
 
 class Organizations implements OrganizationRepo {
   constructor(private q: Statements) {}
@@ -197,9 +200,9 @@ class Incidents implements IncidentRepo {
     this.q
       .get(
         `INSERT INTO incidents (id, organization_id, title, status, severity, message, service_ids, labels, assignee_id,
-           visibility, source, created_at, updated_at, published_at, resolved_at, archived_at)
+           visibility, source, created_at, updated_at, published_at, resolved_at, archived_at, post_incident_status, closed_at)
          VALUES ($id, $orgId, $title, $status, $severity, $message, $service_ids, $labels, $assignee_id,
-           $visibility, $source, $created_at, $updated_at, $published_at, $resolved_at, $archived_at)`,
+           $visibility, $source, $created_at, $updated_at, $published_at, $resolved_at, $archived_at, $post_incident_status, $closed_at)`,
       )
       .run(incidentParams(orgId, i));
   }
@@ -239,7 +242,7 @@ class Incidents implements IncidentRepo {
         `UPDATE incidents SET title = $title, status = $status, severity = $severity, message = $message,
            service_ids = $service_ids, labels = $labels, assignee_id = $assignee_id, visibility = $visibility,
            source = $source, created_at = $created_at, updated_at = $updated_at, published_at = $published_at,
-           resolved_at = $resolved_at, archived_at = $archived_at
+           resolved_at = $resolved_at, archived_at = $archived_at, post_incident_status = $post_incident_status, closed_at = $closed_at
          WHERE organization_id = $orgId AND id = $id`,
       )
       .run(incidentParams(orgId, i));
@@ -331,6 +334,69 @@ class OrganizationSettings implements OrganizationSettingsRepo {
   }
 }
 
+const NO_RETENTION = '{"events":null,"runs":null,"deliveries":null,"monitor_history":null}';
+
+class PostIncident implements PostIncidentRepo {
+  constructor(private q: Statements) {}
+  async seeded(orgId: string) {
+    return this.q.get("SELECT 1 FROM post_incident_seeded WHERE organization_id = $orgId").get({ orgId }) !== null;
+  }
+  async markSeeded(orgId: string, at: string) {
+    this.q.get("INSERT INTO post_incident_seeded (organization_id, seeded_at) VALUES ($orgId, $at) ON CONFLICT DO NOTHING").run({ orgId, at });
+  }
+  async createFlow(f: PostIncidentFlowRecord) {
+    this.q
+      .get("INSERT INTO post_incident_flows (id, organization_id, doc, created_at) VALUES ($id, $orgId, $doc, $created_at)")
+      .run({ id: f.id, orgId: f.organization_id, doc: flowDoc(f), created_at: f.created_at });
+  }
+  async getFlow(orgId: string, id: string) {
+    const r = this.q.get("SELECT * FROM post_incident_flows WHERE organization_id = $orgId AND id = $id").get({ orgId, id }) as Row | null;
+    return r ? toPostIncidentFlow(r) : null;
+  }
+  async listFlows(orgId: string, page: PageQuery) {
+    const rows = this.q
+      .get("SELECT * FROM post_incident_flows WHERE organization_id = $orgId AND ($after IS NULL OR id < $after) ORDER BY id DESC LIMIT $limit")
+      .all({ orgId, ...pageParams(page) }) as Row[];
+    return toPage(rows, page, toPostIncidentFlow);
+  }
+  async allFlows(orgId: string) {
+    const rows = this.q.get("SELECT * FROM post_incident_flows WHERE organization_id = $orgId ORDER BY created_at, id").all({ orgId }) as Row[];
+    return rows.map(toPostIncidentFlow);
+  }
+  async updateFlow(f: PostIncidentFlowRecord) {
+    this.q.get("UPDATE post_incident_flows SET doc = $doc WHERE organization_id = $orgId AND id = $id").run({ id: f.id, orgId: f.organization_id, doc: flowDoc(f) });
+  }
+  async deleteFlow(orgId: string, id: string) {
+    this.q.get("DELETE FROM post_incident_flows WHERE organization_id = $orgId AND id = $id").run({ orgId, id });
+  }
+  async incidentChannel(orgId: string) {
+    const r = this.q.get("SELECT incident_channel_id FROM organization_settings WHERE organization_id = $orgId").get({ orgId }) as Row | null;
+    return (r?.incident_channel_id as string | null | undefined) ?? null;
+  }
+  async setIncidentChannel(orgId: string, channelId: string | null, at: string) {
+    // A row made here keeps the server's default retention (every window null), as if never set.
+    this.q
+      .get(
+        `INSERT INTO organization_settings (organization_id, retention, updated_at, incident_channel_id) VALUES ($orgId, $retention, $at, $channelId)
+         ON CONFLICT (organization_id) DO UPDATE SET incident_channel_id = excluded.incident_channel_id, updated_at = excluded.updated_at`,
+      )
+      .run({ orgId, retention: NO_RETENTION, at, channelId });
+  }
+  async getRecord(orgId: string, incidentId: string) {
+    const r = this.q.get("SELECT doc FROM incident_records WHERE organization_id = $orgId AND incident_id = $incidentId").get({ orgId, incidentId }) as Row | null;
+    return r ? (JSON.parse(r.doc) as IncidentRecordDoc) : null;
+  }
+  async putRecord(orgId: string, incidentId: string, doc: IncidentRecordDoc, at: string) {
+    this.q
+      .get(
+        `INSERT INTO incident_records (incident_id, organization_id, doc, updated_at) VALUES ($incidentId, $orgId, $doc, $at)
+         ON CONFLICT (incident_id) DO UPDATE SET doc = excluded.doc, updated_at = excluded.updated_at
+         WHERE incident_records.organization_id = excluded.organization_id`,
+      )
+      .run({ incidentId, orgId, doc: json.stringify(doc), at });
+  }
+}
+
 class Maintenance implements MaintenanceRepo {
   constructor(private q: Statements) {}
   async pending(name: string) {
@@ -400,6 +466,7 @@ export function sqliteRepos(db: Database): Repos {
     ...heartbeatRepos(q),
     ...integrationRepos(q),
     maintenance: new Maintenance(q),
+    postIncident: new PostIncident(q),
     organizations: new Organizations(q),
     settings: new OrganizationSettings(q),
     apiKeys: new ApiKeys(q),

@@ -1,13 +1,13 @@
 /** `add_incident_update` as a definition: its configuration schema, catalog fields and effects. It runs in engine/actions/add_incident_update.ts. */
 import { z } from "zod";
-import { zIncidentStatus } from "../../generated/zod.gen.ts";
+import { zIncidentStatusSettable } from "../../generated/zod.gen.ts";
 import type { ActionSpec } from "../types.ts";
 import { enumOrTemplate, requiredText, text } from "./schema.ts";
 
 const config = z.strictObject({
   incident_id: text().nullish(),
   message: requiredText(),
-  status: enumOrTemplate(zIncidentStatus.options).nullish(),
+  status: enumOrTemplate(zIncidentStatusSettable.options).nullish(),
 });
 export type Config = z.infer<typeof config>;
 

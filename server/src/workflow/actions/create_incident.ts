@@ -1,13 +1,13 @@
 /** `create_incident` as a definition: its configuration schema, catalog fields and effects. It runs in engine/actions/create_incident.ts. */
 import { z } from "zod";
-import { zIncidentStatus, zSeverity, zVisibility } from "../../generated/zod.gen.ts";
+import { zIncidentStatusSettable, zSeverity, zVisibility } from "../../generated/zod.gen.ts";
 import type { ActionSpec } from "../types.ts";
 import { enumOrTemplate, labelOrTemplate, list, requiredText, text } from "./schema.ts";
 
 const config = z.strictObject({
   title: requiredText(),
   severity: enumOrTemplate(zSeverity.options).nullish(),
-  status: enumOrTemplate(zIncidentStatus.options).nullish(),
+  status: enumOrTemplate(zIncidentStatusSettable.options).nullish(),
   visibility: enumOrTemplate(zVisibility.options).nullish(),
   message: text().nullish(),
   service_id: text().nullish(),

@@ -7,6 +7,8 @@ import { acknowledgeAlertSpec } from "./acknowledge_alert.ts";
 import { addIncidentUpdateSpec } from "./add_incident_update.ts";
 import { addLabelSpec } from "./add_label.ts";
 import { assignIncidentSpec } from "./assign_incident.ts";
+import { attachPostmortemSpec } from "./attach_postmortem.ts";
+import { completePostIncidentTaskSpec } from "./complete_post_incident_task.ts";
 import { createIncidentSpec } from "./create_incident.ts";
 import { delaySpec } from "./delay.ts";
 import { executeWebhookSpec } from "./execute_webhook.ts";
@@ -38,6 +40,8 @@ const SPECS: ActionSpec[] = [
   sendSlackMessageSpec,
   sendEmailSpec,
   incidentIoCreateIncidentSpec,
+  completePostIncidentTaskSpec,
+  attachPostmortemSpec,
 ];
 
 export const ACTION_SPECS: Record<string, ActionSpec> = Object.fromEntries(SPECS.map((s) => [s.type, s]));

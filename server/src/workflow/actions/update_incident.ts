@@ -1,13 +1,13 @@
 /** `update_incident` as a definition: its configuration schema, catalog fields and effects. It runs in engine/actions/update_incident.ts. */
 import { z } from "zod";
-import { zIncidentStatus, zSeverity } from "../../generated/zod.gen.ts";
+import { zIncidentStatusSettable, zSeverity } from "../../generated/zod.gen.ts";
 import type { ActionSpec } from "../types.ts";
 import { enumOrTemplate, text } from "./schema.ts";
 
 const config = z
   .strictObject({
     incident_id: text().nullish(),
-    status: enumOrTemplate(zIncidentStatus.options).nullish(),
+    status: enumOrTemplate(zIncidentStatusSettable.options).nullish(),
     severity: enumOrTemplate(zSeverity.options).nullish(),
     title: text().nullish(),
   })
