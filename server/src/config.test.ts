@@ -24,7 +24,13 @@ test("defaults match the README", () => {
       everyMs: 300_000,
       batch: 500,
     },
+    monitors: { allowPrivate: false },
   });
+});
+
+test("TRIPWIRE_MONITORS_ALLOW_PRIVATE=1 lets monitors check private targets", () => {
+  expect(loadConfig({ TRIPWIRE_MONITORS_ALLOW_PRIVATE: "1" }).monitors.allowPrivate).toBe(true);
+  expect(loadConfig({ TRIPWIRE_MONITORS_ALLOW_PRIVATE: "0" }).monitors.allowPrivate).toBe(false);
 });
 
 test("retention windows read as durations (10s, 5m, 24h, 30d); development mode allows short organization windows", () => {

@@ -36,6 +36,11 @@ export interface Config {
    * _INTERVAL (how often the pruner runs) and _BATCH (rows per transaction).
    */
   retention: RetentionPolicy;
+  /**
+   * Uptime monitors (README "Monitors"): TRIPWIRE_MONITORS_ALLOW_PRIVATE=1 lets monitors check private and loopback
+   * addresses (self-hosted servers watching their own network); link-local (cloud metadata) stays refused.
+   */
+  monitors: { allowPrivate: boolean };
 }
 
 export class ConfigError extends Error {}
@@ -161,5 +166,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: publicUrl(env.TRIPWIRE_PUBLIC_URL),
     jobLeaseMs: int("TRIPWIRE_JOB_LEASE_MS", env.TRIPWIRE_JOB_LEASE_MS, DEFAULT_LEASE_MS, 300, 600_000),
     retention: retention(env, dev),
+    monitors: { allowPrivate: env.TRIPWIRE_MONITORS_ALLOW_PRIVATE === "1" || env.TRIPWIRE_MONITORS_ALLOW_PRIVATE === "true" },
   };
 }

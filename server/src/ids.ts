@@ -6,7 +6,7 @@ import { monotonicFactory } from "ulid";
 
 const next = monotonicFactory();
 
-export type IdPrefix = "org" | "key" | "mem" | "svc" | "inc" | "upd" | "evt" | "req" | "whk" | "dlv" | "wfl" | "run" | "evl" | "chn" | "alt" | "esp" | "esc";
+export type IdPrefix = "org" | "key" | "mem" | "svc" | "inc" | "upd" | "evt" | "req" | "whk" | "dlv" | "wfl" | "run" | "evl" | "chn" | "alt" | "esp" | "esc" | "mon" | "chk" | "mnt";
 
 export function newId(prefix: IdPrefix): string {
   return `${prefix}_${next()}`;

@@ -16,6 +16,8 @@ import { Runner } from "./engine/runner.ts";
 import { SEAL_SECRETS_2_TASK, SEAL_SECRETS_TASK, sealLegacySecrets, sealLegacySecrets2 } from "./engine/seal-legacy.ts";
 import { Scheduler } from "./engine/scheduler.ts";
 import { TriggerConsumer } from "./engine/triggers.ts";
+import { MonitorChecker } from "./engine/monitor-checker.ts";
+import { runAutoPublish } from "./domain/automation.ts";
 import { QueueWorker } from "./queue/worker.ts";
 import { drainEach } from "./queue/outbox.ts";
 import { OutboxLoop } from "./queue/outbox-loop.ts";
@@ -125,10 +127,23 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
     handlers: {
       "retention.prune": async (lease) => {
         const pruned = await runRetention(lease, store, config.retention, () => clock.now());
-        if (pruned.runs + pruned.evaluations + pruned.deliveries + pruned.events > 0) logger.debug({ pruned }, "retention: pruned");
+        if (pruned.runs + pruned.evaluations + pruned.deliveries + pruned.events + pruned.monitorChecks > 0) logger.debug({ pruned }, "retention: pruned");
       },
     },
     maxInFlight: 1,
+  });
+  // Uptime checks on a worker of their own (never the workflow engine's): one job per monitor, moved slot to slot.
+  const checker = new MonitorChecker({ store, clock, box, settings: { dev: config.dev, allowPrivate: config.monitors.allowPrivate } });
+  const checks = new QueueWorker({ name: "monitor checks", store, clock, logger, leaseMs, handlers: { "monitor.check": (lease) => checker.handle(lease) }, maxInFlight: 256 });
+  // Drafts opened automatically are published after the organization's delay (domain/automation.ts).
+  const publisher = new QueueWorker({
+    name: "auto publish",
+    store,
+    clock,
+    logger,
+    leaseMs,
+    handlers: { "incident.auto_publish": (lease) => runAutoPublish(lease, { store, clock }) },
+    maxInFlight: 8,
   });
   const triggers = new TriggerConsumer(clock);
   const drainOutbox = drainEach(store, [fanout, triggers]);
@@ -142,6 +157,7 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
     retention: config.retention,
     webhooks: { box, delivery: attempt },
     oncall: { box, notifier, delivery: attempt },
+    monitors: { dev: config.dev, allowPrivate: config.monitors.allowPrivate },
   });
   app.listen({ hostname: config.host, port: config.port, maxRequestBodySize: 8 * 1024 * 1024 });
   const port = app.server?.port ?? config.port;
@@ -152,6 +168,8 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
   escalations.start();
   purges.start();
   pruner.start();
+  checks.start();
+  publisher.start();
   outbox.start();
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
 
@@ -168,6 +186,8 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
       await escalations.stop();
       await purges.stop();
       await pruner.stop();
+      await checks.stop();
+      await publisher.stop();
       await worker.stop();
       store.close();
     },

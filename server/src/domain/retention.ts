@@ -6,8 +6,7 @@
  * - events: domain events, by `created_at`, and only those every outbox consumer has passed (OutboxRepo.prune);
  * - runs: finished runs with their steps, then evaluations whose run is gone (or that started none);
  * - deliveries: finished deliveries (succeeded or failed) with their attempts;
- * - monitor_history: monitor checks and heartbeat pings. Those tables come with the monitors; the window is stored
- *   and shown now, and the pruner will cover them when they land;
+ * - monitor_history: uptime monitor checks (by `checked_at`) and heartbeat pings;
  * - idempotency: Idempotency-Key records, always 24 h (the API promises it), purged by http/idempotency.ts.
  *
  * Never deleted whatever their age: a run queued, running or waiting on a delay; a delivery pending or retrying, or
@@ -22,7 +21,8 @@ import { ApiError } from "../errors.ts";
 import type { Lease } from "../queue/lease.ts";
 import { enqueue } from "../queue/jobs.ts";
 import type { RetentionOverrides, Store } from "../store/types.ts";
-import type { FieldError } from "../types.ts";
+import type { AutomationSettings, FieldError } from "../types.ts";
+import { automationSettings, updateAutomationSettings } from "./automation.ts";
 import type { Actor, Deps } from "./context.ts";
 
 export type RetentionKind = keyof RetentionOverrides;
@@ -92,16 +92,19 @@ function view(policy: RetentionPolicy, overrides: RetentionOverrides | null | un
   };
 }
 
-export async function getOrganizationSettings(deps: Deps, policy: RetentionPolicy, actor: Actor): Promise<OrganizationSettingsView> {
-  return view(policy, (await deps.store.settings.get(actor.orgId))?.retention);
+export async function getOrganizationSettings(deps: Deps, policy: RetentionPolicy, actor: Actor): Promise<OrganizationSettingsView & { automation: AutomationSettings }> {
+  return { automation: await automationSettings(deps.store, actor.orgId), ...view(policy, (await deps.store.settings.get(actor.orgId))?.retention) };
 }
 
 export async function updateOrganizationSettings(
   deps: Deps,
   policy: RetentionPolicy,
   actor: Actor,
-  body: { retention?: { [K in RetentionKind]?: number | null | undefined } | undefined },
-): Promise<OrganizationSettingsView> {
+  body: {
+    retention?: { [K in RetentionKind]?: number | null | undefined } | undefined;
+    automation?: { [K in keyof AutomationSettings]?: AutomationSettings[K] | undefined } | undefined;
+  },
+): Promise<OrganizationSettingsView & { automation: AutomationSettings }> {
   const changes = body.retention ?? {};
   const errors: FieldError[] = [];
   for (const k of RETENTION_KINDS) {
@@ -116,14 +119,17 @@ export async function updateOrganizationSettings(
     }
   }
   if (errors.length) throw ApiError.validation(errors);
-  const next = await deps.store.transaction(async (tx) => {
-    const current = (await tx.settings.get(actor.orgId))?.retention ?? { events: null, runs: null, deliveries: null, monitor_history: null };
+  const [next, automation] = await deps.store.transaction(async (tx) => {
+    const automation = body.automation ? await updateAutomationSettings(tx, actor.orgId, body.automation as Partial<AutomationSettings>, deps.clock.now()) : await automationSettings(tx, actor.orgId);
+    const stored = await tx.settings.get(actor.orgId);
+    if (!body.retention && stored) return [stored.retention, automation] as const;
+    const current = stored?.retention ?? { events: null, runs: null, deliveries: null, monitor_history: null };
     const merged: RetentionOverrides = { ...current };
     for (const k of RETENTION_KINDS) if (changes[k] !== undefined) merged[k] = changes[k] ?? null;
     await tx.settings.put(actor.orgId, merged, iso(deps.clock.now()));
-    return merged;
+    return [merged, automation] as const;
   });
-  return view(policy, next);
+  return { automation, ...view(policy, next) };
 }
 
 /**
@@ -172,6 +178,7 @@ export interface PruneCounts {
   evaluations: number;
   deliveries: number;
   events: number;
+  monitorChecks: number;
   reclaimedPages: number;
 }
 
@@ -183,7 +190,7 @@ const yieldToOthers = () => new Promise<void>((r) => setImmediate(r));
  * then gives the freed space back and comes back in `everyMs` (or at once, when it stopped at its batch budget).
  */
 export async function runRetention(lease: Lease<"retention.prune">, store: Store, policy: RetentionPolicy, nowMs: () => number): Promise<PruneCounts> {
-  const counts: PruneCounts = { runs: 0, evaluations: 0, deliveries: 0, events: 0, reclaimedPages: 0 };
+  const counts: PruneCounts = { runs: 0, evaluations: 0, deliveries: 0, events: 0, monitorChecks: 0, reclaimedPages: 0 };
   let batches = 0;
   let unfinished = false;
   const now = nowMs();
@@ -197,6 +204,7 @@ export async function runRetention(lease: Lease<"retention.prune">, store: Store
     passes.push(["evaluations", before(windows.runs), (o, c, l) => lease.transaction((tx) => tx.evaluations.prune(o, c, l))]);
     passes.push(["deliveries", before(windows.deliveries), (o, c, l) => lease.transaction((tx) => tx.deliveries.prune(o, c, l))]);
     passes.push(["events", before(windows.events), (o, c, l) => lease.transaction((tx) => tx.outbox.prune(o, c, l))]);
+    passes.push(["monitorChecks", before(windows.monitor_history), (o, c, l) => lease.transaction((tx) => tx.monitorChecks.prune(o, c, l))]);
     for (const [name, cutoff, prune] of passes) {
       for (;;) {
         if (batches >= MAX_BATCHES_PER_RUN) {

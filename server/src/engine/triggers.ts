@@ -8,7 +8,7 @@ import { iso, type Clock } from "../clock.ts";
 import { newId } from "../ids.ts";
 import type { EventRecord, Repos, Tx } from "../store/types.ts";
 import type { Causation, Service, TriggerType } from "../types.ts";
-import { buildScope, TRIGGERS } from "../workflow/catalog.ts";
+import { buildScope, TRIGGER_OF_EVENT, TRIGGERS } from "../workflow/catalog.ts";
 import { evaluateConditions } from "../workflow/conditions.ts";
 import { createRun, definitionOf } from "../domain/runs.ts";
 import { MAX_DEPTH } from "../workflow/types.ts";
@@ -38,13 +38,15 @@ export class TriggerConsumer {
   }
 
   private async evaluate(tx: Repos, event: EventRecord): Promise<number> {
-    if (!(event.type in TRIGGERS)) return 0;
-    const trigger = event.type as TriggerType;
+    const trigger = (TRIGGER_OF_EVENT[event.type] ?? event.type) as TriggerType;
+    if (!(trigger in TRIGGERS)) return 0;
     const workflows = await tx.workflows.byTrigger(event.organization_id, trigger);
     if (workflows.length === 0) return 0;
     const nowMs = this.clock.now();
     const chain = await chainFor(tx, event);
     const service = await firstService(tx, event);
+    // A monitor of a service under maintenance starts no runs (issue #14 safeguards); each skip is recorded.
+    const maintenance = event.resource_type === "monitor" && service ? await tx.maintenanceWindows.activeFor(event.organization_id, service.id, event.created_at) : null;
     let started = 0;
     for (const wf of workflows) {
       const base = {
@@ -56,10 +58,14 @@ export class TriggerConsumer {
         event_type: event.type,
         created_at: iso(nowMs),
       };
-      const skip = (reason: "workflow_disabled" | "cycle" | "depth_limit") =>
+      const skip = (reason: "workflow_disabled" | "cycle" | "depth_limit" | "maintenance_window") =>
         tx.evaluations.create({ ...base, outcome: "skipped", reason, conditions: null, run_id: null });
       if (wf.state !== "active") {
         await skip("workflow_disabled");
+        continue;
+      }
+      if (maintenance) {
+        await skip("maintenance_window");
         continue;
       }
       if (chain.some((c) => c.workflow_id === wf.id)) {
@@ -96,10 +102,11 @@ export class TriggerConsumer {
   }
 }
 
-/** The first service an incident event affects (templates' `{{service.*}}`), or the event's own service. */
+/** The first service an incident event affects (templates' `{{service.*}}`), the event's own service, or a monitor's. */
 async function firstService(tx: Repos, event: EventRecord): Promise<Service | null> {
-  const data = event.data as { incident?: { service_ids?: string[] }; service?: Service };
+  const data = event.data as { incident?: { service_ids?: string[] }; service?: Service; service_id?: unknown };
   if (data.service) return data.service;
+  if (event.resource_type === "monitor") return typeof data.service_id === "string" ? await tx.services.get(event.organization_id, data.service_id) : null;
   const id = data.incident?.service_ids?.[0];
   return id ? await tx.services.get(event.organization_id, id) : null;
 }

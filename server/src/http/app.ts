@@ -23,6 +23,8 @@ import { workflowRoutes } from "./routes/workflows.ts";
 import { alertRoutes } from "./routes/alerts.ts";
 import { channelRoutes } from "./routes/channels.ts";
 import { oncallRoutes } from "./routes/oncall.ts";
+import { monitorRoutes } from "./routes/monitors.ts";
+import type { MonitorSettings } from "../domain/monitors.ts";
 import { createNotifier } from "../notify/notifier.ts";
 import type { OncallDeps } from "../domain/oncall-deps.ts";
 import { randomBytes } from "node:crypto";
@@ -44,6 +46,8 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** Retention defaults and bounds (config.ts); the development-free defaults when left out. */
   retention?: RetentionPolicy;
+  /** Uptime monitors: development mode (short frequencies, loopback) and private targets; both off when left out. */
+  monitors?: MonitorSettings;
 }
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -115,5 +119,6 @@ export function createApp(opts: AppOptions) {
   channelRoutes(app as unknown as Elysia, http, oncall);
   alertRoutes(app as unknown as Elysia, http, oncall);
   oncallRoutes(app as unknown as Elysia, http, oncall);
+  monitorRoutes(app as unknown as Elysia, http, { ...http.deps, box: webhooks.box, monitors: opts.monitors ?? { dev: false, allowPrivate: false } });
   return app;
 }

@@ -27,7 +27,8 @@ const SERVICE_KEYS = Object.keys(zService.shape);
 /** Every field of the Alert schema (`deduplicated` is only in the ingest response, never in an event). */
 const ALERT_KEYS = Object.keys(zAlert.shape).filter((k) => k !== "deduplicated");
 /** Monitors and error counts are produced by later issues; their shapes are fixed here. */
-const UPTIME_MONITOR_KEYS = ["id", "name", "url", "service_id", "status"];
+/** `monitor.down` / `monitor.recovered` data (MonitorEventData in the contract): the monitor's fields at the top. */
+const UPTIME_MONITOR_KEYS = ["id", "name", "url", "method", "service_id", "state", "error", "error_class", "status_code", "checked_at"];
 const HEARTBEAT_MONITOR_KEYS = ["id", "name", "service_id", "last_ping_at"];
 const ERROR_KEYS = ["count", "threshold", "window_seconds", "service_id", "message"];
 /**
@@ -118,7 +119,13 @@ export function buildScope(trigger: TriggerType, event: EventInput, extras: Extr
       return { ...alert, alert, service: alertService, ...common };
     }
     case "uptime.down":
-    case "uptime.recovered":
+    case "uptime.recovered": {
+      // The monitor's own fields are the event's data (`monitor.down` / `monitor.recovered`); `data.monitor` is
+      // read too, for data shaped the older way.
+      const { test: _t, service: _s, ...own } = data;
+      const monitor = record(data.monitor) ?? own;
+      return { ...monitor, monitor, service, ...common };
+    }
     case "heartbeat.missed": {
       const monitor = record(data.monitor) ?? {};
       return { ...monitor, monitor, service, ...common };
@@ -220,12 +227,17 @@ function sampleData(trigger: TriggerType, nowMs: number): Record<string, unknown
     created_at: iso(nowMs - 10 * 60_000),
     updated_at: iso(nowMs),
   });
-  const uptimeMonitor = (status: string) => ({
+  const uptimeMonitor = (state: string) => ({
     id: "mon_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
     name: "Checkout API",
     url: "https://checkout.example.com/health",
+    method: "GET",
     service_id: SAMPLE_SERVICE_ID,
-    status,
+    state,
+    error: state === "down" ? "No response from checkout.example.com within 30000 ms." : null,
+    error_class: state === "down" ? "timeout" : null,
+    status_code: state === "down" ? null : 200,
+    checked_at: iso(nowMs),
   });
   switch (trigger) {
     case "incident.created":
@@ -246,9 +258,9 @@ function sampleData(trigger: TriggerType, nowMs: number): Record<string, unknown
     case "alert.resolved":
       return { alert: alert("resolved"), service };
     case "uptime.down":
-      return { monitor: uptimeMonitor("down"), service };
+      return { ...uptimeMonitor("down"), service };
     case "uptime.recovered":
-      return { monitor: uptimeMonitor("up"), service };
+      return { ...uptimeMonitor("up"), service };
     case "heartbeat.missed":
       return {
         monitor: {
@@ -346,11 +358,17 @@ export const TRIGGERS: Record<TriggerType, TriggerSpec> = {
     [...under("service", SERVICE_KEYS), "previous_status", "status"],
     [...SERVICE_KEYS, ...under("service", SERVICE_KEYS), "previous_status"],
   ),
-  "uptime.down": spec("uptime.down", "An uptime monitor found its URL unreachable.", false, uptime.variables, uptime.fields),
+  "uptime.down": spec(
+    "uptime.down",
+    "An uptime monitor went down: `confirmation` checks in a row failed (event `monitor.down`). `monitor.error` says why. Skipped during a maintenance window of the monitor's service.",
+    true,
+    uptime.variables,
+    uptime.fields,
+  ),
   "uptime.recovered": spec(
     "uptime.recovered",
-    "An uptime monitor found its URL reachable again.",
-    false,
+    "A down uptime monitor is up again: `recovery` checks in a row succeeded (event `monitor.recovered`).",
+    true,
     uptime.variables,
     uptime.fields,
   ),
@@ -396,6 +414,15 @@ export const TRIGGERS: Record<TriggerType, TriggerSpec> = {
     ["payload.*"],
     ["payload.*"],
   ),
+};
+
+/**
+ * Events whose type is not the name of the trigger they fire: webhooks and `GET /events` say `monitor.down`, the
+ * documented workflow trigger is `uptime.down`. Every other trigger is its event's type.
+ */
+export const TRIGGER_OF_EVENT: Readonly<Record<string, TriggerType>> = {
+  "monitor.down": "uptime.down",
+  "monitor.recovered": "uptime.recovered",
 };
 
 /** The trigger's spec, or null for a type the catalog does not know (input not yet checked against the enum). */

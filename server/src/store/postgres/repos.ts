@@ -31,6 +31,7 @@ import type { Incident, IncidentUpdateEntry, Member, Organization, Service } fro
 import { num, type Q, type Row } from "./db.ts";
 import { jobRepos } from "./job-repos.ts";
 import { oncallRepos } from "./oncall-repos.ts";
+import { monitorRepos } from "./monitor-repos.ts";
 import { Outbox } from "./outbox-repos.ts";
 import { after, json, limitPlusOne, toPage } from "./paging.ts";
 import { webhookRepos } from "./webhook-repos.ts";
@@ -305,6 +306,7 @@ export function postgresRepos(q: Q): Repos {
     ...jobRepos(q),
     ...workflowRepos(q),
     ...oncallRepos(q),
+    ...monitorRepos(q),
     maintenance: new Maintenance(q),
     settings: new OrganizationSettings(q),
     organizations: new Organizations(q),

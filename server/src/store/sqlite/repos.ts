@@ -28,6 +28,7 @@ import type {
 import type { Incident, IncidentUpdateEntry, Member, Organization, Service } from "../../types.ts";
 import { jobRepos } from "./job-repos.ts";
 import { oncallRepos } from "./oncall-repos.ts";
+import { monitorRepos } from "./monitor-repos.ts";
 import { Outbox } from "./outbox-repos.ts";
 import { json, pageParams, toPage } from "./paging.ts";
 import { type Row, Statements } from "./statements.ts";
@@ -388,6 +389,7 @@ export function sqliteRepos(db: Database): Repos {
     ...jobRepos(q),
     ...workflowRepos(q),
     ...oncallRepos(q),
+    ...monitorRepos(q),
     maintenance: new Maintenance(q),
     organizations: new Organizations(q),
     settings: new OrganizationSettings(q),
