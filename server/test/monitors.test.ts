@@ -38,7 +38,9 @@ function startTarget() {
   const port = server.port;
   return {
     url: (path = "/ok") => `http://127.0.0.1:${port}${path}`,
-    set: (m: Mode) => void (mode = m),
+    set: (m: Mode) => {
+      mode = m;
+    },
     get hits() {
       return hits;
     },
@@ -75,7 +77,10 @@ async function createMonitor(body: Record<string, unknown>) {
 }
 async function waitForState(id: string, state: string, ms = 10_000) {
   let last = "";
-  await waitUntil(async () => (last = (await api("GET", `/monitors/${id}`)).body.state) === state, ms);
+  await waitUntil(async () => {
+    last = (await api("GET", `/monitors/${id}`)).body.state;
+    return last === state;
+  }, ms);
   expect(last).toBe(state);
 }
 async function checks(id: string) {
