@@ -60,7 +60,7 @@ let target: ReturnType<typeof startTarget>;
 
 beforeAll(async () => {
   target = startTarget();
-  server = await startTestServer();
+  server = await startTestServer({ env: { TRIPWIRE_RATE_LIMIT: "100000" } });
   api = apiClient(server.baseUrl, server.apiKey);
 });
 afterAll(async () => {
@@ -298,4 +298,55 @@ describe("the documented Auto-Incident on Outage example, and the safeguards", (
     expect((await checks(m.id)).find((c) => c.suppressed)?.suppressed).toMatchObject({ reason: "cooldown" });
     await api("POST", `/monitors/${m.id}/pause`);
   }, 40_000);
+});
+
+describe("drafts are published after the organization's delay", () => {
+  test("auto_publish_delay_minutes 0: the monitor's draft incident is published by its job", async () => {
+    await api("PATCH", "/organization/settings", { automation: { draft_mode: true, auto_publish_delay_minutes: 0 } });
+    const flaky = startTarget();
+    const service = (await api("POST", "/services", { name: "Published" })).body;
+    const m = await createMonitor({ name: "Pub API", url: flaky.url(), service_id: service.id, auto_incident: true, confirmation: 1 });
+    await waitForState(m.id, "up");
+    flaky.stop();
+    await waitForState(m.id, "down");
+    const incidentId = zMonitor.parse((await api("GET", `/monitors/${m.id}`)).body).incident_id!;
+    let incident = (await api("GET", `/incidents/${incidentId}`)).body;
+    await waitUntil(async () => {
+      incident = (await api("GET", `/incidents/${incidentId}`)).body;
+      return incident.visibility === "public";
+    }, 5000);
+    expect(incident).toMatchObject({ visibility: "public", source: "auto_uptime", published_at: expect.any(String) });
+    const published = (await api("GET", `/events?type=incident.published&resource_id=${incidentId}`)).body.data;
+    expect(published).toHaveLength(1);
+    await api("POST", `/monitors/${m.id}/pause`);
+    await api("PATCH", "/organization/settings", { automation: { draft_mode: false, auto_publish_delay_minutes: null } });
+  }, 20_000);
+});
+
+describe("production mode: SSRF guard and the frequency floor", () => {
+  test("private targets and sub-30-second frequencies are refused; TRIPWIRE_MONITORS_ALLOW_PRIVATE=1 allows private targets", async () => {
+    const prod = await startTestServer({ env: { TRIPWIRE_DEV: "0", TRIPWIRE_RATE_LIMIT: "100000" } });
+    const allowing = await startTestServer({ env: { TRIPWIRE_DEV: "0", TRIPWIRE_MONITORS_ALLOW_PRIVATE: "1", TRIPWIRE_RATE_LIMIT: "100000" } });
+    try {
+      const p = apiClient(prod.baseUrl, prod.apiKey);
+      const refused = await p("POST", "/monitors", { name: "x", url: target.url(), check_frequency: 10 });
+      expect(refused.status).toBe(422);
+      expect(refused.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(["#/check_frequency", "#/url"]);
+      expect(refused.body.errors.find((e: { pointer: string }) => e.pointer === "#/url").detail).toContain("TRIPWIRE_MONITORS_ALLOW_PRIVATE=1");
+      for (const url of ["http://10.0.0.5/", "http://localhost:8080/", "http://169.254.169.254/latest/meta-data"]) {
+        expect((await p("POST", "/monitors", { name: "x", url })).status).toBe(422);
+      }
+
+      const a = apiClient(allowing.baseUrl, allowing.apiKey);
+      // Link-local (cloud metadata) stays refused even then.
+      expect((await a("POST", "/monitors", { name: "x", url: "http://169.254.169.254/" })).status).toBe(422);
+      const ok = await a("POST", "/monitors", { name: "LAN", url: target.url(), check_frequency: 30, confirmation: 1 });
+      expect(ok.status, JSON.stringify(ok.body)).toBe(201);
+      await waitUntil(async () => (await a("GET", `/monitors/${ok.body.id}`)).body.state === "up", 5000);
+      expect((await a("GET", `/monitors/${ok.body.id}`)).body.state).toBe("up");
+    } finally {
+      await prod.stop();
+      await allowing.stop();
+    }
+  }, 20_000);
 });
