@@ -43,8 +43,26 @@ export function sampleEvent(type: EventType, nowMs: number): Pick<EventRecord, "
           ? { member }
           : resource === "run"
             ? sampleRun(type === "run.failed", nowMs)
-            : { webhook: { id: "whk_01JD5Q8R1XK2ZP7S0C3V9N4B6M" }, reason: "Sample" };
+            : resource === "monitor"
+              ? sampleMonitor(type === "monitor.down", at)
+              : { webhook: { id: "whk_01JD5Q8R1XK2ZP7S0C3V9N4B6M" }, reason: "Sample" };
   return { id: newId("evt"), type, created_at: at, data: { ...data, test: true } };
+}
+
+/** `monitor.down` / `monitor.recovered`: the monitor's own fields at the top of `data` (MonitorEventData). */
+function sampleMonitor(down: boolean, at: string): Record<string, unknown> {
+  return {
+    id: "mon_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+    name: "API Health Check",
+    url: "https://api.example.com/health",
+    method: "GET",
+    service_id: "svc_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+    state: down ? "down" : "up",
+    error: down ? "No response from api.example.com within 30000 ms." : null,
+    error_class: down ? "timeout" : null,
+    status_code: down ? null : 200,
+    checked_at: at,
+  };
 }
 
 /** `run.completed` / `run.failed`: the run's own fields at the top of `data`. */

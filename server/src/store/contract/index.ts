@@ -9,6 +9,7 @@ import { describe } from "bun:test";
 import type { ContractOptions, OpenStore } from "./harness.ts";
 import { idempotencyContract } from "./idempotency.ts";
 import { leasesContract } from "./leases.ts";
+import { monitorsContract } from "./monitors.ts";
 import { outboxContract } from "./outbox.ts";
 import { pagingContract } from "./paging.ts";
 import { retentionContract } from "./retention.ts";
@@ -26,5 +27,6 @@ export function describeStoreContract(name: string, open: OpenStore, options: Co
     outboxContract(open);
     leasesContract(open);
     retentionContract(open);
+    monitorsContract(open);
   });
 }
