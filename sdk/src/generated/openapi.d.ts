@@ -2660,7 +2660,15 @@ export interface components {
             /** @example chk_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
             id: string;
             monitor_id: components["schemas"]["MonitorIdValue"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description The slot the check was due at (`checked_at` minus this is how late it started).
+             */
+            scheduled_at: string;
+            /**
+             * Format: date-time
+             * @description When the request started.
+             */
             checked_at: string;
             duration_ms: number;
             /** @description The final answer's status (after redirects); null when none came. */

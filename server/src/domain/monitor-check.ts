@@ -75,10 +75,10 @@ export function nextState(m: Pick<MonitorRecord, "state" | "failures" | "success
 }
 
 /**
- * Records one check of `monitorId` made at `checkedAtMs`, inside the check job's transaction. Returns null (and
+ * Records one check of `monitorId` due at `slotMs` and made at `checkedAtMs`, inside the check job's transaction. Returns null (and
  * writes nothing) when the monitor is gone or paused; else the monitor as the check left it.
  */
-export async function recordCheck(tx: Tx, deps: Deps, orgId: string, monitorId: string, v: Verdict, checkedAtMs: number): Promise<MonitorRecord | null> {
+export async function recordCheck(tx: Tx, deps: Deps, orgId: string, monitorId: string, v: Verdict, slotMs: number, checkedAtMs: number): Promise<MonitorRecord | null> {
   const m = await tx.monitors.get(orgId, monitorId);
   if (!m || m.state === "paused") return null;
   const checkedAt = iso(checkedAtMs);
@@ -134,6 +134,7 @@ export async function recordCheck(tx: Tx, deps: Deps, orgId: string, monitorId: 
     id: newId("chk"),
     organization_id: orgId,
     monitor_id: m.id,
+    scheduled_at: iso(slotMs),
     checked_at: checkedAt,
     duration_ms: v.duration_ms,
     status_code: v.status_code,

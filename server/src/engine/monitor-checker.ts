@@ -4,8 +4,10 @@
  * and still holds the job's lease; once the lease expires another worker runs that slot's check, so no slot is lost
  * and none is recorded twice. Checks run on their own queue worker, never on the workflow engine's.
  *
- * Slots keep their phase: the next one is the first `check_frequency` step after now counted from the slot just
- * run, so a late check (a backlog, a restart after downtime) does not shift or bunch up later ones.
+ * Slots keep a phase of their own: each monitor's slots fall on `phase + k × check_frequency`, its phase taken from
+ * its id, so monitors created together (an import, a bench) spread over the period instead of all coming due in the
+ * same second of every period, and a late check (a backlog, a restart after downtime) does not shift later ones.
+ * The first check runs at once when the monitor is created or resumed; the next slot is at least half a period later.
  */
 import type { Clock } from "../clock.ts";
 import { forChecking, type MonitorSettings } from "../domain/monitors.ts";
@@ -24,10 +26,18 @@ export interface MonitorCheckerOptions {
   resolve?: (host: string) => Promise<string[]>;
 }
 
-/** The first slot after `nowMs`, `frequencyMs` apart, counted from `slotMs`. */
-export function nextSlot(slotMs: number, frequencyMs: number, nowMs: number): number {
-  if (slotMs + frequencyMs > nowMs) return slotMs + frequencyMs;
-  return slotMs + (Math.floor((nowMs - slotMs) / frequencyMs) + 1) * frequencyMs;
+/** A monitor's phase within its period, in ms: a hash of its id (FNV-1a), the same in every process. */
+export function phaseOf(id: string, frequencyMs: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
+  return h % frequencyMs;
+}
+
+/** The monitor's next slot after the one just run at `slotMs`: on its phase, after now and at least half a period on. */
+export function nextSlot(id: string, slotMs: number, frequencyMs: number, nowMs: number): number {
+  const phase = phaseOf(id, frequencyMs);
+  const base = Math.max(nowMs, slotMs + frequencyMs / 2);
+  return Math.floor((base - phase) / frequencyMs + 1) * frequencyMs + phase;
 }
 
 export class MonitorChecker {
@@ -56,10 +66,10 @@ export class MonitorChecker {
     });
     const verdict = judge(open, result);
     await lease.transaction(async (tx) => {
-      const recorded = await recordCheck(tx, { store: this.o.store, clock: this.o.clock }, organization_id, monitor_id, verdict, checkedAtMs);
+      const recorded = await recordCheck(tx, { store: this.o.store, clock: this.o.clock }, organization_id, monitor_id, verdict, lease.job.runAtMs, checkedAtMs);
       if (!recorded) return lease.complete(tx);
       // The frequency as the transaction read it: a change made while the check ran applies from this slot on.
-      await lease.reschedule(tx, nextSlot(lease.job.runAtMs, recorded.check_frequency * 1000, this.o.clock.now()));
+      await lease.reschedule(tx, nextSlot(monitor_id, lease.job.runAtMs, recorded.check_frequency * 1000, this.o.clock.now()));
     });
   }
 }

@@ -1107,6 +1107,7 @@ export const zMonitorSuppression = z.object({
 export const zMonitorCheck = z.object({
     id: z.string(),
     monitor_id: zMonitorIdValue,
+    scheduled_at: z.iso.datetime({ offset: true }),
     checked_at: z.iso.datetime({ offset: true }),
     duration_ms: z.number(),
     status_code: z.int().nullable(),

@@ -43,6 +43,7 @@ const check = (orgId: string, monitorId: string, at: string): MonitorCheckRecord
   id: newId("chk"),
   organization_id: orgId,
   monitor_id: monitorId,
+  scheduled_at: at,
   checked_at: at,
   duration_ms: 12.5,
   status_code: 200,
