@@ -120,14 +120,16 @@ export async function recordCheck(tx: Tx, deps: Deps, orgId: string, monitorId: 
         incidentId = opened.incident.id;
         after.incident_id = incidentId;
       } else suppressed = opened.suppressed;
-    } else if (!down && m.incident_id) {
-      const open = await tx.incidents.get(orgId, m.incident_id);
-      if (open && open.status !== "resolved" && open.archived_at === null) {
-        await resolveIncident({ store: within(deps.store, tx), clock: deps.clock }, actor, open.id, `Uptime monitor ${m.name} recovered: ${m.url} answered ${v.status_code ?? ""}.`.replace(" .", "."));
-      }
-      incidentId = m.incident_id;
-      after.incident_id = null;
     }
+  }
+  // Up again (recovered, or up after a resume) with its own incident open: resolve it.
+  if (state === "up" && m.state !== "up" && m.incident_id) {
+    const open = await tx.incidents.get(orgId, m.incident_id);
+    if (open && open.status !== "resolved" && open.archived_at === null) {
+      await resolveIncident({ store: within(deps.store, tx), clock: deps.clock }, actor, open.id, `Uptime monitor ${m.name} recovered: ${m.url} answered ${v.status_code}.`);
+    }
+    incidentId = m.incident_id;
+    after.incident_id = null;
   }
   await tx.monitors.update(after);
   const check: MonitorCheckRecord = {
