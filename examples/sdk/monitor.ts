@@ -65,7 +65,8 @@ try {
   console.log(`monitor paused: ${monitor.id}`);
 } catch (err) {
   if (err instanceof TripwireError) {
-    console.error(`Tripwire API error: ${err.status} ${err.title}: ${err.detail}`);
+    console.error(`Tripwire API error: ${err.message}`);
+    for (const field of err.fieldErrors) console.error(`  ${field.in} ${field.pointer}: ${field.detail}`);
     process.exit(1);
   }
   throw err;
