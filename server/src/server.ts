@@ -133,8 +133,10 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
     maxInFlight: 1,
   });
   // Uptime checks on a worker of their own (never the workflow engine's): one job per monitor, moved slot to slot.
+  // Up to 2,048 checks in flight: a check mostly waits on the network, and targets that time out must not starve the
+  // rest (10,000 monitors at 60 s are ~167 checks/s; if every one timed out after 10 s, ~1,700 would be in flight).
   const checker = new MonitorChecker({ store, clock, box, settings: { dev: config.dev, allowPrivate: config.monitors.allowPrivate } });
-  const checks = new QueueWorker({ name: "monitor checks", store, clock, logger, leaseMs, handlers: { "monitor.check": (lease) => checker.handle(lease) }, maxInFlight: 256 });
+  const checks = new QueueWorker({ name: "monitor checks", store, clock, logger, leaseMs, handlers: { "monitor.check": (lease) => checker.handle(lease) }, maxInFlight: 2048 });
   // Drafts opened automatically are published after the organization's delay (domain/automation.ts).
   const publisher = new QueueWorker({
     name: "auto publish",
