@@ -28,6 +28,7 @@ test("defaults match the README", () => {
     outboundOverrides: new Map(),
     incidentIoApiUrl: "https://api.incident.io",
     incidentIoAllowLoopback: false,
+    monitors: { allowPrivate: false },
   });
 });
 
@@ -49,6 +50,11 @@ test("TRIPWIRE_INCIDENT_IO_API_URL: set explicitly, it may be loopback (tests' f
   expect(loadConfig({ TRIPWIRE_DEV: "1" }).incidentIoAllowLoopback).toBe(true);
   expect(() => loadConfig({ TRIPWIRE_INCIDENT_IO_API_URL: "ftp://x" })).toThrow(ConfigError);
   expect(() => loadConfig({ TRIPWIRE_INCIDENT_IO_API_URL: "https://u:p@api.incident.io" })).toThrow("TRIPWIRE_INCIDENT_IO_API_URL");
+});
+
+test("TRIPWIRE_MONITORS_ALLOW_PRIVATE=1 lets monitors check private targets", () => {
+  expect(loadConfig({ TRIPWIRE_MONITORS_ALLOW_PRIVATE: "1" }).monitors.allowPrivate).toBe(true);
+  expect(loadConfig({ TRIPWIRE_MONITORS_ALLOW_PRIVATE: "0" }).monitors.allowPrivate).toBe(false);
 });
 
 test("retention windows read as durations (10s, 5m, 24h, 30d); development mode allows short organization windows", () => {

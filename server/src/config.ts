@@ -52,6 +52,11 @@ export interface Config {
    */
   incidentIoApiUrl: string;
   incidentIoAllowLoopback: boolean;
+  /**
+   * Uptime monitors (README "Monitors"): TRIPWIRE_MONITORS_ALLOW_PRIVATE=1 lets monitors check private and loopback
+   * addresses (self-hosted servers watching their own network); link-local (cloud metadata) stays refused.
+   */
+  monitors: { allowPrivate: boolean };
 }
 
 export class ConfigError extends Error {}
@@ -200,6 +205,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     outboundOverrides: outboundOverrides(env.TRIPWIRE_DEV_OUTBOUND_OVERRIDES, dev),
     incidentIoApiUrl: incidentIoApiUrl(env.TRIPWIRE_INCIDENT_IO_API_URL),
     incidentIoAllowLoopback: dev || (env.TRIPWIRE_INCIDENT_IO_API_URL ?? "").trim() !== "",
+    monitors: { allowPrivate: env.TRIPWIRE_MONITORS_ALLOW_PRIVATE === "1" || env.TRIPWIRE_MONITORS_ALLOW_PRIVATE === "true" },
   };
 }
 

@@ -6,7 +6,7 @@ import { monotonicFactory } from "ulid";
 
 const next = monotonicFactory();
 
-export type IdPrefix = "org" | "key" | "mem" | "svc" | "inc" | "upd" | "evt" | "req" | "whk" | "dlv" | "wfl" | "run" | "evl" | "chn" | "alt" | "esp" | "esc" | "hbt" | "hbp" | "erl" | "int" | "pif" | "pit" | "fup" | "pin";
+export type IdPrefix = "org" | "key" | "mem" | "svc" | "inc" | "upd" | "evt" | "req" | "whk" | "dlv" | "wfl" | "run" | "evl" | "chn" | "alt" | "esp" | "esc" | "hbt" | "hbp" | "erl" | "int" | "pif" | "pit" | "fup" | "pin" | "mon" | "chk" | "mnt";
 
 export function newId(prefix: IdPrefix): string {
   return `${prefix}_${next()}`;

@@ -17,6 +17,8 @@ import { Runner } from "./engine/runner.ts";
 import { SEAL_SECRETS_2_TASK, SEAL_SECRETS_TASK, sealLegacySecrets, sealLegacySecrets2 } from "./engine/seal-legacy.ts";
 import { Scheduler } from "./engine/scheduler.ts";
 import { TriggerConsumer } from "./engine/triggers.ts";
+import { MonitorChecker } from "./engine/monitor-checker.ts";
+import { runAutoPublish } from "./domain/automation.ts";
 import { QueueWorker } from "./queue/worker.ts";
 import { drainEach } from "./queue/outbox.ts";
 import { OutboxLoop } from "./queue/outbox-loop.ts";
@@ -135,10 +137,25 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
     handlers: {
       "retention.prune": async (lease) => {
         const pruned = await runRetention(lease, store, config.retention, () => clock.now());
-        if (pruned.runs + pruned.evaluations + pruned.deliveries + pruned.events + pruned.pings + pruned.errorWindows + pruned.inbound > 0) logger.debug({ pruned }, "retention: pruned");
+        if (pruned.runs + pruned.evaluations + pruned.deliveries + pruned.events + pruned.pings + pruned.errorWindows + pruned.inbound + pruned.monitorChecks > 0) logger.debug({ pruned }, "retention: pruned");
       },
     },
     maxInFlight: 1,
+  });
+  // Uptime checks on a worker of their own (never the workflow engine's): one job per monitor, moved slot to slot.
+  // Up to 2,048 checks in flight: a check mostly waits on the network, and targets that time out must not starve the
+  // rest (10,000 monitors at 60 s are ~167 checks/s; if every one timed out after 10 s, ~1,700 would be in flight).
+  const checker = new MonitorChecker({ store, clock, box, settings: { dev: config.dev, allowPrivate: config.monitors.allowPrivate } });
+  const checks = new QueueWorker({ name: "monitor checks", store, clock, logger, leaseMs, handlers: { "monitor.check": (lease) => checker.handle(lease) }, maxInFlight: 2048 });
+  // Drafts opened automatically are published after the organization's delay (domain/automation.ts).
+  const publisher = new QueueWorker({
+    name: "auto publish",
+    store,
+    clock,
+    logger,
+    leaseMs,
+    handlers: { "incident.auto_publish": (lease) => runAutoPublish(lease, { store, clock }) },
+    maxInFlight: 8,
   });
   // Heartbeats: each one's deadline is a queue job that every ping moves (domain/heartbeats.ts).
   const deadlines = new QueueWorker({
@@ -168,6 +185,7 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
     webhooks: { box, delivery: attempt },
     oncall: { box, notifier, delivery: attempt },
     integrations: { incidentIo, publicUrl: () => publicUrl },
+    uptime: { dev: config.dev, allowPrivate: config.monitors.allowPrivate },
   });
   app.listen({ hostname: config.host, port: config.port, maxRequestBodySize: 8 * 1024 * 1024 });
   const port = app.server?.port ?? config.port;
@@ -181,6 +199,8 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
   purges.start();
   pruner.start();
   deadlines.start();
+  checks.start();
+  publisher.start();
   outbox.start();
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
 
@@ -200,6 +220,8 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
       await purges.stop();
       await pruner.stop();
       await deadlines.stop();
+      await checks.stop();
+      await publisher.stop();
       await worker.stop();
       store.close();
     },

@@ -26,7 +26,10 @@ describe("organization settings", () => {
   test("shows the windows in force, the server's defaults (from the environment) and the bounds", async () => {
     const s = expectOk(await api("GET", "/organization/settings"), 200, zOrganizationSettings);
     const defaults = { events: 14 * DAY, runs: 30 * DAY, deliveries: 30 * DAY, monitor_history: 7 * DAY, idempotency: DAY };
-    expect(s).toEqual({ incident_channel_id: null, retention: defaults, retention_defaults: defaults, retention_limits: { min: 3600, max: 3650 * DAY } });
+    expect(s).toEqual({
+      automation: { draft_mode: false, auto_publish_delay_minutes: null, cooldown_minutes: 15, one_open_incident_per_monitor: true },
+      incident_channel_id: null,
+      retention: defaults, retention_defaults: defaults, retention_limits: { min: 3600, max: 3650 * DAY } });
   });
 
   test("PATCH changes the windows given, keeps the others, and null goes back to the default", async () => {

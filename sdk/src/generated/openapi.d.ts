@@ -2167,6 +2167,193 @@ export interface paths {
         patch: operations["updateErrorRule"];
         trace?: never;
     };
+    "/monitors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List uptime monitors
+         * @description Newest first, optionally by state.
+         */
+        get: operations["listMonitors"];
+        put?: never;
+        /**
+         * Create an uptime monitor
+         * @description Checks `url` every `check_frequency` seconds (30 to 86,400; from 1 on a server in development mode) from the
+         *     server's durable queue. A check fails on no answer within `request_timeout` (timeout, DNS, connect or TLS
+         *     error), a status outside `expected_status_codes`, or the `keyword` rule. After `confirmation` failures in a
+         *     row the monitor goes `down` (event `monitor.down`, workflow trigger `uptime.down`); after `recovery`
+         *     successes in a row it is `up` again (`monitor.recovered`, trigger `uptime.recovered`). A new monitor is
+         *     `pending` until its first check. Private and loopback targets are refused unless the server allows them
+         *     (`TRIPWIRE_MONITORS_ALLOW_PRIVATE=1`); every redirect hop is checked the same way.
+         */
+        post: operations["createMonitor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/monitors/{monitorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example mon_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                monitorId: components["parameters"]["MonitorId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an uptime monitor
+         * @description One monitor with its state and last check.
+         */
+        get: operations["getMonitor"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an uptime monitor
+         * @description Stops its checks and deletes its check history.
+         */
+        delete: operations["deleteMonitor"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an uptime monitor
+         * @description Fields left out keep their value. A new `check_frequency` applies from the next check.
+         */
+        patch: operations["updateMonitor"];
+        trace?: never;
+    };
+    "/monitors/{monitorId}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example mon_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                monitorId: components["parameters"]["MonitorId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause an uptime monitor
+         * @description No checks run while paused; the state is `paused`. Pausing a paused monitor is a `409`.
+         */
+        post: operations["pauseMonitor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/monitors/{monitorId}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example mon_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                monitorId: components["parameters"]["MonitorId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a paused uptime monitor
+         * @description Checks start again at once; the monitor is `pending` until its first check. Resuming a monitor that is not paused is a `409`.
+         */
+        post: operations["resumeMonitor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/monitors/{monitorId}/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example mon_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                monitorId: components["parameters"]["MonitorId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a monitor's checks
+         * @description Newest first. Each check's outcome, timing, status code and error class, the state it left the monitor in, and what it did about incidents (opened, resolved, or suppressed and why). Kept for the organization's `monitor_history` retention window.
+         */
+        get: operations["listMonitorChecks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/maintenance-windows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List maintenance windows
+         * @description Newest first.
+         */
+        get: operations["listMaintenanceWindows"];
+        put?: never;
+        /**
+         * Schedule a maintenance window
+         * @description From `starts_at` to `ends_at`, monitors of the service still check and change state, but open no incident
+         *     themselves and start no workflow run (`uptime.down` / `uptime.recovered` evaluations are recorded as
+         *     skipped with reason `maintenance_window`; the monitor's check history says what was suppressed).
+         */
+        post: operations["createMaintenanceWindow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/maintenance-windows/{maintenanceWindowId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example mnt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                maintenanceWindowId: components["parameters"]["MaintenanceWindowId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a maintenance window
+         * @description One maintenance window.
+         */
+        get: operations["getMaintenanceWindow"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a maintenance window
+         * @description It suppresses nothing more.
+         */
+        delete: operations["deleteMaintenanceWindow"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a maintenance window
+         * @description Move or rename it, e.g. end it early by setting `ends_at` to now.
+         */
+        patch: operations["updateMaintenanceWindow"];
+        trace?: never;
+    };
 }
 export interface webhooks {
     event: {
@@ -2259,6 +2446,7 @@ export interface components {
             notification_channel_ids?: string[];
         };
         OrganizationSettings: {
+            automation: components["schemas"]["AutomationSettings"];
             /** @description The organization's incident channel: told when an incident enters a post-incident flow or opts out of it (with the reason). Null: no such messages. */
             incident_channel_id: string | null;
             retention: components["schemas"]["RetentionWindows"];
@@ -2292,6 +2480,7 @@ export interface components {
             idempotency: number;
         };
         OrganizationSettingsUpdate: {
+            automation?: components["schemas"]["AutomationSettingsUpdate"];
             /** @description A channel of the organization, or null for none. */
             incident_channel_id?: components["schemas"]["ChannelIdValue"] | null;
             /** @description Seconds, within `retention_limits`; `null` = the server's default. */
@@ -2728,7 +2917,7 @@ export interface components {
             next_cursor: components["schemas"]["NextCursor"];
         };
         /** @enum {string} */
-        EventType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "incident.archived" | "service.created" | "service.updated" | "service.status_changed" | "service.deleted" | "member.created" | "member.updated" | "member.deleted" | "webhook.disabled" | "alert.fired" | "alert.acknowledged" | "alert.resolved" | "run.completed" | "run.failed" | "incident_io.incident_created" | "incident_io.incident_updated" | "heartbeat.missed" | "heartbeat.recovered" | "error_threshold_exceeded" | "incident.closed" | "post_incident.entered" | "post_incident.status_changed" | "post_incident.task_completed" | "post_incident.task_assigned";
+        EventType: "incident.created" | "incident.updated" | "incident.resolved" | "incident.published" | "incident.archived" | "service.created" | "service.updated" | "service.status_changed" | "service.deleted" | "member.created" | "member.updated" | "member.deleted" | "webhook.disabled" | "alert.fired" | "alert.acknowledged" | "alert.resolved" | "run.completed" | "run.failed" | "monitor.down" | "monitor.recovered" | "incident_io.incident_created" | "incident_io.incident_updated" | "heartbeat.missed" | "heartbeat.recovered" | "error_threshold_exceeded" | "incident.closed" | "post_incident.entered" | "post_incident.status_changed" | "post_incident.task_completed" | "post_incident.task_assigned";
         /**
          * @description Field → `{ from, to }` for every field the change touched.
          * @example {
@@ -3262,12 +3451,34 @@ export interface components {
             timestamp: string;
             data: components["schemas"]["PostIncidentTaskEventData"];
         };
+        MonitorDownPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "monitor.down";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["MonitorEventData"];
+        };
+        MonitorRecoveredPayload: {
+            id: components["schemas"]["EventIdValue"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "monitor.recovered";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["MonitorEventData"];
+        };
         /**
          * @description What an endpoint receives: `id` (the event's id, stable across retries: deduplicate on it), `event` (the
          *     type), `timestamp` (when it happened) and `data`, whose schema `event` selects. Test deliveries
          *     (`POST /webhooks/{id}/test`) add `"test": true` to `data`.
          */
-        WebhookPayload: components["schemas"]["IncidentCreatedPayload"] | components["schemas"]["IncidentUpdatedPayload"] | components["schemas"]["IncidentResolvedPayload"] | components["schemas"]["IncidentPublishedPayload"] | components["schemas"]["IncidentArchivedPayload"] | components["schemas"]["ServiceCreatedPayload"] | components["schemas"]["ServiceUpdatedPayload"] | components["schemas"]["ServiceStatusChangedPayload"] | components["schemas"]["ServiceDeletedPayload"] | components["schemas"]["MemberCreatedPayload"] | components["schemas"]["MemberUpdatedPayload"] | components["schemas"]["MemberDeletedPayload"] | components["schemas"]["WebhookDisabledPayload"] | components["schemas"]["AlertFiredPayload"] | components["schemas"]["AlertAcknowledgedPayload"] | components["schemas"]["AlertResolvedPayload"] | components["schemas"]["RunCompletedPayload"] | components["schemas"]["RunFailedPayload"] | components["schemas"]["HeartbeatMissedPayload"] | components["schemas"]["HeartbeatRecoveredPayload"] | components["schemas"]["ErrorThresholdExceededPayload"] | components["schemas"]["IncidentIoIncidentCreatedPayload"] | components["schemas"]["IncidentIoIncidentUpdatedPayload"] | components["schemas"]["IncidentClosedPayload"] | components["schemas"]["PostIncidentEnteredPayload"] | components["schemas"]["PostIncidentStatusChangedPayload"] | components["schemas"]["PostIncidentTaskCompletedPayload"] | components["schemas"]["PostIncidentTaskAssignedPayload"];
+        WebhookPayload: components["schemas"]["IncidentCreatedPayload"] | components["schemas"]["IncidentUpdatedPayload"] | components["schemas"]["IncidentResolvedPayload"] | components["schemas"]["IncidentPublishedPayload"] | components["schemas"]["IncidentArchivedPayload"] | components["schemas"]["ServiceCreatedPayload"] | components["schemas"]["ServiceUpdatedPayload"] | components["schemas"]["ServiceStatusChangedPayload"] | components["schemas"]["ServiceDeletedPayload"] | components["schemas"]["MemberCreatedPayload"] | components["schemas"]["MemberUpdatedPayload"] | components["schemas"]["MemberDeletedPayload"] | components["schemas"]["WebhookDisabledPayload"] | components["schemas"]["AlertFiredPayload"] | components["schemas"]["AlertAcknowledgedPayload"] | components["schemas"]["AlertResolvedPayload"] | components["schemas"]["RunCompletedPayload"] | components["schemas"]["RunFailedPayload"] | components["schemas"]["HeartbeatMissedPayload"] | components["schemas"]["HeartbeatRecoveredPayload"] | components["schemas"]["ErrorThresholdExceededPayload"] | components["schemas"]["IncidentIoIncidentCreatedPayload"] | components["schemas"]["IncidentIoIncidentUpdatedPayload"] | components["schemas"]["IncidentClosedPayload"] | components["schemas"]["PostIncidentEnteredPayload"] | components["schemas"]["PostIncidentStatusChangedPayload"] | components["schemas"]["PostIncidentTaskCompletedPayload"] | components["schemas"]["PostIncidentTaskAssignedPayload"] | components["schemas"]["MonitorDownPayload"] | components["schemas"]["MonitorRecoveredPayload"];
         /** @example evt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
         EventIdValue: string;
         /**
@@ -3320,7 +3531,7 @@ export interface components {
             id: string;
             type: components["schemas"]["EventType"];
             /** @enum {string} */
-            resource_type: "incident" | "service" | "member" | "webhook" | "alert" | "run" | "heartbeat" | "error_rule" | "integration";
+            resource_type: "incident" | "service" | "member" | "webhook" | "alert" | "run" | "heartbeat" | "error_rule" | "integration" | "monitor";
             resource_id: string;
             /** @description The same as the webhook payload's `data` for this type: see `WebhookPayload` (and the `<Type>Payload` schemas). */
             data: {
@@ -3736,8 +3947,11 @@ export interface components {
             event_type: string;
             /** @enum {string} */
             outcome: "started" | "skipped";
-            /** @enum {string|null} */
-            reason: "conditions_false" | "workflow_disabled" | "depth_limit" | "cycle" | null;
+            /**
+             * @description `maintenance_window`: a monitor event of a service under maintenance (monitor-triggered runs are suppressed).
+             * @enum {string|null}
+             */
+            reason: "conditions_false" | "workflow_disabled" | "depth_limit" | "cycle" | "maintenance_window" | null;
             conditions: components["schemas"]["ConditionTrace"] | null;
             run_id: string | null;
             /** Format: date-time */
@@ -4204,6 +4418,221 @@ export interface components {
             data: components["schemas"]["ErrorRule"][];
             next_cursor: components["schemas"]["NextCursor"];
         };
+        MonitorIdValue: string;
+        /**
+         * @description `pending` until the first check settles it, `up`, `down`, or `paused`.
+         * @enum {string}
+         */
+        MonitorState: "pending" | "up" | "down" | "paused";
+        /** @enum {string} */
+        MonitorMethod: "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS";
+        /** @description Status codes that count as up: exact codes (`204`) or classes (`"2xx"`). Default `["2xx"]`. */
+        MonitorStatusCodes: (number | string)[];
+        /**
+         * @description `must_contain`: the body must contain `keyword`; `must_not_contain`: it must not (case-sensitive, first 1 MiB of the body).
+         * @enum {string}
+         */
+        MonitorKeywordMode: "must_contain" | "must_not_contain";
+        Monitor: {
+            id: components["schemas"]["MonitorIdValue"];
+            name: string;
+            url: string;
+            method: components["schemas"]["MonitorMethod"];
+            /** @description Headers sent with every check. Values may be credentials, so they are stored encrypted and shown only as `tw_sealed_v1.<ref>` references; send a reference back in a `PATCH` to keep its value. */
+            headers: {
+                [key: string]: string;
+            };
+            /** @description Request body sent with every check (for POST, PUT, PATCH). */
+            body: string | null;
+            /** @description Seconds between checks. */
+            check_frequency: number;
+            /** @description Seconds a check may take before it fails with `timeout`. */
+            request_timeout: number;
+            expected_status_codes: components["schemas"]["MonitorStatusCodes"];
+            keyword: string | null;
+            keyword_mode: components["schemas"]["MonitorKeywordMode"];
+            /** @description Follow up to 5 redirects, each hop checked like the URL itself. */
+            follow_redirects: boolean;
+            service_id: components["schemas"]["ServiceIdValue"] | null;
+            /** @description Failed checks in a row before the monitor goes down (flap protection). */
+            confirmation: number;
+            /** @description Successful checks in a row before a down monitor is up again. */
+            recovery: number;
+            /** @description Open an incident (source `auto_uptime`) when the monitor goes down, resolve it when it recovers; subject to the organization's automation settings. */
+            auto_incident: boolean;
+            state: components["schemas"]["MonitorState"];
+            /** Format: date-time */
+            last_checked_at: string | null;
+            /** @description The last failed check's error, cleared when the monitor is up. */
+            last_error: string | null;
+            /** @description The incident the monitor opened itself and has not resolved yet. */
+            incident_id: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        MonitorCreate: {
+            name: string;
+            url: string;
+            method?: components["schemas"]["MonitorMethod"];
+            headers?: components["schemas"]["WebhookHeaders"];
+            body?: string | null;
+            /** @description Seconds, 30 to 86,400 (from 1 in development mode). Default 60. */
+            check_frequency?: number;
+            /** @description Seconds, default 30, at most the check frequency. */
+            request_timeout?: number;
+            expected_status_codes?: components["schemas"]["MonitorStatusCodes"];
+            keyword?: string | null;
+            keyword_mode?: components["schemas"]["MonitorKeywordMode"];
+            /** @description Default true. */
+            follow_redirects?: boolean;
+            service_id?: components["schemas"]["ServiceIdValue"] | null;
+            /** @description Default 3. */
+            confirmation?: number;
+            /** @description Default 2. */
+            recovery?: number;
+            /** @description Default false. */
+            auto_incident?: boolean;
+        };
+        MonitorUpdate: {
+            name?: string;
+            url?: string;
+            method?: components["schemas"]["MonitorMethod"];
+            headers?: components["schemas"]["WebhookHeaders"];
+            body?: string | null;
+            check_frequency?: number;
+            request_timeout?: number;
+            expected_status_codes?: components["schemas"]["MonitorStatusCodes"];
+            keyword?: string | null;
+            keyword_mode?: components["schemas"]["MonitorKeywordMode"];
+            follow_redirects?: boolean;
+            service_id?: components["schemas"]["ServiceIdValue"] | null;
+            confirmation?: number;
+            recovery?: number;
+            auto_incident?: boolean;
+        };
+        MonitorList: {
+            data: components["schemas"]["Monitor"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @description Why a check failed: no answer in time, name not resolved, connection refused, TLS failure, unexpected status, keyword rule, or a target the server may not reach (private address).
+         * @enum {string}
+         */
+        MonitorErrorClass: "timeout" | "dns" | "connect" | "tls" | "status" | "keyword" | "blocked";
+        /** @description An incident or workflow the check would have started, and why it did not. */
+        MonitorSuppression: {
+            /** @enum {string} */
+            reason: "maintenance_window" | "cooldown" | "open_incident";
+            detail: string;
+        };
+        MonitorCheck: {
+            /** @example chk_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+            id: string;
+            monitor_id: components["schemas"]["MonitorIdValue"];
+            /**
+             * Format: date-time
+             * @description The slot the check was due at (`checked_at` minus this is how late it started).
+             */
+            scheduled_at: string;
+            /**
+             * Format: date-time
+             * @description When the request started.
+             */
+            checked_at: string;
+            duration_ms: number;
+            /** @description The final answer's status (after redirects); null when none came. */
+            status_code: number | null;
+            /** @enum {string} */
+            outcome: "up" | "down";
+            error_class: components["schemas"]["MonitorErrorClass"] | null;
+            error: string | null;
+            state: components["schemas"]["MonitorState"];
+            /** @description The incident this check opened or resolved, if any. */
+            incident_id: string | null;
+            /** @description Set when the check changed the monitor's state but an incident or workflow runs were held back. */
+            suppressed: components["schemas"]["MonitorSuppression"] | null;
+        };
+        MonitorCheckList: {
+            data: components["schemas"]["MonitorCheck"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @description The `data` of `monitor.down` and `monitor.recovered` (workflow triggers `uptime.down` / `uptime.recovered`,
+         *     where these fields are `{{monitor.*}}`): the monitor's own fields at the top, with the check that changed
+         *     its state. `error` is that check's error (`null` on recovery).
+         */
+        MonitorEventData: {
+            id: components["schemas"]["MonitorIdValue"];
+            name: string;
+            url: string;
+            method: components["schemas"]["MonitorMethod"];
+            service_id: string | null;
+            state: components["schemas"]["MonitorState"];
+            error: string | null;
+            error_class: components["schemas"]["MonitorErrorClass"] | null;
+            status_code: number | null;
+            /** Format: date-time */
+            checked_at: string;
+        };
+        MaintenanceWindow: {
+            /** @example mnt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+            id: string;
+            service_id: components["schemas"]["ServiceIdValue"];
+            title: string | null;
+            /** Format: date-time */
+            starts_at: string;
+            /** Format: date-time */
+            ends_at: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        MaintenanceWindowCreate: {
+            service_id: components["schemas"]["ServiceIdValue"];
+            title?: string | null;
+            /** Format: date-time */
+            starts_at: string;
+            /**
+             * Format: date-time
+             * @description After `starts_at`.
+             */
+            ends_at: string;
+        };
+        MaintenanceWindowUpdate: {
+            title?: string | null;
+            /** Format: date-time */
+            starts_at?: string;
+            /** Format: date-time */
+            ends_at?: string;
+        };
+        MaintenanceWindowList: {
+            data: components["schemas"]["MaintenanceWindow"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        /** @description Safeguards on incidents opened automatically: by monitors (`auto_incident`) and by workflows' `create_incident`. */
+        AutomationSettings: {
+            /** @description Incidents opened by monitors and workflows start as drafts (not on the public status page). Default false. */
+            draft_mode: boolean;
+            /**
+             * @description In draft mode: publish such a draft after this many minutes unless it was resolved or published first; null (default) = a person publishes it.
+             * @enum {integer|null}
+             */
+            auto_publish_delay_minutes: 0 | 5 | 30 | null;
+            /** @description After a monitor's incident is resolved, no new incident for that monitor for this long (default 15). */
+            cooldown_minutes: number;
+            /** @description While a monitor's incident is open, no second one is opened for it (default true). */
+            one_open_incident_per_monitor: boolean;
+        };
+        AutomationSettingsUpdate: {
+            draft_mode?: boolean;
+            /** @enum {integer|null} */
+            auto_publish_delay_minutes?: 0 | 5 | 30 | null;
+            cooldown_minutes?: number;
+            one_open_incident_per_monitor?: boolean;
+        };
     };
     responses: {
         /** @description The ping was recorded. */
@@ -4497,6 +4926,10 @@ export interface components {
         DeliveryId: string;
         /** @example inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
         IncidentId: string;
+        /** @example mon_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+        MonitorId: components["schemas"]["MonitorIdValue"];
+        /** @example mnt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+        MaintenanceWindowId: string;
         /** @example pif_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
         PostIncidentFlowId: components["schemas"]["PostIncidentFlowIdValue"];
         /** @example pit_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
@@ -9218,6 +9651,457 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorRule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listMonitors: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+                state?: components["schemas"]["MonitorState"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of monitors. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitorList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createMonitor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Checkout API",
+                 *       "url": "https://checkout.example.com/health",
+                 *       "check_frequency": 60,
+                 *       "keyword": "ok",
+                 *       "service_id": "svc_01JD5Q8R1XK2ZP7S0C3V9N4B6M"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MonitorCreate"];
+            };
+        };
+        responses: {
+            /** @description The monitor. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Monitor"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMonitor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example mon_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                monitorId: components["parameters"]["MonitorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The monitor. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Monitor"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteMonitor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example mon_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                monitorId: components["parameters"]["MonitorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateMonitor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example mon_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                monitorId: components["parameters"]["MonitorId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "check_frequency": 300
+                 *     }
+                 */
+                "application/json": components["schemas"]["MonitorUpdate"];
+            };
+        };
+        responses: {
+            /** @description The monitor. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Monitor"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    pauseMonitor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example mon_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                monitorId: components["parameters"]["MonitorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The monitor. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Monitor"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    resumeMonitor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example mon_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                monitorId: components["parameters"]["MonitorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The monitor. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Monitor"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listMonitorChecks: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /** @example mon_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                monitorId: components["parameters"]["MonitorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of checks. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitorCheckList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listMaintenanceWindows: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of maintenance windows. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenanceWindowList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createMaintenanceWindow: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried `POST` safe; see Idempotency above. 1 to 255 printable characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "service_id": "svc_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+                 *       "title": "Database upgrade",
+                 *       "starts_at": "2026-12-06T22:00:00Z",
+                 *       "ends_at": "2026-12-06T23:30:00Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MaintenanceWindowCreate"];
+            };
+        };
+        responses: {
+            /** @description The maintenance window. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenanceWindow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMaintenanceWindow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example mnt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                maintenanceWindowId: components["parameters"]["MaintenanceWindowId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The maintenance window. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenanceWindow"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteMaintenanceWindow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example mnt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                maintenanceWindowId: components["parameters"]["MaintenanceWindowId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateMaintenanceWindow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example mnt_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
+                maintenanceWindowId: components["parameters"]["MaintenanceWindowId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "ends_at": "2026-12-06T23:00:00Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MaintenanceWindowUpdate"];
+            };
+        };
+        responses: {
+            /** @description The maintenance window. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenanceWindow"];
                 };
             };
             400: components["responses"]["BadRequest"];

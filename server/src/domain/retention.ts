@@ -6,8 +6,8 @@
  * - events: domain events, by `created_at`, and only those every outbox consumer has passed (OutboxRepo.prune);
  * - runs: finished runs with their steps, then evaluations whose run is gone (or that started none);
  * - deliveries: finished deliveries (succeeded or failed) with their attempts;
- * - monitor_history: heartbeat pings and the windows error rules fired in (a window older than the retention can no
- *   longer fire anyway), by their time; uptime checks when they land;
+ * - monitor_history: uptime monitor checks (by `checked_at`), heartbeat pings and the windows error rules fired in (a
+ *   window older than the retention can no longer fire anyway), by their time;
  * - idempotency: Idempotency-Key records, always 24 h (the API promises it), purged by http/idempotency.ts.
  *
  * Never deleted whatever their age: a run queued, running or waiting on a delay; a delivery pending or retrying, or
@@ -22,7 +22,8 @@ import { ApiError } from "../errors.ts";
 import type { Lease } from "../queue/lease.ts";
 import { enqueue } from "../queue/jobs.ts";
 import type { RetentionOverrides, Store } from "../store/types.ts";
-import type { FieldError } from "../types.ts";
+import type { AutomationSettings, FieldError } from "../types.ts";
+import { automationSettings, updateAutomationSettings } from "./automation.ts";
 import type { Actor, Deps } from "./context.ts";
 
 export type RetentionKind = keyof RetentionOverrides;
@@ -95,16 +96,23 @@ function view(policy: RetentionPolicy, overrides: RetentionOverrides | null | un
   };
 }
 
-export async function getOrganizationSettings(deps: Deps, policy: RetentionPolicy, actor: Actor): Promise<OrganizationSettingsView> {
-  return view(policy, (await deps.store.settings.get(actor.orgId))?.retention, await deps.store.postIncident.incidentChannel(actor.orgId));
+export async function getOrganizationSettings(deps: Deps, policy: RetentionPolicy, actor: Actor): Promise<OrganizationSettingsView & { automation: AutomationSettings }> {
+  return {
+    automation: await automationSettings(deps.store, actor.orgId),
+    ...view(policy, (await deps.store.settings.get(actor.orgId))?.retention, await deps.store.postIncident.incidentChannel(actor.orgId)),
+  };
 }
 
 export async function updateOrganizationSettings(
   deps: Deps,
   policy: RetentionPolicy,
   actor: Actor,
-  body: { retention?: { [K in RetentionKind]?: number | null | undefined } | undefined; incident_channel_id?: string | null | undefined },
-): Promise<OrganizationSettingsView> {
+  body: {
+    retention?: { [K in RetentionKind]?: number | null | undefined } | undefined;
+    incident_channel_id?: string | null | undefined;
+    automation?: { [K in keyof AutomationSettings]?: AutomationSettings[K] | undefined } | undefined;
+  },
+): Promise<OrganizationSettingsView & { automation: AutomationSettings }> {
   const changes = body.retention ?? {};
   const errors: FieldError[] = [];
   for (const k of RETENTION_KINDS) {
@@ -127,13 +135,16 @@ export async function updateOrganizationSettings(
       }
       await tx.postIncident.setIncidentChannel(actor.orgId, channelId, iso(deps.clock.now()));
     }
+    const automation = body.automation
+      ? await updateAutomationSettings(tx, actor.orgId, body.automation as Partial<AutomationSettings>, deps.clock.now())
+      : await automationSettings(tx, actor.orgId);
     const current = (await tx.settings.get(actor.orgId))?.retention ?? { events: null, runs: null, deliveries: null, monitor_history: null };
     const merged: RetentionOverrides = { ...current };
     for (const k of RETENTION_KINDS) if (changes[k] !== undefined) merged[k] = changes[k] ?? null;
     if (body.retention !== undefined) await tx.settings.put(actor.orgId, merged, iso(deps.clock.now()));
-    return { merged, channel: await tx.postIncident.incidentChannel(actor.orgId) };
+    return { merged, channel: await tx.postIncident.incidentChannel(actor.orgId), automation };
   });
-  return view(policy, next.merged, next.channel);
+  return { automation: next.automation, ...view(policy, next.merged, next.channel) };
 }
 
 /**
@@ -187,6 +198,7 @@ export interface PruneCounts {
   errorWindows: number;
   /** Accepted inbound webhook-ids (integrations) forgotten after {@link INBOUND_DEDUP_SECONDS}. */
   inbound: number;
+  monitorChecks: number;
   reclaimedPages: number;
 }
 
@@ -201,7 +213,7 @@ const yieldToOthers = () => new Promise<void>((r) => setImmediate(r));
  * then gives the freed space back and comes back in `everyMs` (or at once, when it stopped at its batch budget).
  */
 export async function runRetention(lease: Lease<"retention.prune">, store: Store, policy: RetentionPolicy, nowMs: () => number): Promise<PruneCounts> {
-  const counts: PruneCounts = { runs: 0, evaluations: 0, deliveries: 0, events: 0, pings: 0, errorWindows: 0, inbound: 0, reclaimedPages: 0 };
+  const counts: PruneCounts = { runs: 0, evaluations: 0, deliveries: 0, events: 0, pings: 0, errorWindows: 0, inbound: 0, monitorChecks: 0, reclaimedPages: 0 };
   let batches = 0;
   let unfinished = false;
   const now = nowMs();
@@ -219,6 +231,7 @@ export async function runRetention(lease: Lease<"retention.prune">, store: Store
     // A fired window is kept at least as long as the longest window (a day), so a short retention never lets one fire twice.
     passes.push(["errorWindows", before(Math.max(windows.monitor_history, 86_400)), (o, c, l) => lease.transaction((tx) => tx.errorRules.pruneFired(o, c, l))]);
     passes.push(["inbound", before(INBOUND_DEDUP_SECONDS), (o, c, l) => lease.transaction((tx) => tx.integrations.pruneDeliveries(o, c, l))]);
+    passes.push(["monitorChecks", before(windows.monitor_history), (o, c, l) => lease.transaction((tx) => tx.monitorChecks.prune(o, c, l))]);
     for (const [name, cutoff, prune] of passes) {
       for (;;) {
         if (batches >= MAX_BATCHES_PER_RUN) {

@@ -47,6 +47,11 @@ export class TriggerConsumer {
     const nowMs = this.clock.now();
     const chain = await chainFor(tx, event);
     const service = await firstService(tx, event);
+    // A monitor (uptime or heartbeat) of a service under maintenance starts no runs (issue #14 safeguards); each skip
+    // is recorded.
+    const serviceId = (service as { id?: unknown } | null)?.id;
+    const monitored = event.resource_type === "monitor" || event.resource_type === "heartbeat";
+    const maintenance = monitored && typeof serviceId === "string" ? await tx.maintenanceWindows.activeFor(event.organization_id, serviceId, event.created_at) : null;
     let started = 0;
     for (const wf of workflows) {
       const base = {
@@ -58,10 +63,14 @@ export class TriggerConsumer {
         event_type: event.type,
         created_at: iso(nowMs),
       };
-      const skip = (reason: "workflow_disabled" | "cycle" | "depth_limit") =>
+      const skip = (reason: "workflow_disabled" | "cycle" | "depth_limit" | "maintenance_window") =>
         tx.evaluations.create({ ...base, outcome: "skipped", reason, conditions: null, run_id: null });
       if (wf.state !== "active") {
         await skip("workflow_disabled");
+        continue;
+      }
+      if (maintenance) {
+        await skip("maintenance_window");
         continue;
       }
       if (chain.some((c) => c.workflow_id === wf.id)) {

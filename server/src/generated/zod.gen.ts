@@ -62,16 +62,6 @@ export const zRetentionWindows = z.object({
     idempotency: z.int().gte(1)
 });
 
-export const zOrganizationSettings = z.object({
-    incident_channel_id: z.string().nullable(),
-    retention: zRetentionWindows,
-    retention_defaults: zRetentionWindows,
-    retention_limits: z.object({
-        min: z.int().gte(1),
-        max: z.int().gte(1)
-    })
-});
-
 /**
  * What a key may do. `*` grants everything.
  */
@@ -559,6 +549,8 @@ export const zEventType = z.enum([
     'alert.resolved',
     'run.completed',
     'run.failed',
+    'monitor.down',
+    'monitor.recovered',
     'incident_io.incident_created',
     'incident_io.incident_updated',
     'heartbeat.missed',
@@ -882,7 +874,8 @@ export const zEvent = z.object({
         'run',
         'heartbeat',
         'error_rule',
-        'integration'
+        'integration',
+        'monitor'
     ]),
     resource_id: z.string(),
     data: z.record(z.string(), z.unknown()),
@@ -1364,7 +1357,8 @@ export const zEvaluation = z.object({
         'conditions_false',
         'workflow_disabled',
         'depth_limit',
-        'cycle'
+        'cycle',
+        'maintenance_window'
     ]).nullable(),
     conditions: zConditionTrace.nullable(),
     run_id: z.string().nullable(),
@@ -1404,16 +1398,6 @@ export const zSchedulePreview = z.object({
 });
 
 export const zChannelIdValue = z.string().regex(/^chn_[0-9A-Z]{26}$/);
-
-export const zOrganizationSettingsUpdate = z.strictObject({
-    incident_channel_id: zChannelIdValue.nullish(),
-    retention: z.strictObject({
-        events: z.int().gte(1).nullish(),
-        runs: z.int().gte(1).nullish(),
-        deliveries: z.int().gte(1).nullish(),
-        monitor_history: z.int().gte(1).nullish()
-    }).optional()
-});
 
 export const zPostmortemShare = z.strictObject({
     channel_id: zChannelIdValue
@@ -1852,43 +1836,6 @@ export const zErrorThresholdExceededPayload = z.object({
     data: zErrorThresholdEventData
 });
 
-/**
- * What an endpoint receives: `id` (the event's id, stable across retries: deduplicate on it), `event` (the
- * type), `timestamp` (when it happened) and `data`, whose schema `event` selects. Test deliveries
- * (`POST /webhooks/{id}/test`) add `"test": true` to `data`.
- *
- */
-export const zWebhookPayload = z.discriminatedUnion('event', [
-    zIncidentCreatedPayload,
-    zIncidentUpdatedPayload,
-    zIncidentResolvedPayload,
-    zIncidentPublishedPayload,
-    zIncidentArchivedPayload,
-    zServiceCreatedPayload,
-    zServiceUpdatedPayload,
-    zServiceStatusChangedPayload,
-    zServiceDeletedPayload,
-    zMemberCreatedPayload,
-    zMemberUpdatedPayload,
-    zMemberDeletedPayload,
-    zWebhookDisabledPayload,
-    zAlertFiredPayload,
-    zAlertAcknowledgedPayload,
-    zAlertResolvedPayload,
-    zRunCompletedPayload,
-    zRunFailedPayload,
-    zHeartbeatMissedPayload,
-    zHeartbeatRecoveredPayload,
-    zErrorThresholdExceededPayload,
-    zIncidentIoIncidentCreatedPayload,
-    zIncidentIoIncidentUpdatedPayload,
-    zIncidentClosedPayload,
-    zPostIncidentEnteredPayload,
-    zPostIncidentStatusChangedPayload,
-    zPostIncidentTaskCompletedPayload,
-    zPostIncidentTaskAssignedPayload
-]);
-
 export const zErrorLevel = z.enum([
     'debug',
     'info',
@@ -1953,6 +1900,297 @@ export const zErrorRuleList = z.object({
     next_cursor: zNextCursor
 });
 
+export const zMonitorIdValue = z.string().regex(/^mon_[0-9A-Z]{26}$/);
+
+/**
+ * `pending` until the first check settles it, `up`, `down`, or `paused`.
+ */
+export const zMonitorState = z.enum([
+    'pending',
+    'up',
+    'down',
+    'paused'
+]);
+
+export const zMonitorMethod = z.enum([
+    'GET',
+    'HEAD',
+    'POST',
+    'PUT',
+    'PATCH',
+    'DELETE',
+    'OPTIONS'
+]);
+
+/**
+ * Status codes that count as up: exact codes (`204`) or classes (`"2xx"`). Default `["2xx"]`.
+ */
+export const zMonitorStatusCodes = z.array(z.union([z.int().gte(100).lte(599), z.string().regex(/^[1-5]xx$/)])).min(1).max(50);
+
+/**
+ * `must_contain`: the body must contain `keyword`; `must_not_contain`: it must not (case-sensitive, first 1 MiB of the body).
+ */
+export const zMonitorKeywordMode = z.enum(['must_contain', 'must_not_contain']);
+
+export const zMonitor = z.object({
+    id: zMonitorIdValue,
+    name: z.string(),
+    url: z.string(),
+    method: zMonitorMethod,
+    headers: z.record(z.string(), z.string()),
+    body: z.string().nullable(),
+    check_frequency: z.int(),
+    request_timeout: z.int(),
+    expected_status_codes: zMonitorStatusCodes,
+    keyword: z.string().nullable(),
+    keyword_mode: zMonitorKeywordMode,
+    follow_redirects: z.boolean(),
+    service_id: zServiceIdValue.nullable(),
+    confirmation: z.int(),
+    recovery: z.int(),
+    auto_incident: z.boolean(),
+    state: zMonitorState,
+    last_checked_at: z.iso.datetime({ offset: true }).nullable(),
+    last_error: z.string().nullable(),
+    incident_id: z.string().nullable(),
+    created_at: z.iso.datetime({ offset: true }),
+    updated_at: z.iso.datetime({ offset: true })
+});
+
+export const zMonitorCreate = z.strictObject({
+    name: z.string().min(1).max(200),
+    url: z.string().min(1).max(2000),
+    method: zMonitorMethod.optional(),
+    headers: zWebhookHeaders.optional(),
+    body: z.string().max(65536).nullish(),
+    check_frequency: z.int().gte(1).lte(86400).optional(),
+    request_timeout: z.int().gte(1).lte(60).optional(),
+    expected_status_codes: zMonitorStatusCodes.optional(),
+    keyword: z.string().min(1).max(500).nullish(),
+    keyword_mode: zMonitorKeywordMode.optional(),
+    follow_redirects: z.boolean().optional(),
+    service_id: zServiceIdValue.nullish(),
+    confirmation: z.int().gte(1).lte(10).optional(),
+    recovery: z.int().gte(1).lte(10).optional(),
+    auto_incident: z.boolean().optional()
+});
+
+export const zMonitorUpdate = z.strictObject({
+    name: z.string().min(1).max(200).optional(),
+    url: z.string().min(1).max(2000).optional(),
+    method: zMonitorMethod.optional(),
+    headers: zWebhookHeaders.optional(),
+    body: z.string().max(65536).nullish(),
+    check_frequency: z.int().gte(1).lte(86400).optional(),
+    request_timeout: z.int().gte(1).lte(60).optional(),
+    expected_status_codes: zMonitorStatusCodes.optional(),
+    keyword: z.string().min(1).max(500).nullish(),
+    keyword_mode: zMonitorKeywordMode.optional(),
+    follow_redirects: z.boolean().optional(),
+    service_id: zServiceIdValue.nullish(),
+    confirmation: z.int().gte(1).lte(10).optional(),
+    recovery: z.int().gte(1).lte(10).optional(),
+    auto_incident: z.boolean().optional()
+});
+
+export const zMonitorList = z.object({
+    data: z.array(zMonitor),
+    next_cursor: zNextCursor
+});
+
+/**
+ * Why a check failed: no answer in time, name not resolved, connection refused, TLS failure, unexpected status, keyword rule, or a target the server may not reach (private address).
+ */
+export const zMonitorErrorClass = z.enum([
+    'timeout',
+    'dns',
+    'connect',
+    'tls',
+    'status',
+    'keyword',
+    'blocked'
+]);
+
+/**
+ * An incident or workflow the check would have started, and why it did not.
+ */
+export const zMonitorSuppression = z.object({
+    reason: z.enum([
+        'maintenance_window',
+        'cooldown',
+        'open_incident'
+    ]),
+    detail: z.string()
+});
+
+export const zMonitorCheck = z.object({
+    id: z.string(),
+    monitor_id: zMonitorIdValue,
+    scheduled_at: z.iso.datetime({ offset: true }),
+    checked_at: z.iso.datetime({ offset: true }),
+    duration_ms: z.number(),
+    status_code: z.int().nullable(),
+    outcome: z.enum(['up', 'down']),
+    error_class: zMonitorErrorClass.nullable(),
+    error: z.string().nullable(),
+    state: zMonitorState,
+    incident_id: z.string().nullable(),
+    suppressed: zMonitorSuppression.nullable()
+});
+
+export const zMonitorCheckList = z.object({
+    data: z.array(zMonitorCheck),
+    next_cursor: zNextCursor
+});
+
+/**
+ * The `data` of `monitor.down` and `monitor.recovered` (workflow triggers `uptime.down` / `uptime.recovered`,
+ * where these fields are `{{monitor.*}}`): the monitor's own fields at the top, with the check that changed
+ * its state. `error` is that check's error (`null` on recovery).
+ *
+ */
+export const zMonitorEventData = z.object({
+    id: zMonitorIdValue,
+    name: z.string(),
+    url: z.string(),
+    method: zMonitorMethod,
+    service_id: z.string().nullable(),
+    state: zMonitorState,
+    error: z.string().nullable(),
+    error_class: zMonitorErrorClass.nullable(),
+    status_code: z.int().nullable(),
+    checked_at: z.iso.datetime({ offset: true })
+});
+
+export const zMonitorDownPayload = z.object({
+    id: zEventIdValue,
+    event: z.literal('monitor.down'),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: zMonitorEventData
+});
+
+export const zMonitorRecoveredPayload = z.object({
+    id: zEventIdValue,
+    event: z.literal('monitor.recovered'),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: zMonitorEventData
+});
+
+/**
+ * What an endpoint receives: `id` (the event's id, stable across retries: deduplicate on it), `event` (the
+ * type), `timestamp` (when it happened) and `data`, whose schema `event` selects. Test deliveries
+ * (`POST /webhooks/{id}/test`) add `"test": true` to `data`.
+ *
+ */
+export const zWebhookPayload = z.discriminatedUnion('event', [
+    zIncidentCreatedPayload,
+    zIncidentUpdatedPayload,
+    zIncidentResolvedPayload,
+    zIncidentPublishedPayload,
+    zIncidentArchivedPayload,
+    zServiceCreatedPayload,
+    zServiceUpdatedPayload,
+    zServiceStatusChangedPayload,
+    zServiceDeletedPayload,
+    zMemberCreatedPayload,
+    zMemberUpdatedPayload,
+    zMemberDeletedPayload,
+    zWebhookDisabledPayload,
+    zAlertFiredPayload,
+    zAlertAcknowledgedPayload,
+    zAlertResolvedPayload,
+    zRunCompletedPayload,
+    zRunFailedPayload,
+    zHeartbeatMissedPayload,
+    zHeartbeatRecoveredPayload,
+    zErrorThresholdExceededPayload,
+    zIncidentIoIncidentCreatedPayload,
+    zIncidentIoIncidentUpdatedPayload,
+    zIncidentClosedPayload,
+    zPostIncidentEnteredPayload,
+    zPostIncidentStatusChangedPayload,
+    zPostIncidentTaskCompletedPayload,
+    zPostIncidentTaskAssignedPayload,
+    zMonitorDownPayload,
+    zMonitorRecoveredPayload
+]);
+
+export const zMaintenanceWindow = z.object({
+    id: z.string(),
+    service_id: zServiceIdValue,
+    title: z.string().nullable(),
+    starts_at: z.iso.datetime({ offset: true }),
+    ends_at: z.iso.datetime({ offset: true }),
+    created_at: z.iso.datetime({ offset: true }),
+    updated_at: z.iso.datetime({ offset: true })
+});
+
+export const zMaintenanceWindowCreate = z.strictObject({
+    service_id: zServiceIdValue,
+    title: z.string().max(300).nullish(),
+    starts_at: z.iso.datetime({ offset: true }),
+    ends_at: z.iso.datetime({ offset: true })
+});
+
+export const zMaintenanceWindowUpdate = z.strictObject({
+    title: z.string().max(300).nullish(),
+    starts_at: z.iso.datetime({ offset: true }).optional(),
+    ends_at: z.iso.datetime({ offset: true }).optional()
+});
+
+export const zMaintenanceWindowList = z.object({
+    data: z.array(zMaintenanceWindow),
+    next_cursor: zNextCursor
+});
+
+/**
+ * Safeguards on incidents opened automatically: by monitors (`auto_incident`) and by workflows' `create_incident`.
+ *
+ */
+export const zAutomationSettings = z.object({
+    draft_mode: z.boolean(),
+    auto_publish_delay_minutes: z.union([
+        z.literal(0),
+        z.literal(5),
+        z.literal(30)
+    ]).nullable(),
+    cooldown_minutes: z.int().gte(0).lte(1440),
+    one_open_incident_per_monitor: z.boolean()
+});
+
+export const zOrganizationSettings = z.object({
+    automation: zAutomationSettings,
+    incident_channel_id: z.string().nullable(),
+    retention: zRetentionWindows,
+    retention_defaults: zRetentionWindows,
+    retention_limits: z.object({
+        min: z.int().gte(1),
+        max: z.int().gte(1)
+    })
+});
+
+export const zAutomationSettingsUpdate = z.strictObject({
+    draft_mode: z.boolean().optional(),
+    auto_publish_delay_minutes: z.union([
+        z.literal(0),
+        z.literal(5),
+        z.literal(30)
+    ]).nullish(),
+    cooldown_minutes: z.int().gte(0).lte(1440).optional(),
+    one_open_incident_per_monitor: z.boolean().optional()
+});
+
+export const zOrganizationSettingsUpdate = z.strictObject({
+    automation: zAutomationSettingsUpdate.optional(),
+    incident_channel_id: zChannelIdValue.nullish(),
+    retention: z.strictObject({
+        events: z.int().gte(1).nullish(),
+        runs: z.int().gte(1).nullish(),
+        deliveries: z.int().gte(1).nullish(),
+        monitor_history: z.int().gte(1).nullish()
+    }).optional()
+});
+
 /**
  * The `next_cursor` of the previous page.
  */
@@ -2012,6 +2250,10 @@ export const zRunId = z.string().regex(/^run_[0-9A-Z]{26}$/);
 export const zDeliveryId = z.string().regex(/^dlv_[0-9A-Z]{26}$/);
 
 export const zIncidentId = z.string().regex(/^inc_[0-9A-Z]{26}$/);
+
+export const zMonitorId = zMonitorIdValue;
+
+export const zMaintenanceWindowId = z.string().regex(/^mnt_[0-9A-Z]{26}$/);
 
 export const zPostIncidentFlowId = zPostIncidentFlowIdValue;
 
@@ -3451,6 +3693,147 @@ export const zUpdateErrorRulePath = z.object({
  * The rule.
  */
 export const zUpdateErrorRuleResponse = zErrorRule;
+
+export const zListMonitorsQuery = z.object({
+    cursor: z.string().max(200).optional(),
+    limit: z.string().regex(/^[0-9]+$/, { error: 'Expected an integer in plain decimal digits, e.g. 20.' }).transform(Number).pipe(z.int().gte(1).lte(100)).optional().default(20),
+    state: zMonitorState.optional()
+});
+
+/**
+ * A page of monitors.
+ */
+export const zListMonitorsResponse = zMonitorList;
+
+export const zCreateMonitorBody = zMonitorCreate;
+
+export const zCreateMonitorHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+/**
+ * The monitor.
+ */
+export const zCreateMonitorResponse = zMonitor;
+
+export const zDeleteMonitorPath = z.object({
+    monitorId: zMonitorIdValue
+});
+
+/**
+ * Deleted.
+ */
+export const zDeleteMonitorResponse = z.void();
+
+export const zGetMonitorPath = z.object({
+    monitorId: zMonitorIdValue
+});
+
+/**
+ * The monitor.
+ */
+export const zGetMonitorResponse = zMonitor;
+
+export const zUpdateMonitorBody = zMonitorUpdate;
+
+export const zUpdateMonitorPath = z.object({
+    monitorId: zMonitorIdValue
+});
+
+/**
+ * The monitor.
+ */
+export const zUpdateMonitorResponse = zMonitor;
+
+export const zPauseMonitorHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+export const zPauseMonitorPath = z.object({
+    monitorId: zMonitorIdValue
+});
+
+/**
+ * The monitor.
+ */
+export const zPauseMonitorResponse = zMonitor;
+
+export const zResumeMonitorHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+export const zResumeMonitorPath = z.object({
+    monitorId: zMonitorIdValue
+});
+
+/**
+ * The monitor.
+ */
+export const zResumeMonitorResponse = zMonitor;
+
+export const zListMonitorChecksPath = z.object({
+    monitorId: zMonitorIdValue
+});
+
+export const zListMonitorChecksQuery = z.object({
+    cursor: z.string().max(200).optional(),
+    limit: z.string().regex(/^[0-9]+$/, { error: 'Expected an integer in plain decimal digits, e.g. 20.' }).transform(Number).pipe(z.int().gte(1).lte(100)).optional().default(20)
+});
+
+/**
+ * A page of checks.
+ */
+export const zListMonitorChecksResponse = zMonitorCheckList;
+
+export const zListMaintenanceWindowsQuery = z.object({
+    cursor: z.string().max(200).optional(),
+    limit: z.string().regex(/^[0-9]+$/, { error: 'Expected an integer in plain decimal digits, e.g. 20.' }).transform(Number).pipe(z.int().gte(1).lte(100)).optional().default(20)
+});
+
+/**
+ * A page of maintenance windows.
+ */
+export const zListMaintenanceWindowsResponse = zMaintenanceWindowList;
+
+export const zCreateMaintenanceWindowBody = zMaintenanceWindowCreate;
+
+export const zCreateMaintenanceWindowHeaders = z.object({
+    'Idempotency-Key': z.string().min(1).max(255).optional()
+});
+
+/**
+ * The maintenance window.
+ */
+export const zCreateMaintenanceWindowResponse = zMaintenanceWindow;
+
+export const zDeleteMaintenanceWindowPath = z.object({
+    maintenanceWindowId: z.string().regex(/^mnt_[0-9A-Z]{26}$/)
+});
+
+/**
+ * Deleted.
+ */
+export const zDeleteMaintenanceWindowResponse = z.void();
+
+export const zGetMaintenanceWindowPath = z.object({
+    maintenanceWindowId: z.string().regex(/^mnt_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The maintenance window.
+ */
+export const zGetMaintenanceWindowResponse = zMaintenanceWindow;
+
+export const zUpdateMaintenanceWindowBody = zMaintenanceWindowUpdate;
+
+export const zUpdateMaintenanceWindowPath = z.object({
+    maintenanceWindowId: z.string().regex(/^mnt_[0-9A-Z]{26}$/)
+});
+
+/**
+ * The maintenance window.
+ */
+export const zUpdateMaintenanceWindowResponse = zMaintenanceWindow;
 
 export const zReceiveEventWebhookRequest = z.object({
     body: zWebhookPayload,

@@ -27,6 +27,8 @@ import { heartbeatRoutes } from "./routes/heartbeats.ts";
 import { pingRoutes } from "./routes/ping.ts";
 import { errorRoutes } from "./routes/errors.ts";
 import { postIncidentRoutes } from "./routes/post-incident.ts";
+import { monitorRoutes } from "./routes/monitors.ts";
+import type { MonitorSettings } from "../domain/monitors.ts";
 import { createNotifier } from "../notify/notifier.ts";
 import type { OncallDeps } from "../domain/oncall-deps.ts";
 import { randomBytes } from "node:crypto";
@@ -55,6 +57,8 @@ export interface AppOptions {
   monitors?: { dev: boolean; publicUrl: () => string; pingsPerMinute: number };
   /** incident.io's API (TRIPWIRE_INCIDENT_IO_API_URL) and where the server is reached (for webhook URLs). */
   integrations?: { incidentIo: IncidentIoSettings; publicUrl?: () => string | undefined };
+  /** Uptime monitors: development mode (short frequencies, loopback) and private targets; both off when left out. */
+  uptime?: MonitorSettings;
 }
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -139,5 +143,6 @@ export function createApp(opts: AppOptions) {
     ...(opts.integrations?.publicUrl ? { publicUrl: opts.integrations.publicUrl } : {}),
   });
   postIncidentRoutes(app as unknown as Elysia, http, oncall);
+  monitorRoutes(app as unknown as Elysia, http, { ...http.deps, box: webhooks.box, monitors: opts.uptime ?? { dev: false, allowPrivate: false } });
   return app;
 }

@@ -106,6 +106,8 @@ export function sampleEvent(type: EventType, nowMs: number): Pick<EventRecord, "
             ? { ...alert, service }
             : resource === "run"
               ? sampleRun(type === "run.failed", nowMs)
+              : resource === "monitor"
+                ? sampleUptimeMonitor(type === "monitor.down", at)
               : resource === "heartbeat" || type === "error_threshold_exceeded"
                 ? sampleMonitor(type, nowMs)
                 : resource === "incident_io"
@@ -170,6 +172,22 @@ function sampleMonitor(type: EventType, nowMs: number): Record<string, unknown> 
     deadline_at: missed ? iso(nowMs) : iso(nowMs + 88_200_000),
     reason: missed ? "late" : null,
     exit_code: null,
+  };
+}
+
+/** `monitor.down` / `monitor.recovered`: the monitor's own fields at the top of `data` (MonitorEventData). */
+function sampleUptimeMonitor(down: boolean, at: string): Record<string, unknown> {
+  return {
+    id: "mon_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+    name: "API Health Check",
+    url: "https://api.example.com/health",
+    method: "GET",
+    service_id: "svc_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
+    state: down ? "down" : "up",
+    error: down ? "No response from api.example.com within 30000 ms." : null,
+    error_class: down ? "timeout" : null,
+    status_code: down ? null : 200,
+    checked_at: at,
   };
 }
 

@@ -72,6 +72,11 @@ import type {
   Postmortem,
   Debrief,
   FollowUp,
+  AutomationSettings,
+  MaintenanceWindow,
+  Monitor,
+  MonitorCheck,
+  MonitorState,
 } from "../types.ts";
 
 /** A page request: `after` is the last id of the previous page (lists run newest first, ids are time-ordered). */
@@ -625,6 +630,74 @@ export interface PostIncidentRepo {
   putRecord(orgId: string, incidentId: string, doc: IncidentRecordDoc, at: string): Promise<void>;
 }
 
+/**
+ * Storage for uptime monitors (issue #14): monitors, their check history, maintenance windows, the organization's
+ * automation settings and which incidents a monitor opened. Part of {@link Repos} (store/types.ts).
+ *
+ * - **monitor**: a URL checked on a schedule by its own durable job (`monitor.check`, id = the monitor's id). Its
+ *   state (`pending | up | down | paused`) and the counters of consecutive failures / successes that move it are
+ *   stored with it, so a restart resumes where the last committed check left it.
+ * - **check**: one request and its outcome; history, pruned with the organization's `monitor_history` window.
+ * - **maintenance window**: a scheduled span during which a service's monitors open no incident and start no run.
+ * - **monitor incident**: the link from a monitor to an incident opened for it (by the monitor itself or by a
+ *   workflow it triggered): the newest link answers "is one open?" (dedup) and "when was it resolved?" (cooldown).
+ */
+
+/** A monitor as stored: header values sealed (shown as references), plus the counters its checks move. */
+export interface MonitorRecord extends Monitor {
+  organization_id: string;
+  /** Failed checks in a row (reset by a success). */
+  failures: number;
+  /** Successful checks in a row (reset by a failure). */
+  successes: number;
+}
+export interface MonitorFilter {
+  state?: MonitorState | undefined;
+}
+export interface MonitorRepo {
+  create(m: MonitorRecord): Promise<void>;
+  get(orgId: string, id: string): Promise<MonitorRecord | null>;
+  list(orgId: string, filter: MonitorFilter, page: PageQuery): Promise<Page<MonitorRecord>>;
+  update(m: MonitorRecord): Promise<void>;
+  /** Deletes the monitor with its checks and incident links. */
+  delete(orgId: string, id: string): Promise<void>;
+}
+
+export interface MonitorCheckRecord extends MonitorCheck {
+  organization_id: string;
+}
+export interface MonitorCheckRepo {
+  add(c: MonitorCheckRecord): Promise<void>;
+  list(orgId: string, monitorId: string, page: PageQuery): Promise<Page<MonitorCheckRecord>>;
+  /** Retention: deletes up to `limit` of the organization's checks made before `before` (ISO time), oldest first. */
+  prune(orgId: string, before: string, limit: number): Promise<number>;
+}
+
+export interface MaintenanceWindowRecord extends MaintenanceWindow {
+  organization_id: string;
+}
+export interface MaintenanceWindowRepo {
+  create(w: MaintenanceWindowRecord): Promise<void>;
+  get(orgId: string, id: string): Promise<MaintenanceWindowRecord | null>;
+  list(orgId: string, page: PageQuery): Promise<Page<MaintenanceWindowRecord>>;
+  update(w: MaintenanceWindowRecord): Promise<void>;
+  delete(orgId: string, id: string): Promise<void>;
+  /** A window of the service that contains `at` (ISO time), if any. */
+  activeFor(orgId: string, serviceId: string, at: string): Promise<MaintenanceWindowRecord | null>;
+}
+
+export interface AutomationSettingsRepo {
+  /** null: the organization never changed them (the defaults apply). */
+  get(orgId: string): Promise<AutomationSettings | null>;
+  put(orgId: string, settings: AutomationSettings, at: string): Promise<void>;
+}
+
+export interface MonitorIncidentRepo {
+  link(orgId: string, monitorId: string, incidentId: string, at: string): Promise<void>;
+  /** The incident most recently opened for the monitor, if any. */
+  latest(orgId: string, monitorId: string): Promise<string | null>;
+}
+
 /** One-time tasks queued by migrations that need more than SQL (e.g. the server's secret key). */
 export interface MaintenanceRepo {
   pending(name: string): Promise<boolean>;
@@ -656,6 +729,12 @@ export interface Repos {
   heartbeats: HeartbeatRepo;
   errorRules: ErrorRuleRepo;
   postIncident: PostIncidentRepo;
+  // Uptime monitors and the safeguards on incidents they open (see the monitor section above).
+  monitors: MonitorRepo;
+  monitorChecks: MonitorCheckRepo;
+  maintenanceWindows: MaintenanceWindowRepo;
+  automation: AutomationSettingsRepo;
+  monitorIncidents: MonitorIncidentRepo;
 }
 
 /** The repositories inside a transaction, plus explicit nesting. */

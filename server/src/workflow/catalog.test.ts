@@ -36,8 +36,8 @@ describe("TRIGGERS", () => {
     ["post_incident.status_changed", true],
     ["post_incident.task_completed", true],
     ["post_incident.task_assigned", true],
-    ["uptime.down", false],
-    ["uptime.recovered", false],
+    ["uptime.down", true],
+    ["uptime.recovered", true],
     ["heartbeat.missed", true],
     ["error_threshold_exceeded", true],
   ] as const)("%s fires: %p", (type, fires) => {
@@ -248,6 +248,8 @@ describe("buildScope", () => {
   test.each([
     ["alert.fired", { alert: { id: "alt_1", message: "5xx", severity: "critical" } }, "alert", "message", "5xx"],
     ["uptime.down", { monitor: { id: "mon_1", name: "API", url: "https://x" } }, "monitor", "url", "https://x"],
+    ["uptime.down", { id: "mon_1", name: "API", url: "https://x", error: "timeout" }, "monitor", "error", "timeout"],
+    ["uptime.recovered", { id: "mon_1", name: "API", url: "https://x", service_id: "svc_1" }, "monitor", "service_id", "svc_1"],
     ["heartbeat.missed", { monitor: { id: "mon_2", name: "cron", last_ping_at: "2026-11-23T08:00:00Z" } }, "monitor", "name", "cron"],
     ["error_threshold_exceeded", { error: { count: 120, threshold: 100 } }, "error", "count", 120],
   ] as const)("%s: its resource under its name and at the top", (type, data, key, field, value) => {

@@ -30,7 +30,8 @@ const STATUS_CHANGE_KEYS = Object.keys(zServiceStatusChangeFields.shape);
 /** Every field of the Alert schema (`deduplicated` is only in the ingest response, never in an event). */
 const ALERT_KEYS = Object.keys(zAlert.shape).filter((k) => k !== "deduplicated");
 /** Monitors and error counts are produced by later issues; their shapes are fixed here. */
-const UPTIME_MONITOR_KEYS = ["id", "name", "url", "service_id", "status"];
+/** `monitor.down` / `monitor.recovered` data (MonitorEventData in the contract): the monitor's fields at the top. */
+const UPTIME_MONITOR_KEYS = ["id", "name", "url", "method", "service_id", "state", "error", "error_class", "status_code", "checked_at"];
 /** A heartbeat's fields as `heartbeat.missed` carries them at the top of its data (domain/heartbeats.ts). */
 const HEARTBEAT_KEYS = [
   "id", "name", "service_id", "period", "schedule", "tz", "grace", "state", "last_ping_at", "last_ping_kind", "started_at", "expected_at",
@@ -61,10 +62,16 @@ const INCIDENT_IO_INCIDENT_KEYS = [
 /** What the `incident_io.incident` trigger puts under `incident_io` (`fetch_error`: a private incident that could not be read). */
 const INCIDENT_IO_KEYS = ["event_type", "event", "connection_id", "fetch_error"];
 
-/** Domain events that feed a trigger of another name (several events, one trigger with an `events` filter). */
+/**
+ * Domain events that feed a trigger of another name: several events, one trigger with an `events` filter
+ * (incident.io); or the webhook name differs from the documented trigger (`monitor.down` feeds `uptime.down`).
+ * Every other trigger is its event's type.
+ */
 const EVENT_TRIGGER: Record<string, TriggerType> = {
   "incident_io.incident_created": "incident_io.incident",
   "incident_io.incident_updated": "incident_io.incident",
+  "monitor.down": "uptime.down",
+  "monitor.recovered": "uptime.recovered",
 };
 
 /** The trigger type a domain event feeds, or null. */
@@ -387,12 +394,17 @@ function sampleData(trigger: TriggerType, nowMs: number): Record<string, unknown
     created_at: iso(nowMs - 10 * 60_000),
     updated_at: iso(nowMs),
   });
-  const uptimeMonitor = (status: string) => ({
+  const uptimeMonitor = (state: string) => ({
     id: "mon_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
     name: "Checkout API",
     url: "https://checkout.example.com/health",
+    method: "GET",
     service_id: SAMPLE_SERVICE_ID,
-    status,
+    state,
+    error: state === "down" ? "No response from checkout.example.com within 30000 ms." : null,
+    error_class: state === "down" ? "timeout" : null,
+    status_code: state === "down" ? null : 200,
+    checked_at: iso(nowMs),
   });
   // The shape events are written in: the resource's own fields at the top, extras beside them.
   switch (trigger) {
@@ -650,11 +662,17 @@ export const TRIGGERS: Record<TriggerType, TriggerSpec> = {
     [...under("service", SERVICE_KEYS), ...STATUS_CHANGE_KEYS, "status"],
     [...SERVICE_KEYS, ...under("service", SERVICE_KEYS), ...STATUS_CHANGE_KEYS],
   ),
-  "uptime.down": spec("uptime.down", "An uptime monitor found its URL unreachable.", false, uptime.variables, uptime.fields),
+  "uptime.down": spec(
+    "uptime.down",
+    "An uptime monitor went down: `confirmation` checks in a row failed (event `monitor.down`). `monitor.error` says why. Skipped during a maintenance window of the monitor's service.",
+    true,
+    uptime.variables,
+    uptime.fields,
+  ),
   "uptime.recovered": spec(
     "uptime.recovered",
-    "An uptime monitor found its URL reachable again.",
-    false,
+    "A down uptime monitor is up again: `recovery` checks in a row succeeded (event `monitor.recovered`).",
+    true,
     uptime.variables,
     uptime.fields,
   ),

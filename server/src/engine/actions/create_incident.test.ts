@@ -101,3 +101,25 @@ test("takes values as the engine renders a whole template: null is unset, a numb
   const incident = await f.deps.store.incidents.get(f.actor.orgId, String(out.id));
   expect(incident).toMatchObject({ service_ids: [svc.id], labels: ["sev1"], message: null });
 });
+
+test("draft mode: a workflow-created incident starts as a draft even when the action says public", async () => {
+  await f.deps.store.transaction((tx) => tx.automation.put(f.actor.orgId, { draft_mode: true, auto_publish_delay_minutes: 5, cooldown_minutes: 15, one_open_incident_per_monitor: true }, new Date().toISOString()));
+  const out = output(await f.run(action, { title: "Outage", visibility: "public" }));
+  expect(out.visibility).toBe("draft");
+  // Published later by a durable job, five minutes on.
+  expect(await f.deps.store.jobs.count(["incident.auto_publish"])).toBe(1);
+});
+
+test("in a run started by a monitor: one open incident per monitor, then a cooldown after it is resolved", async () => {
+  const scope = { monitor: { id: "mon_01JD5Q8R1XK2ZP7S0C3V9N4B6M", name: "API" } };
+  const first = output(await f.run(action, { title: "API down" }, f.ctx(scope)));
+  expect(first.id).toMatch(/^inc_/);
+  const second = output(await f.run(action, { title: "API down" }, f.ctx(scope)));
+  expect(second).toMatchObject({ id: null, suppressed: { reason: "open_incident" } });
+  const incident = await f.deps.store.incidents.get(f.actor.orgId, String(first.id));
+  await f.deps.store.transaction((tx) => tx.incidents.update(f.actor.orgId, { ...incident!, status: "resolved", resolved_at: new Date().toISOString() }));
+  const third = output(await f.run(action, { title: "API down" }, f.ctx(scope)));
+  expect(third).toMatchObject({ id: null, suppressed: { reason: "cooldown" } });
+  // Without a monitor in scope neither applies.
+  expect(output(await f.run(action, { title: "API down" })).id).toMatch(/^inc_/);
+});

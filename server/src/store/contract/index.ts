@@ -10,6 +10,7 @@ import type { ContractOptions, OpenStore } from "./harness.ts";
 import { heartbeatsContract } from "./heartbeats.ts";
 import { idempotencyContract } from "./idempotency.ts";
 import { leasesContract } from "./leases.ts";
+import { monitorsContract } from "./monitors.ts";
 import { outboxContract } from "./outbox.ts";
 import { pagingContract } from "./paging.ts";
 import { postIncidentContract } from "./post-incident.ts";
@@ -30,5 +31,6 @@ export function describeStoreContract(name: string, open: OpenStore, options: Co
     retentionContract(open);
     heartbeatsContract(open);
     postIncidentContract(open);
+    monitorsContract(open);
   });
 }

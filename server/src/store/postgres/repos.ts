@@ -37,6 +37,7 @@ import { jobRepos } from "./job-repos.ts";
 import { oncallRepos } from "./oncall-repos.ts";
 import { heartbeatRepos } from "./heartbeat-repos.ts";
 import { integrationRepos } from "./integration-repos.ts";
+import { monitorRepos } from "./monitor-repos.ts";
 import { Outbox } from "./outbox-repos.ts";
 import { after, json, limitPlusOne, toPage } from "./paging.ts";
 import { webhookRepos } from "./webhook-repos.ts";
@@ -371,6 +372,7 @@ export function postgresRepos(q: Q): Repos {
     ...oncallRepos(q),
     ...heartbeatRepos(q),
     ...integrationRepos(q),
+    ...monitorRepos(q),
     maintenance: new Maintenance(q),
     postIncident: new PostIncident(q),
     settings: new OrganizationSettings(q),

@@ -374,6 +374,53 @@ CREATE INDEX deliveries_age ON deliveries(organization_id, created_at);
 `,
   },
   {
+    version: 9,
+    name: "uptime monitors, maintenance windows, automation settings",
+    // Monitors (a JSON document beside the columns queries filter on), their check history (pruned by monitor_history
+    // retention), maintenance windows per service, the safeguards on automatic incidents, and which incidents each
+    // monitor opened (dedup and cooldown read the newest).
+    sql: `
+CREATE TABLE monitors (
+  id TEXT PRIMARY KEY,
+  organization_id TEXT NOT NULL REFERENCES organizations(id),
+  state TEXT NOT NULL,
+  doc TEXT NOT NULL
+);
+CREATE INDEX monitors_org ON monitors(organization_id, id);
+CREATE TABLE monitor_checks (
+  id TEXT PRIMARY KEY,
+  organization_id TEXT NOT NULL,
+  monitor_id TEXT NOT NULL,
+  checked_at TEXT NOT NULL,
+  doc TEXT NOT NULL
+);
+CREATE INDEX monitor_checks_monitor ON monitor_checks(organization_id, monitor_id, id);
+CREATE INDEX monitor_checks_age ON monitor_checks(organization_id, checked_at);
+CREATE TABLE maintenance_windows (
+  id TEXT PRIMARY KEY,
+  organization_id TEXT NOT NULL REFERENCES organizations(id),
+  service_id TEXT NOT NULL,
+  starts_at TEXT NOT NULL,
+  ends_at TEXT NOT NULL,
+  doc TEXT NOT NULL
+);
+CREATE INDEX maintenance_windows_org ON maintenance_windows(organization_id, id);
+CREATE INDEX maintenance_windows_service ON maintenance_windows(organization_id, service_id, ends_at);
+CREATE TABLE automation_settings (
+  organization_id TEXT PRIMARY KEY REFERENCES organizations(id),
+  settings TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE monitor_incidents (
+  organization_id TEXT NOT NULL,
+  monitor_id TEXT NOT NULL,
+  incident_id TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (organization_id, monitor_id, incident_id)
+);
+`,
+  },
+  {
     version: 10,
     name: "heartbeats, their pings, error rules and the windows they fired in",
     // Heartbeats (issue #14): pings are looked up by the token's hash; the sealed token lets the ping URL be shown

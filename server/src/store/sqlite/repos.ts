@@ -34,6 +34,7 @@ import { jobRepos } from "./job-repos.ts";
 import { oncallRepos } from "./oncall-repos.ts";
 import { heartbeatRepos } from "./heartbeat-repos.ts";
 import { integrationRepos } from "./integration-repos.ts";
+import { monitorRepos } from "./monitor-repos.ts";
 import { Outbox } from "./outbox-repos.ts";
 import { json, pageParams, toPage } from "./paging.ts";
 import { type Row, Statements } from "./statements.ts";
@@ -465,6 +466,7 @@ export function sqliteRepos(db: Database): Repos {
     ...oncallRepos(q),
     ...heartbeatRepos(q),
     ...integrationRepos(q),
+    ...monitorRepos(q),
     maintenance: new Maintenance(q),
     postIncident: new PostIncident(q),
     organizations: new Organizations(q),

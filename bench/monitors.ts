@@ -1,0 +1,146 @@
+/**
+ * `bun bench/monitors.ts [--monitors=10000] [--frequency=60] [--duration=3m]`: can one Tripwire process keep
+ * 10,000 uptime monitors on schedule? (issue #14, uptime half)
+ *
+ * A Tripwire server in its own process (this file again with --role=tripwire: temp SQLite, LOG_LEVEL=silent,
+ * production mode with TRIPWIRE_MONITORS_ALLOW_PRIVATE=1 so it may check a loopback target, a rate limit it never
+ * meets) and a loopback target in another (--role=target: answers 200 "status: ok" at once). `--monitors` monitors
+ * are created over HTTP (32 concurrent; each is checked at once, then every `--frequency` seconds, with a keyword
+ * rule so the body is read). Then, for `--duration`, it samples the server's CPU and RSS every 5 s, and at the end
+ * reads the check history (read-only SQLite connection) of the measured span (after the first full round, when every
+ * monitor is on its own schedule):
+ *   - scheduling lag: `checked_at - scheduled_at` of each check (how late the queue started it), p50 / p99 / max;
+ *   - checks/s sustained over the span, against the expected rate (monitors / frequency);
+ *   - checks that failed (should be none: the target always answers);
+ *   - CPU (% of one core) and RSS of the Tripwire process.
+ * There are no per-monitor timers: each monitor is one queue job, leased in batches by one worker.
+ *
+ * Loopback only, bounded (hard stop at creation + duration + 2 min), children stopped at the end (and they exit by
+ * themselves when this script goes away). It never asserts; it prints the figures beside the target (p99 < 1 s).
+ * A quick local run: `bun bench/monitors.ts --monitors=300 --frequency=5 --duration=20s`.
+ */
+import { Database } from "bun:sqlite";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { type BoundedRun, boundedRun, exitWithParent, fmt, percentiles, readyLine } from "./lib.ts";
+
+const TARGET_P99_MS = 1000;
+let bench: BoundedRun;
+
+function flag(name: string, fallback: string): string {
+  return process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+}
+function ms(raw: string, name: string): number {
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(raw);
+  if (!m) throw new Error(`--${name}: expected e.g. 90s, 2m; got "${raw}"`);
+  return Number(m[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(m[2] ?? "s") as "ms" | "s" | "m" | "h"];
+}
+
+const role = process.argv.find((a) => a.startsWith("--role="))?.slice("--role=".length);
+if (role === "tripwire") await tripwireRole();
+else if (role === "target") targetRole();
+else await main().catch((e) => bench.fail(e));
+
+async function tripwireRole(): Promise<void> {
+  const { loadConfig } = await import("../server/src/config.ts");
+  const { startServer } = await import("../server/src/server.ts");
+  const server = await startServer(loadConfig(process.env));
+  console.log(JSON.stringify({ url: server.url, apiKey: server.firstKey, pid: process.pid }));
+  exitWithParent(() => server.stop());
+}
+
+function targetRole(): void {
+  const server = Bun.serve({ hostname: "127.0.0.1", port: 0, fetch: () => new Response("status: ok") });
+  console.log(JSON.stringify({ url: `http://127.0.0.1:${server.port}/health` }));
+  exitWithParent(() => server.stop(true));
+}
+
+/** CPU seconds (user + system) and RSS bytes of a process, from /proc. */
+function usage(pid: number): { cpuS: number; rss: number } {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  const ticks = Number(stat[11]) + Number(stat[12]);
+  const rssPages = Number(readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]);
+  return { cpuS: ticks / 100, rss: rssPages * 4096 };
+}
+
+async function main(): Promise<void> {
+  const monitors = Number(flag("monitors", "10000"));
+  const frequency = Number(flag("frequency", "60"));
+  // Whole periods, so the checks/s figure does not depend on where the span cuts a period.
+  const durationMs = Math.ceil(ms(flag("duration", "3m"), "duration") / (frequency * 1000)) * frequency * 1000;
+  const dir = mkdtempSync(join(tmpdir(), "tripwire-bench-monitors-"));
+  const db = join(dir, "tripwire.db");
+  bench = boundedRun("bench:monitors", monitors * 5 + durationMs + frequency * 1000 + 120_000);
+  const run = bench;
+  run.dirs.push(dir);
+  const spawn = (r: string, env: Record<string, string> = {}) =>
+    Bun.spawn(["bun", import.meta.path, `--role=${r}`], { stdin: "pipe", stdout: "pipe", stderr: "inherit", env: { ...process.env, ...env } });
+  const targetProc = spawn("target");
+  run.children.add(targetProc);
+  const target = await readyLine<{ url: string }>(targetProc, "target");
+  const tw = spawn("tripwire", {
+    TRIPWIRE_DATABASE: db,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "silent",
+    // Production mode at real frequencies; development mode only for quick runs below its 30-second floor.
+    TRIPWIRE_DEV: frequency < 30 ? "1" : "0",
+    TRIPWIRE_MONITORS_ALLOW_PRIVATE: "1",
+    TRIPWIRE_RATE_LIMIT: "10000000",
+  });
+  run.children.add(tw);
+  const server = await readyLine<{ url: string; apiKey: string; pid: number }>(tw, "tripwire");
+
+  console.log(`bench:monitors — ${fmt(monitors)} monitors every ${frequency} s against ${target.url}; ${cpus().length} cores, load ${loadavg()[0]!.toFixed(2)}`);
+  const created0 = performance.now();
+  let next = 0;
+  const worker = async () => {
+    while (next < monitors) {
+      const i = next++;
+      const res = await fetch(`${server.url}/api/v1/monitors`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${server.apiKey}`, "content-type": "application/json" },
+        body: JSON.stringify({ name: `bench-${i}`, url: target.url, check_frequency: frequency, request_timeout: Math.min(10, frequency), keyword: "ok" }),
+      });
+      if (res.status !== 201) throw new Error(`creating monitor ${i}: ${res.status} ${await res.text()}`);
+    }
+  };
+  await Promise.all(Array.from({ length: 32 }, worker));
+  const createdS = (performance.now() - created0) / 1000;
+  console.log(`created ${fmt(monitors)} monitors in ${createdS.toFixed(1)} s (${fmt(monitors / createdS)}/s); first round running`);
+
+  // The measured span starts once every monitor has had its first check and is on its own schedule.
+  await Bun.sleep(frequency * 1000);
+  const spanStart = Date.now();
+  const u0 = usage(server.pid);
+  let peakRss = u0.rss;
+  const sampleEvery = 5000;
+  while (Date.now() - spanStart < durationMs) {
+    await Bun.sleep(Math.min(sampleEvery, durationMs - (Date.now() - spanStart)));
+    const u = usage(server.pid);
+    peakRss = Math.max(peakRss, u.rss);
+    const elapsed = (Date.now() - spanStart) / 1000;
+    console.log(`  t+${elapsed.toFixed(0)}s  cpu ${(((u.cpuS - u0.cpuS) / elapsed) * 100).toFixed(0)}% of a core  rss ${fmt(u.rss / 1e6)} MB`);
+  }
+  const spanEnd = Date.now();
+  const u1 = usage(server.pid);
+
+  const reader = new Database(db, { readonly: true });
+  const rows = reader
+    .query(
+      `SELECT json_extract(doc, '$.scheduled_at') AS scheduled, json_extract(doc, '$.checked_at') AS checked, json_extract(doc, '$.outcome') AS outcome
+       FROM monitor_checks WHERE checked_at >= $from AND checked_at < $to`,
+    )
+    .all({ $from: new Date(spanStart).toISOString(), $to: new Date(spanEnd).toISOString() }) as { scheduled: string; checked: string; outcome: string }[];
+  reader.close();
+  const lags = rows.map((r) => Date.parse(r.checked) - Date.parse(r.scheduled));
+  const p = percentiles(lags);
+  const spanS = (spanEnd - spanStart) / 1000;
+  const down = rows.filter((r) => r.outcome !== "up").length;
+  console.log("");
+  console.log(`span ${spanS.toFixed(0)} s: ${fmt(rows.length)} checks = ${(rows.length / spanS).toFixed(1)} checks/s (expected ${(monitors / frequency).toFixed(1)}/s); ${fmt(down)} not up`);
+  console.log(`scheduling lag (checked_at - scheduled_at): p50 ${fmt(p.p50)} ms  p90 ${fmt(p.p90)} ms  p99 ${fmt(p.p99)} ms  max ${fmt(p.max)} ms  (target p99 < ${fmt(TARGET_P99_MS)} ms)`);
+  console.log(`tripwire process: cpu ${(((u1.cpuS - u0.cpuS) / spanS) * 100).toFixed(0)}% of a core over the span, rss ${fmt(u1.rss / 1e6)} MB (peak sampled ${fmt(peakRss / 1e6)} MB)`);
+  run.done();
+}
