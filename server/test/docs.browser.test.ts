@@ -68,9 +68,13 @@ test(
 
     // The operation list: several resources of the contract, with the title from openapi.yaml.
     await expect(page.locator(".info .title").innerText()).resolves.toContain("Tripwire API");
-    const paths = await page.$$eval(".opblock-summary-path", (els) => els.map((e) => e.getAttribute("data-path") ?? e.textContent?.trim() ?? ""));
-    for (const p of ["/health", "/incidents", "/incidents/{incidentId}", "/services", "/events"]) expect(paths).toContain(p);
-    expect(paths.length).toBeGreaterThanOrEqual(20);
+    // Swagger UI renders a long operation list as it scrolls into view, so read it the way a person does.
+    const paths = await scrolledPaths(page);
+    for (const p of ["/health", "/incidents", "/incidents/{incidentId}", "/services", "/events", "/monitors", "/heartbeats", "/post-incident-flows"]) {
+      expect(paths).toContain(p);
+    }
+    expect(paths.length).toBeGreaterThanOrEqual(80);
+    await page.evaluate(() => window.scrollTo(0, 0));
 
     // Kept for a person to look at, so not in the system temp folder (where a test must leave nothing): in the
     // repository's ignored .tmp/, replaced by each run.
@@ -79,6 +83,10 @@ test(
     mkdirSync(shots, { recursive: true });
     await page.screenshot({ path: join(shots, "docs-top.png") });
 
+    // A deep link (deepLinking: true) opens the operation wherever it is in the list; then Authorize on that page.
+    await page.goto("about:blank");
+    await page.goto(`${server.baseUrl}/docs#/Incidents/listIncidents`);
+    await page.locator("#operations-Incidents-listIncidents").waitFor();
     await authorize(page, server.apiKey);
     const live = await tryItOut(page, "Incidents", "listIncidents");
     expect(live.status).toBe("200");
@@ -121,7 +129,8 @@ async function authorize(page: Page, apiKey: string): Promise<void> {
 /** Expands an operation, presses "Try it out" then "Execute", and returns the live status and body shown. */
 async function tryItOut(page: Page, tag: string, operationId: string): Promise<{ status: string; body: string }> {
   const op = page.locator(`#operations-${tag}-${operationId}`);
-  await op.locator(".opblock-summary").first().click();
+  await reveal(page, `#operations-${tag}-${operationId}`);
+  if (!(await op.evaluate((e) => e.classList.contains("is-open")))) await op.locator(".opblock-summary").first().click();
   await op.locator("button.try-out__btn").click();
   await op.locator("button.execute").click();
   const row = op.locator(".live-responses-table .response").first();
@@ -129,4 +138,28 @@ async function tryItOut(page: Page, tag: string, operationId: string): Promise<{
   const status = (await row.locator(".response-col_status").innerText()).trim();
   const body = await row.locator(".response-col_description pre.microlight, .response-col_description pre").first().innerText();
   return { status, body };
+}
+
+/** Every operation path the page shows, scrolling to the bottom (operations far down render once near the view). */
+async function scrolledPaths(page: Page): Promise<string[]> {
+  const seen = new Set<string>();
+  for (let i = 0; i < 400; i++) {
+    const now = await page.$$eval(".opblock-summary-path", (els) => els.map((e) => e.getAttribute("data-path") ?? e.textContent?.trim() ?? ""));
+    for (const p of now) seen.add(p);
+    const atEnd = await page.evaluate(() => window.innerHeight + window.scrollY >= document.body.scrollHeight - 2);
+    if (atEnd && i > 0) break;
+    await page.mouse.wheel(0, 1500);
+    await page.waitForTimeout(60);
+  }
+  return [...seen];
+}
+
+/** Scrolls from the top until the element is rendered (Swagger UI renders operations as they come into view). */
+async function reveal(page: Page, selector: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  for (let i = 0; i < 400 && (await page.$(selector)) === null; i++) {
+    await page.mouse.wheel(0, 800);
+    await page.waitForTimeout(60);
+  }
+  await page.locator(selector).scrollIntoViewIfNeeded();
 }

@@ -53,7 +53,7 @@ describe("wrong-typed fields", () => {
       actions: [{ type: "add_label", label: "x" }],
     });
     expect(fields(res)).toMatchObject({
-      "#/trigger": "Expected object or one of incident.created, incident.updated, incident.resolved, incident.published, alert.fired, alert.resolved, service.status_changed, uptime.down, uptime.recovered, heartbeat.missed, error_threshold_exceeded, run.completed, run.failed, scheduled, manual, incident_io.incident, got number.",
+      "#/trigger": "Expected object or one of incident.created, incident.updated, incident.resolved, incident.published, alert.fired, alert.resolved, service.status_changed, uptime.down, uptime.recovered, heartbeat.missed, error_threshold_exceeded, run.completed, run.failed, incident.closed, post_incident.entered, post_incident.status_changed, post_incident.task_completed, post_incident.task_assigned, scheduled, manual, incident_io.incident, got number.",
       "#/conditions/conditions/0/field": "Expected string, got number.",
     });
   });

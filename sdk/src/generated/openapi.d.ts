@@ -4616,11 +4616,8 @@ export interface components {
         AutomationSettings: {
             /** @description Incidents opened by monitors and workflows start as drafts (not on the public status page). Default false. */
             draft_mode: boolean;
-            /**
-             * @description In draft mode: publish such a draft after this many minutes unless it was resolved or published first; null (default) = a person publishes it.
-             * @enum {integer|null}
-             */
-            auto_publish_delay_minutes: 0 | 5 | 30 | null;
+            /** @description In draft mode: publish such a draft after this many minutes unless it was resolved or published first; null (default) = a person publishes it. */
+            auto_publish_delay_minutes: (0 | 5 | 30) | null;
             /** @description After a monitor's incident is resolved, no new incident for that monitor for this long (default 15). */
             cooldown_minutes: number;
             /** @description While a monitor's incident is open, no second one is opened for it (default true). */
@@ -4628,8 +4625,7 @@ export interface components {
         };
         AutomationSettingsUpdate: {
             draft_mode?: boolean;
-            /** @enum {integer|null} */
-            auto_publish_delay_minutes?: 0 | 5 | 30 | null;
+            auto_publish_delay_minutes?: (0 | 5 | 30) | null;
             cooldown_minutes?: number;
             one_open_incident_per_monitor?: boolean;
         };

@@ -16,7 +16,7 @@ import type { Repos } from "../store/types.ts";
 import { within } from "../store/within.ts";
 import type { AutomationSettings, Incident, MonitorSuppression } from "../types.ts";
 import type { Actor, Deps } from "./context.ts";
-import { createIncident, type IncidentInput, publishIncident } from "./incidents.ts";
+import { createIncident, type IncidentInput, isResolvedOrLater, publishIncident } from "./incidents.ts";
 
 export const DEFAULT_AUTOMATION: AutomationSettings = {
   draft_mode: false,
@@ -46,7 +46,7 @@ export async function monitorIncidentBlock(tx: Repos, orgId: string, monitorId: 
   if (lastId === null) return null;
   const last = await tx.incidents.get(orgId, lastId);
   if (!last) return null;
-  if (last.status !== "resolved" && last.archived_at === null) {
+  if (!isResolvedOrLater(last.status) && last.archived_at === null) {
     return settings.one_open_incident_per_monitor ? { reason: "open_incident", detail: `Incident ${last.id} for this monitor is still open.` } : null;
   }
   const resolvedMs = last.resolved_at ? Date.parse(last.resolved_at) : Number.NaN;
@@ -90,7 +90,7 @@ export async function runAutoPublish(lease: Lease<"incident.auto_publish">, deps
   const { incident_id, organization_id } = lease.job.payload;
   await lease.transaction(async (tx) => {
     const incident = await tx.incidents.get(organization_id, incident_id);
-    if (incident && incident.visibility === "draft" && incident.status !== "resolved" && incident.archived_at === null) {
+    if (incident && incident.visibility === "draft" && !isResolvedOrLater(incident.status) && incident.archived_at === null) {
       await publishIncident({ store: within(deps.store, tx), clock: deps.clock }, { orgId: organization_id, source: incident.source, causedBy: null }, incident_id);
     }
     await lease.complete(tx);

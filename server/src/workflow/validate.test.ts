@@ -480,7 +480,8 @@ describe("validateWorkflow: what each error says", () => {
       [
         "#/trigger/type",
         'Unknown trigger type "incident.exploded". Known types: incident.created, incident.updated, incident.resolved, ' +
-          "incident.published, alert.fired, alert.resolved, service.status_changed, uptime.down, uptime.recovered, " +
+          "incident.published, incident.closed, post_incident.entered, post_incident.status_changed, post_incident.task_completed, " +
+          "post_incident.task_assigned, alert.fired, alert.resolved, service.status_changed, uptime.down, uptime.recovered, " +
           "heartbeat.missed, error_threshold_exceeded, run.completed, run.failed, scheduled, manual, incident_io.incident.",
       ],
     ]);
