@@ -41,7 +41,7 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
   const clock = opts.clock ?? systemClock;
   // TRIPWIRE_DATABASE_URL selects PostgreSQL (config.ts); otherwise the SQLite file.
   const store: Store = config.databaseUrl
-    ? await openPostgresStore(config.databaseUrl)
+    ? await openPostgresStore(config.databaseUrl, { poolSize: config.databasePoolSize })
     : openSqliteStore(config.databasePath, { warn: (message) => logger.warn(message) });
 
   let firstKey: string | null = null;
@@ -143,7 +143,7 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
     webhooks: { box, delivery: attempt },
     oncall: { box, notifier, delivery: attempt },
   });
-  app.listen({ hostname: config.host, port: config.port, maxRequestBodySize: 8 * 1024 * 1024 });
+  app.listen({ hostname: config.host, port: config.port, maxRequestBodySize: 8 * 1024 * 1024, reusePort: config.reusePort });
   const port = app.server?.port ?? config.port;
   publicUrl ??= listenUrl(config.host, port);
   worker.start();

@@ -1,6 +1,6 @@
 /**
  * Starts the real server for tests: the same startServer() users run, on 127.0.0.1 port 0, with a fresh database
- * and a silent logger: a SQLite file in a temp directory, or with TRIPWIRE_TEST_STORE=postgres a PostgreSQL database
+ * and a silent logger (TRIPWIRE_TEST_LOG_LEVEL=warn, say, to see what the servers log): a SQLite file in a temp directory, or with TRIPWIRE_TEST_STORE=postgres a PostgreSQL database
  * of its own (test-db.ts), dropped at stop(). `apiKey` is the owner key (all scopes) of a fresh organization.
  */
 import { Database } from "bun:sqlite";
@@ -43,7 +43,7 @@ export async function startTestServer(options: { env?: Record<string, string>; c
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), "tripwire-test-"));
   const databasePath = join(dir, "tripwire.db");
   const config = loadConfig({ HOST: "127.0.0.1", PORT: "0", ...(await databaseEnv(databasePath)), TRIPWIRE_DEV: "1", ...options.env });
-  const server = await startServer(config, { logger: options.logger ?? createLogger("silent"), clock: options.clock });
+  const server = await startServer(config, { logger: options.logger ?? createLogger(process.env.TRIPWIRE_TEST_LOG_LEVEL || "silent"), clock: options.clock });
   if (!server.firstKey) throw new Error("startTestServer: expected an empty database");
   const direct = directQuery(databasePath);
   return {
