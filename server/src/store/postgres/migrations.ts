@@ -387,4 +387,12 @@ CREATE INDEX evaluations_age ON evaluations(organization_id, created_at);
 CREATE INDEX deliveries_age ON deliveries(organization_id, created_at);
 `),
   },
+  {
+    version: 15,
+    name: "jobs: organization, for fair leasing",
+    // As sqlite/ migration 15: whose work a job is, for leases fair across organizations.
+    sql: c(`
+ALTER TABLE jobs ADD COLUMN organization_id TEXT;
+`),
+  },
 ];

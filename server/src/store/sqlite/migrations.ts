@@ -373,4 +373,13 @@ CREATE INDEX evaluations_age ON evaluations(organization_id, created_at);
 CREATE INDEX deliveries_age ON deliveries(organization_id, created_at);
 `,
   },
+  {
+    version: 15,
+    name: "jobs: organization, for fair leasing",
+    // Whose work a job is (null: server-wide), so leases take every organization's oldest due job first and one
+    // organization's burst cannot hold another's work back (JobRepo.lease). Jobs queued before stay null.
+    sql: `
+ALTER TABLE jobs ADD COLUMN organization_id TEXT;
+`,
+  },
 ];
