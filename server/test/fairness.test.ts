@@ -71,4 +71,6 @@ test(`one organization's burst of ${BURST} runs does not hold back another organ
   expect(passedB).toBeLessThan(queuedAtStart / 2);
   // And A's burst all runs in the end.
   await waitFor(async () => calls.received.filter((r) => JSON.parse(r.body).who === "A").length >= BURST && true, 120_000);
+  const lastA = Math.max(...calls.received.map((r) => r.at));
+  console.log(`fairness: A's ${BURST} runs done ${((lastA - startedAt) / 1000).toFixed(1)} s after B started (${Math.round(BURST / ((lastA - startedAt) / 1000))} runs/s)`);
 }, 180_000);
