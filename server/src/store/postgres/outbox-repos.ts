@@ -27,7 +27,11 @@ export class Outbox implements OutboxRepo {
     const at = (await this.q`SELECT xid::text AS xid, seq::text AS seq FROM consumer_offsets WHERE name = ${consumer}`)[0];
     const xid = (at?.xid as string | undefined) ?? "0";
     const seq = (at?.seq as string | undefined) ?? "0";
-    const rows = await this.q`SELECT *, xid::text AS xid_text, seq::text AS seq_text FROM events
+    // The events are read outside the transaction: below the oldest running transaction's id they are final (only
+    // the pruner deletes them, and only behind every position), so any snapshot reads the same rows. Read inside,
+    // the range read conflicted with every concurrent transaction inserting events, and serializable isolation kept
+    // aborting the consumers under load (they fell behind). The position itself is read and advanced inside it.
+    const rows = await this.plain`SELECT *, xid::text AS xid_text, seq::text AS seq_text FROM events
       WHERE xid < pg_snapshot_xmin(pg_current_snapshot()) AND (xid, seq) > (${xid}::xid8, ${seq}::bigint)
       ORDER BY xid, seq LIMIT ${limit}`;
     const last = rows[rows.length - 1];
