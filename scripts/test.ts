@@ -1,6 +1,12 @@
 /**
  * `bun run test [bun test args…]`: the whole suite, ending with one line `N passed, N failed[, N skipped]`.
  *
+ * Two passes when TRIPWIRE_TEST_DATABASE_URL names a PostgreSQL server the tests may create databases on
+ * (`scripts/pg.sh start` prints one; CI sets it): the whole suite with its servers on SQLite, then every test that
+ * starts a real server (SERVER_LEVEL) again with TRIPWIRE_TEST_STORE=postgres, each server on a PostgreSQL database
+ * of its own (server/test/test-db.ts). The counts of both passes add up to the one closing line; the time each pass
+ * took is printed before it. TRIPWIRE_TEST_ONLY=sqlite or =postgres runs one pass.
+ *
  * 1. Makes sure Debian's Chromium is there for the docs browser test: as root it installs it with apt-get;
  *    otherwise it says how, and carries on (that test then fails saying so; it never skips).
  * 2. Runs `bun test` with the JUnit reporter, keeping bun's own console output on screen, and with TMPDIR set to a
@@ -10,7 +16,7 @@
  *    XML, so when bun's own summary counts more failures, those count as failed too.
  * 4. Anything the tests left in that temp folder counts as one more failure, named in a note (a test that creates
  *    a temporary folder removes it); the folder is then removed.
- * Exit code: 0 only if bun test succeeded, at least one test ran, and none failed.
+ * Exit code: 0 only if every pass's bun test succeeded, at least one test ran, and none failed.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -21,56 +27,100 @@ const root = resolve(import.meta.dir, "..");
 
 ensureChromium();
 
-const dir = mkdtempSync(join(tmpdir(), "tripwire-junit-"));
-const junitPath = join(dir, "junit.xml");
-const testTmp = mkdtempSync(join(tmpdir(), "tripwire-test-tmp-"));
-const testEnv: Record<string, string | undefined> = { ...process.env, TMPDIR: testTmp };
-// bun test prints colours only to a terminal; keep them when we are one, since we pipe its output through.
-if (process.stderr.isTTY) testEnv.FORCE_COLOR = "1";
-const proc = Bun.spawn(["bun", "test", "--reporter=junit", `--reporter-outfile=${junitPath}`, ...process.argv.slice(2)], {
-  cwd: root,
-  stdin: "ignore",
-  stdout: "inherit",
-  stderr: "pipe",
-  env: testEnv,
-});
-
-// bun test reports on stderr: show it as it comes, and keep it to read bun's own summary afterwards.
-let consoleOutput = "";
-const decoder = new TextDecoder();
-const reader = proc.stderr.getReader();
-for (let r = await reader.read(); !r.done; r = await reader.read()) {
-  process.stderr.write(r.value);
-  consoleOutput += decoder.decode(r.value, { stream: true });
+/** Test files that start a real server: the PostgreSQL pass runs these (unit tests of pure modules run once). */
+const SERVER_LEVEL = ["./server/test", "./sdk/test", "./examples", "./webhook-verifier/test", "./test"];
+const databaseUrl = process.env.TRIPWIRE_TEST_DATABASE_URL || undefined;
+const only = process.env.TRIPWIRE_TEST_ONLY || undefined;
+if (only !== undefined && only !== "sqlite" && only !== "postgres") {
+  console.log(`test: TRIPWIRE_TEST_ONLY must be sqlite or postgres; got "${only}"`);
+  process.exit(2);
 }
-const exitCode = await proc.exited;
+if (only === "postgres" && !databaseUrl) {
+  console.log("test: TRIPWIRE_TEST_ONLY=postgres needs TRIPWIRE_TEST_DATABASE_URL (scripts/pg.sh start prints one)");
+  process.exit(2);
+}
+const args = process.argv.slice(2);
+const passes: { store: "sqlite" | "postgres"; args: string[] }[] = [];
+if (only !== "postgres") passes.push({ store: "sqlite", args });
+if (databaseUrl && only !== "sqlite") {
+  // Arguments that name files or folders narrow the PostgreSQL pass too; options alone keep its default paths.
+  passes.push({ store: "postgres", args: args.some((a) => !a.startsWith("-")) ? args : [...args, ...SERVER_LEVEL] });
+} else if (!databaseUrl) {
+  console.log("test: TRIPWIRE_TEST_DATABASE_URL is not set, so the suite runs on SQLite only (scripts/pg.sh start; README \"Tests\")");
+}
 
-const counts = existsSync(junitPath) ? countJunit(readFileSync(junitPath, "utf8")) : { passed: 0, failed: 0, skipped: 0 };
-rmSync(dir, { recursive: true, force: true });
-const leftInTmp = readdirSync(testTmp);
-rmSync(testTmp, { recursive: true, force: true });
-
+const total = { passed: 0, failed: 0, skipped: 0 };
 const notes: string[] = [];
-if (!existsSync(CHROMIUM)) notes.push(`${CHROMIUM} is missing, so the docs browser test cannot pass: apt-get install chromium (as root)`);
-const bunFailed = bunSummaryFailures(consoleOutput);
-if (bunFailed !== null && bunFailed > counts.failed) {
-  notes.push(`${bunFailed - counts.failed} failure(s) outside any test case (e.g. a test file that failed to load): see the output above`);
-  counts.failed = bunFailed;
-}
-if (leftInTmp.length > 0) {
-  notes.push(`the tests left ${leftInTmp.length} item(s) in the temp folder (TMPDIR), each a test that does not clean up: ${leftInTmp.sort().join(", ")}`);
-  counts.failed++;
-}
-const total = counts.passed + counts.failed + counts.skipped;
-if (total === 0) notes.push(`no test ran (bun test exit code ${exitCode})`);
-if (exitCode !== 0 && counts.failed === 0 && total > 0) {
-  notes.push(`bun test exited with code ${exitCode} although no test case failed (an unhandled error between tests?)`);
-  counts.failed = 1;
+const timings: string[] = [];
+let failedRun = false;
+for (const pass of passes) {
+  const started = performance.now();
+  console.log(`test: === ${pass.store} pass: bun test ${pass.args.join(" ")}`.trimEnd());
+  const result = await runPass(pass.store, pass.args);
+  const secs = ((performance.now() - started) / 1000).toFixed(1);
+  timings.push(`${pass.store} ${secs}s (${result.counts.passed} passed, ${result.counts.failed} failed)`);
+  for (const note of result.notes) notes.push(`${pass.store}: ${note}`);
+  total.passed += result.counts.passed;
+  total.failed += result.counts.failed;
+  total.skipped += result.counts.skipped;
+  if (result.failedRun) failedRun = true;
 }
 
+if (!existsSync(CHROMIUM)) notes.push(`${CHROMIUM} is missing, so the docs browser test cannot pass: apt-get install chromium (as root)`);
 for (const note of notes) console.log(`test: ${note}`);
-console.log(`${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ""}`);
-process.exit(exitCode !== 0 || counts.failed > 0 || total === 0 ? 1 : 0);
+console.log(`test: passes: ${timings.join("; ")}`);
+console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`);
+process.exit(failedRun || total.failed > 0 || total.passed + total.failed + total.skipped === 0 ? 1 : 0);
+
+/** One `bun test` run on one store: its counts, its notes, and whether it failed as a whole. */
+async function runPass(store: "sqlite" | "postgres", testArgs: string[]) {
+  const dir = mkdtempSync(join(tmpdir(), "tripwire-junit-"));
+  const junitPath = join(dir, "junit.xml");
+  const testTmp = mkdtempSync(join(tmpdir(), "tripwire-test-tmp-"));
+  const testEnv: Record<string, string | undefined> = { ...process.env, TMPDIR: testTmp, TRIPWIRE_TEST_STORE: store };
+  // bun test prints colours only to a terminal; keep them when we are one, since we pipe its output through.
+  if (process.stderr.isTTY) testEnv.FORCE_COLOR = "1";
+  const proc = Bun.spawn(["bun", "test", "--reporter=junit", `--reporter-outfile=${junitPath}`, ...testArgs], {
+    cwd: root,
+    stdin: "ignore",
+    stdout: "inherit",
+    stderr: "pipe",
+    env: testEnv,
+  });
+
+  // bun test reports on stderr: show it as it comes, and keep it to read bun's own summary afterwards.
+  let consoleOutput = "";
+  const decoder = new TextDecoder();
+  const reader = proc.stderr.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    process.stderr.write(r.value);
+    consoleOutput += decoder.decode(r.value, { stream: true });
+  }
+  const exitCode = await proc.exited;
+
+  const counts = existsSync(junitPath) ? countJunit(readFileSync(junitPath, "utf8")) : { passed: 0, failed: 0, skipped: 0 };
+  rmSync(dir, { recursive: true, force: true });
+  const leftInTmp = readdirSync(testTmp);
+  rmSync(testTmp, { recursive: true, force: true });
+
+  const notes: string[] = [];
+  const bunFailed = bunSummaryFailures(consoleOutput);
+  if (bunFailed !== null && bunFailed > counts.failed) {
+    notes.push(`${bunFailed - counts.failed} failure(s) outside any test case (e.g. a test file that failed to load): see the output above`);
+    counts.failed = bunFailed;
+  }
+  if (leftInTmp.length > 0) {
+    notes.push(`the tests left ${leftInTmp.length} item(s) in the temp folder (TMPDIR), each a test that does not clean up: ${leftInTmp.sort().join(", ")}`);
+    counts.failed++;
+  }
+  const total = counts.passed + counts.failed + counts.skipped;
+  if (total === 0) notes.push(`no test ran (bun test exit code ${exitCode})`);
+  if (exitCode !== 0 && counts.failed === 0 && total > 0) {
+    notes.push(`bun test exited with code ${exitCode} although no test case failed (an unhandled error between tests?)`);
+    counts.failed = 1;
+  }
+  return { counts, notes, failedRun: exitCode !== 0 || total === 0 };
+}
 
 /** Counts the <testcase> elements of bun's JUnit XML: with <failure>/<error> → failed, with <skipped> → skipped. */
 function countJunit(xml: string): { passed: number; failed: number; skipped: number } {

@@ -9,6 +9,9 @@
  *   bun run cli db vacuum                            rewrites the database file: gives free space back, and switches a
  *                                                    database made before retention to incremental vacuum (stop the
  *                                                    server first; it takes a while on a big file)
+ *   bun run cli db copy --from <sqlite file> --to <postgres url>
+ *                                                    copies every table into an empty PostgreSQL database (stop the
+ *                                                    server first); secrets stay sealed with the same key
  * Secrets are printed once, to stdout, and never logged.
  */
 import { parseArgs } from "node:util";
@@ -18,6 +21,7 @@ import { createApiKey, createOrganizationWithOwnerKey, listApiKeys, revokeApiKey
 import type { Actor } from "./domain/context.ts";
 import { ApiError } from "./errors.ts";
 import { zScope } from "./generated/zod.gen.ts";
+import { CopyError, copySqliteToPostgres } from "./store/copy.ts";
 import { openPostgresStore } from "./store/postgres/store.ts";
 import { openSqliteStore } from "./store/sqlite/store.ts";
 import type { Store } from "./store/types.ts";
@@ -30,7 +34,8 @@ const USAGE = `usage:
   bun run cli keys list --org <org id>
   bun run cli keys revoke --org <org id> --id <key id>
   bun run cli jobs dead [--limit <n>]
-  bun run cli db vacuum`;
+  bun run cli db vacuum
+  bun run cli db copy --from <sqlite file> --to <postgres url>`;
 
 const { values, positionals } = parseArgs({
   args: Bun.argv.slice(2),
@@ -42,6 +47,8 @@ const { values, positionals } = parseArgs({
     scopes: { type: "string" },
     expires: { type: "string" },
     limit: { type: "string" },
+    from: { type: "string" },
+    to: { type: "string" },
     help: { type: "boolean", short: "h" },
   },
 });
@@ -55,6 +62,27 @@ const [noun, verb] = positionals;
 if (values.help || !noun) {
   console.log(USAGE);
   process.exit(0);
+}
+
+// Copying names both databases itself, and opens neither as "the" store.
+if (noun === "db" && verb === "copy") {
+  if (!values.from || !values.to) fail("--from <sqlite file> and --to <postgres url> are required");
+  if (!/^postgres(ql)?:\/\//i.test(values.to)) fail("--to must be a postgres:// or postgresql:// URL");
+  if (!(await Bun.file(values.from).exists())) fail(`no SQLite database at ${values.from}`);
+  try {
+    const counts = await copySqliteToPostgres(values.from, values.to);
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    console.log(`Copied ${total} row(s) in ${Object.keys(counts).length} table(s) from ${values.from}:`);
+    for (const [table, n] of Object.entries(counts)) if (n > 0) console.log(`  ${table}: ${n}`);
+    console.log(
+      "Secrets were copied sealed: run every server on this database with TRIPWIRE_SECRET_KEY set to the key the SQLite server used (TRIPWIRE_SECRET_KEY, else the tripwire.key file beside its database).",
+    );
+    process.exit(0);
+  } catch (e) {
+    if (!(e instanceof CopyError)) throw e;
+    console.error(`tripwire cli: db copy: ${e.message}`);
+    process.exit(1);
+  }
 }
 
 let databasePath: string;

@@ -7,6 +7,8 @@ test("defaults match the README", () => {
     port: 3000,
     databasePath: "./data/tripwire.db",
     databaseUrl: undefined,
+    databasePoolSize: 10,
+    reusePort: false,
     dev: false,
     rateLimitPerMinute: 600,
     logLevel: "info",
@@ -75,6 +77,9 @@ test("reads the environment, and refuses nonsense with a message", () => {
   expect(() => loadConfig({ PORT: "70000" })).toThrow("PORT must be an integer from 0 to 65535");
   expect(loadConfig({ TRIPWIRE_WEBHOOK_RETRY_SCHEDULE: "0.05,1" }).webhookRetryScheduleMs).toEqual([50, 1000]);
   expect(() => loadConfig({ TRIPWIRE_WEBHOOK_RETRY_SCHEDULE: "soon" })).toThrow(ConfigError);
+  expect(loadConfig({ TRIPWIRE_REUSE_PORT: "1", TRIPWIRE_DATABASE_POOL_SIZE: "40" })).toEqual(expect.objectContaining({ reusePort: true, databasePoolSize: 40 }));
+  expect(() => loadConfig({ TRIPWIRE_REUSE_PORT: "yes please" })).toThrow("TRIPWIRE_REUSE_PORT must be 1 or 0");
+  expect(() => loadConfig({ TRIPWIRE_DATABASE_POOL_SIZE: "0" })).toThrow("TRIPWIRE_DATABASE_POOL_SIZE must be an integer from 1 to 1000");
 });
 
 test("a database URL is refused naming TRIPWIRE_DATABASE, without echoing the URL's credentials", () => {

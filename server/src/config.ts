@@ -9,6 +9,13 @@ export interface Config {
   databasePath: string;
   /** TRIPWIRE_DATABASE_URL (postgres://…): the PostgreSQL store instead of the SQLite file at `databasePath`. */
   databaseUrl: string | undefined;
+  /** TRIPWIRE_DATABASE_POOL_SIZE: PostgreSQL connections per pool (the store keeps two: transactions and reads). */
+  databasePoolSize: number;
+  /**
+   * TRIPWIRE_REUSE_PORT=1: listen with SO_REUSEPORT, so several server processes on one machine share one port and
+   * the kernel spreads connections across them (Linux).
+   */
+  reusePort: boolean;
   /** Development mode: loopback webhook URLs allowed, and so on. Never in production. */
   dev: boolean;
   rateLimitPerMinute: number;
@@ -66,6 +73,12 @@ function int(name: string, raw: string | undefined, fallback: number, min: numbe
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be an integer from ${min} to ${max}; got "${raw}".`);
   return n;
+}
+
+function flag(name: string, raw: string | undefined): boolean {
+  if (raw === undefined || raw === "" || raw === "0" || raw === "false") return false;
+  if (raw === "1" || raw === "true") return true;
+  throw new ConfigError(`${name} must be 1 or 0 (true or false); got "${raw}".`);
 }
 
 function schedule(raw: string | undefined): readonly number[] {
@@ -190,6 +203,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: int("PORT", env.PORT, 3000, 0, 65535),
     databasePath: databasePath(env.TRIPWIRE_DATABASE),
     databaseUrl: databaseUrl(env),
+    databasePoolSize: int("TRIPWIRE_DATABASE_POOL_SIZE", env.TRIPWIRE_DATABASE_POOL_SIZE, 10, 1, 1000),
+    reusePort: flag("TRIPWIRE_REUSE_PORT", env.TRIPWIRE_REUSE_PORT),
     dev,
     rateLimitPerMinute: int("TRIPWIRE_RATE_LIMIT", env.TRIPWIRE_RATE_LIMIT, 600, 1, 10_000_000),
     logLevel: env.LOG_LEVEL || "info",

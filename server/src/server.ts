@@ -46,7 +46,7 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
   const clock = opts.clock ?? systemClock;
   // TRIPWIRE_DATABASE_URL selects PostgreSQL (config.ts); otherwise the SQLite file.
   const store: Store = config.databaseUrl
-    ? await openPostgresStore(config.databaseUrl)
+    ? await openPostgresStore(config.databaseUrl, { poolSize: config.databasePoolSize })
     : openSqliteStore(config.databasePath, { warn: (message) => logger.warn(message) });
 
   let firstKey: string | null = null;
@@ -187,7 +187,7 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
     integrations: { incidentIo, publicUrl: () => publicUrl },
     uptime: { dev: config.dev, allowPrivate: config.monitors.allowPrivate },
   });
-  app.listen({ hostname: config.host, port: config.port, maxRequestBodySize: 8 * 1024 * 1024 });
+  app.listen({ hostname: config.host, port: config.port, maxRequestBodySize: 8 * 1024 * 1024, reusePort: config.reusePort });
   const port = app.server?.port ?? config.port;
   publicUrl ??= listenUrl(config.host, port);
   worker.start();

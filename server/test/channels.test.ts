@@ -2,7 +2,6 @@
  * Notification channels and the notification actions over the real server (dev mode, so http://127.0.0.1
  * receivers are allowed), with a Slack-like receiver that answers as Slack does and a real SMTP server.
  */
-import { Database } from "bun:sqlite";
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { zChannel, zNotificationResult } from "../src/generated/zod.gen.ts";
 import { startSlackReceiver, startSmtpSink } from "../src/notify/test-servers.ts";
@@ -57,16 +56,12 @@ describe("CRUD, masking and encryption", () => {
     expect(JSON.stringify(list.body)).not.toContain(url);
 
     // The raw row: no URL in clear anywhere, the sealed config is ciphertext.
-    const db = new Database(server.databasePath, { readonly: true });
-    try {
-      const row = db.query("SELECT * FROM channels WHERE id = ?").get(ch.id) as Record<string, string>;
-      expect(JSON.stringify(row)).not.toContain(url);
-      expect(JSON.stringify(row)).not.toContain("B000");
-      expect(row.config_sealed).not.toContain("services");
-      expect(JSON.parse(row.config_public!)).toEqual({ webhook_url: masked });
-    } finally {
-      db.close();
-    }
+    const [row] = await server.query<Record<string, string>>("SELECT * FROM channels WHERE id = ?", ch.id);
+    expect(row).toBeDefined();
+    expect(JSON.stringify(row)).not.toContain(url);
+    expect(JSON.stringify(row)).not.toContain("B000");
+    expect(row!.config_sealed).not.toContain("services");
+    expect(JSON.parse(row!.config_public!)).toEqual({ webhook_url: masked });
   });
 
   test("PATCH renames, or replaces the configuration after validating it for the channel's kind", async () => {

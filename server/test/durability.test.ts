@@ -11,7 +11,9 @@ import { startReceiver } from "./receiver.ts";
 import { apiClient } from "./harness.ts";
 import { expectAfterLease, SHORT_LEASE_MS, spawnServer as spawn, waitUntil } from "./spawn.ts";
 
-const RETRIES = { TRIPWIRE_WEBHOOK_RETRY_SCHEDULE: Array(20).fill("0.2").join(",") };
+// Deliveries a killed process held leased wait out their lease before the next process takes them (by design: see
+// spawn.ts); a short lease keeps that well inside the wait below on either store.
+const RETRIES = { TRIPWIRE_WEBHOOK_RETRY_SCHEDULE: Array(20).fill("0.2").join(","), TRIPWIRE_JOB_LEASE_MS: String(SHORT_LEASE_MS) };
 const spawnServer = (db: string, env: Record<string, string> = {}) => spawn(db, { ...RETRIES, ...env });
 
 const dirs: string[] = [];

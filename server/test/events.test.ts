@@ -4,7 +4,6 @@
  * transition writes neither an event nor a row, while a successful one writes its row and its event together.
  * The harness's `store` and a read-only SQLite connection are used to look at the tables directly.
  */
-import { Database } from "bun:sqlite";
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import type { z } from "zod";
 import {
@@ -24,15 +23,12 @@ import { expectOk, expectProblem, unique } from "./expect.ts";
 let server: TestServer;
 let api: ReturnType<typeof apiClient>;
 let orgId: string;
-let db: Database;
 beforeAll(async () => {
   server = await startTestServer({ env: { TRIPWIRE_RATE_LIMIT: "1000000" } });
   api = apiClient(server.baseUrl, server.apiKey);
   orgId = zOrganization.parse((await api("GET", "/organization")).body).id;
-  db = new Database(server.databasePath, { readonly: true });
 });
 afterAll(async () => {
-  db.close();
   await server.stop();
 });
 
@@ -69,10 +65,10 @@ async function storedEvents(): Promise<EventRecord[]> {
   return (await server.store.outbox.read("test.every-event", 1_000_000)).events;
 }
 const ROW_TABLES = ["incidents", "incident_updates", "services", "members", "events"] as const;
-function rowCounts(): Record<string, number> {
-  return Object.fromEntries(
-    ROW_TABLES.map((t) => [t, (db.query(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]),
-  );
+async function rowCounts(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const t of ROW_TABLES) counts[t] = (await server.query<{ n: number }>(`SELECT CAST(count(*) AS INTEGER) AS n FROM ${t}`))[0]!.n;
+  return counts;
 }
 
 describe("every mutation writes its events", () => {
@@ -206,7 +202,7 @@ describe("atomicity: a failed request writes nothing", () => {
     const mem = await createMember();
 
     const events = (await storedEvents()).length;
-    const rows = rowCounts();
+    const rows = await rowCounts();
     expectProblem(await api("POST", `/incidents/${pub.id}/publish`), 409, "invalid-transition");
     expectProblem(await api("POST", `/incidents/${resolved.id}/resolve`, { message: "again" }), 409, "invalid-transition");
     expectProblem(await api("PATCH", `/incidents/${archived.id}`, { title: "changed" }), 409, "invalid-transition");
@@ -216,10 +212,10 @@ describe("atomicity: a failed request writes nothing", () => {
     expectProblem(await api("POST", "/members", { name: "Copy", email: mem.email.toUpperCase() }), 409, "duplicate");
 
     expect((await storedEvents()).length).toBe(events);
-    expect(rowCounts()).toEqual(rows);
+    expect(await rowCounts()).toEqual(rows);
     // Control: the same counters do move when a request succeeds.
     expectOk(await api("POST", `/incidents/${pub.id}/updates`, { message: "ok" }), 201, zIncidentUpdateEntry);
-    expect(rowCounts()).toEqual({ ...rows, incident_updates: rows.incident_updates! + 1 });
+    expect(await rowCounts()).toEqual({ ...rows, incident_updates: rows.incident_updates! + 1 });
   });
 
   test("422s (unknown references, invalid fields) write no event and no row", async () => {
@@ -229,7 +225,7 @@ describe("atomicity: a failed request writes nothing", () => {
     const ghostMem = "mem_01JD5Q8R1XK2ZP7S0C3V9N4B6M";
 
     const events = (await storedEvents()).length;
-    const rows = rowCounts();
+    const rows = await rowCounts();
     expectProblem(await api("POST", "/incidents", { title: "x", service_ids: [svc.id, ghostSvc] }), 422, "validation");
     expectProblem(await api("POST", "/incidents", { title: "x", assignee_id: ghostMem }), 422, "validation");
     expectProblem(await api("PATCH", `/incidents/${inc.id}`, { severity: "major", assignee_id: ghostMem }), 422, "validation");
@@ -238,13 +234,13 @@ describe("atomicity: a failed request writes nothing", () => {
     expectProblem(await api("POST", "/members", { name: "Ada", email: "nope" }), 422, "validation");
 
     expect((await storedEvents()).length).toBe(events);
-    expect(rowCounts()).toEqual(rows);
+    expect(await rowCounts()).toEqual(rows);
     // The valid part of the rejected PATCH was not applied either.
     expect(await getIncident(inc.id)).toEqual(inc);
     // Control: the same counters do move when a request succeeds.
     await createIncident();
     expect((await storedEvents()).length).toBe(events + 1);
-    expect(rowCounts()).toEqual({ ...rows, incidents: rows.incidents! + 1, events: rows.events! + 1 });
+    expect(await rowCounts()).toEqual({ ...rows, incidents: rows.incidents! + 1, events: rows.events! + 1 });
   });
 });
 

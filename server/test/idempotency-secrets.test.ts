@@ -5,8 +5,6 @@
  * made by the recurring `idempotency.purge` queue job, whether or not the key is used again.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import { Database } from "bun:sqlite";
-import { existsSync, readFileSync } from "node:fs";
 import { zApiKeyWithSecret, zWebhookWithSecret } from "../src/generated/zod.gen.ts";
 import { expectOk, unique } from "./expect.ts";
 import { apiClient, startTestServer, type TestServer } from "./harness.ts";
@@ -21,23 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-/** The bytes of the SQLite database and of its write-ahead log, as the server left them. */
-function databaseBytes(): Buffer {
-  const parts = [readFileSync(server.databasePath)];
-  for (const suffix of ["-wal", "-journal"]) {
-    const file = server.databasePath + suffix;
-    if (existsSync(file)) parts.push(readFileSync(file));
-  }
-  return Buffer.concat(parts);
-}
-
-function storedRows(): { key: string; status: number | null; response: string | null; created_at_ms: number }[] {
-  const db = new Database(server.databasePath, { readonly: true });
-  try {
-    return db.query("SELECT key, status, response, created_at_ms FROM idempotency_keys").all() as never;
-  } finally {
-    db.close();
-  }
+function storedRows(): Promise<{ key: string; status: number | null; response: string | null; created_at_ms: number }[]> {
+  return server.query("SELECT key, status, response, CAST(created_at_ms AS DOUBLE PRECISION) AS created_at_ms FROM idempotency_keys");
 }
 
 describe("replays of one-time secrets", () => {
@@ -66,9 +49,9 @@ describe("replays of one-time secrets", () => {
     expect(rot1.body.secret).not.toBe(hook1.secret);
 
     const secrets = [key1.secret, key1.secret.slice(-24), hook1.secret, hook1.secret.slice(6), rot1.body.secret, rot1.body.secret.slice(6)];
-    const bytes = databaseBytes();
+    const bytes = await server.databaseBytes();
     // We read the right bytes: the three records are in them (sealed responses, status in clear).
-    const rows = storedRows().filter((r) => [keyHeaders, hookHeaders, rotateHeaders].some((h) => h["idempotency-key"] === r.key));
+    const rows = (await storedRows()).filter((r) => [keyHeaders, hookHeaders, rotateHeaders].some((h) => h["idempotency-key"] === r.key));
     expect(rows).toHaveLength(3);
     for (const r of rows) {
       expect(r.status).toBeGreaterThanOrEqual(200);
@@ -84,31 +67,24 @@ describe("expiry", () => {
     const headers = { "idempotency-key": unique("purged") };
     const first = await api("POST", "/incidents", { title: "purge me" }, headers);
     expect(first.status).toBe(201);
-    const mine = () => storedRows().filter((r) => r.key === headers["idempotency-key"]);
-    expect(mine()).toHaveLength(1);
+    const mine = async () => (await storedRows()).filter((r) => r.key === headers["idempotency-key"]);
+    expect(await mine()).toHaveLength(1);
 
-    const jobs = () => {
-      const db = new Database(server.databasePath, { readonly: true });
-      try {
-        return db.query("SELECT id, run_at_ms FROM jobs WHERE kind = 'idempotency.purge'").all() as { id: string; run_at_ms: number }[];
-      } finally {
-        db.close();
-      }
-    };
-    expect(jobs().map((j) => j.id)).toEqual(["idempotency_purge"]);
+    const jobs = () => server.query<{ id: string; run_at_ms: number }>("SELECT id, CAST(run_at_ms AS DOUBLE PRECISION) AS run_at_ms FROM jobs WHERE kind = 'idempotency.purge'");
+    expect((await jobs()).map((j) => j.id)).toEqual(["idempotency_purge"]);
 
     // 23 h later the record is still there and still replays.
     clock.t += 23 * 3600_000;
     await Bun.sleep(1500);
-    expect(mine()).toHaveLength(1);
+    expect(await mine()).toHaveLength(1);
     const replay = await api("POST", "/incidents", { title: "purge me" }, headers);
     expect(replay.headers.get("idempotent-replayed")).toBe("true");
     expect(replay.body.id).toBe(first.body.id);
 
     // Past 24 h (and the job's next 10-minute slot), the job deletes it; nobody touched the key.
     clock.t += 3600_000 + 11 * 60_000;
-    await waitFor(async () => mine().length === 0, 10_000);
-    expect(jobs()).toHaveLength(1);
-    expect(jobs()[0]!.run_at_ms).toBeGreaterThan(clock.t);
+    await waitFor(async () => (await mine()).length === 0, 10_000);
+    expect(await jobs()).toHaveLength(1);
+    expect((await jobs())[0]!.run_at_ms).toBeGreaterThan(clock.t);
   });
 });

@@ -168,3 +168,17 @@ describe("what a refused API key is told", () => {
     expect(await detail(created.secret)).toMatch(/^API key tw_live_\S{4}… was revoked\.$/);
   });
 });
+
+describe("NUL characters", () => {
+  test("a NUL (\\u0000) in any string or key of a body is a 422 at that field on both stores, and nothing is written", async () => {
+    const before = (await api("GET", "/incidents?limit=100")).body.data.length;
+    expect(fields(await api("POST", "/incidents", { title: "down\u0000" }))).toEqual({ "#/title": "Text may not contain the NUL character (\\u0000)." });
+    expect(Object.keys(fields(await api("POST", "/alerts", { title: "x", details: { ok: ["fine", "bad\u0000"] } })))).toEqual(["#/details/ok/1"]);
+    expect(Object.keys(fields(await api("POST", "/alerts", { title: "x", details: { "k\u0000": 1 } })))).toEqual(["#/details/k\u0000"]);
+    expect((await api("GET", "/incidents?limit=100")).body.data.length).toBe(before);
+    // An escaped backslash before "u0000" is text, not a NUL.
+    const ok = await api("POST", "/incidents", { title: "path C:\\u0000" });
+    expect(ok.status).toBe(201);
+    expect(ok.body.title).toBe("path C:\\u0000");
+  });
+});

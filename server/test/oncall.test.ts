@@ -220,7 +220,11 @@ describe("escalating an incident from a workflow", () => {
     expect(await page(workflowId, incident.id)).toBe(escalationId);
 
     await waitFor("Ada's email", async () => mailsTo("ada@example.com", "Search is slow (resolve me)")[0]);
-    const active = (await api("GET", `/escalations/${escalationId}`)).body;
+    // The level is recorded in the transaction after the email went out: wait for it, not just for the email.
+    const active = await waitFor("level 1 recorded", async () => {
+      const e = (await api("GET", `/escalations/${escalationId}`)).body;
+      return e.levels_reached.length > 0 && e;
+    });
     expect(active).toEqual(expect.objectContaining({ status: "active", level: 0, cycle: 0 }));
     expect(active.levels_reached).toHaveLength(1);
     expect(active.notifications).toEqual([expect.objectContaining({ recipient_id: ada.id, channel_kind: "email", success: true })]);

@@ -5,7 +5,6 @@
  * window plus a little slack is left; once the load stops and a window has passed, none at all. (The bench prints
  * file sizes and RSS over 30 minutes; this only proves the rows go.) TRIPWIRE_SOAK_SECONDS shortens it locally.
  */
-import { Database } from "bun:sqlite";
 import { afterAll, beforeAll, expect, test } from "bun:test";
 import { apiClient, startTestServer, type TestServer } from "./harness.ts";
 import { startReceiver } from "./receiver.ts";
@@ -46,47 +45,47 @@ test(`${SECONDS} s of load with a ${WINDOW_S} s window: old history is pruned as
   const incidents: string[] = [];
   for (let i = 0; i < 20; i++) incidents.push((await api("POST", "/incidents", { title: `soak ${i}` })).body.id);
 
-  const db = new Database(server.databasePath, { readonly: true });
-  const count = (table: string, olderThanS?: number) => {
+  const count = async (table: string, olderThanS?: number) => {
     const createdAt = table === "run_steps" ? "(SELECT created_at FROM runs WHERE runs.id = run_steps.run_id)" : table === "delivery_attempts" ? "started_at" : "created_at";
-    if (olderThanS === undefined) return (db.query(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    if (olderThanS === undefined) return (await server.query<{ n: number }>(`SELECT CAST(count(*) AS INTEGER) AS n FROM ${table}`))[0]!.n;
     const cutoff = new Date(Date.now() - olderThanS * 1000).toISOString();
-    return (db.query(`SELECT count(*) AS n FROM ${table} WHERE ${createdAt} < $cutoff`).get({ cutoff }) as { n: number }).n;
+    return (await server.query<{ n: number }>(`SELECT CAST(count(*) AS INTEGER) AS n FROM ${table} WHERE ${createdAt} < ?`, cutoff))[0]!.n;
   };
-  const stale = () => Object.fromEntries(HISTORY.map((t) => [t, count(t, WINDOW_S + SLACK_S)]));
+  const counts = async (olderThanS?: number) => {
+    const out: Record<string, number> = {};
+    for (const t of HISTORY) out[t] = await count(t, olderThanS);
+    return out;
+  };
+  const stale = () => counts(WINDOW_S + SLACK_S);
   const none = Object.fromEntries(HISTORY.map((t) => [t, 0]));
-  try {
-    const start = Date.now();
-    let sent = 0;
-    let peakEvents = 0;
-    const pending: Promise<unknown>[] = [];
-    while (Date.now() - start < SECONDS * 1000) {
-      const due = Math.floor(((Date.now() - start) / 1000) * RATE);
-      for (; sent < due; sent++) pending.push(api("PATCH", `/incidents/${incidents[sent % incidents.length]}`, { title: `change ${sent}` }));
-      await Bun.sleep(25);
-      const elapsed = (Date.now() - start) / 1000;
-      peakEvents = Math.max(peakEvents, count("events"));
-      // Once a window and the slack have passed, nothing older than them may be left at any time.
-      if (elapsed > WINDOW_S + SLACK_S && Math.floor(elapsed * 40) % 40 === 0) expect(stale()).toEqual(none);
-    }
-    const statuses = await Promise.all(pending);
-    expect(statuses.every((r) => (r as { status: number }).status === 200)).toBe(true);
-    expect(sent).toBeGreaterThan(RATE * SECONDS * 0.9);
-    // The table never held much more than a window (plus slack) of events: one or two per change.
-    expect(peakEvents).toBeLessThan(RATE * (WINDOW_S + SLACK_S) * 3);
-    expect(receiver.received.length).toBeGreaterThan(sent * 0.9);
-
-    // Idle: a window after the last change (runs wake 1 s after their event; deliveries finish), everything is gone.
-    const end = Date.now() + (WINDOW_S + SLACK_S + 10) * 1000;
-    let left: Record<string, number> = {};
-    do {
-      await Bun.sleep(500);
-      left = Object.fromEntries(HISTORY.map((t) => [t, count(t)]));
-    } while (Object.values(left).some((n) => n > 0) && Date.now() < end);
-    expect(left).toEqual(none);
-    // What is not history stays.
-    expect(count("incidents")).toBe(20);
-  } finally {
-    db.close();
+  const start = Date.now();
+  let sent = 0;
+  let peakEvents = 0;
+  const pending: Promise<unknown>[] = [];
+  while (Date.now() - start < SECONDS * 1000) {
+    const due = Math.floor(((Date.now() - start) / 1000) * RATE);
+    for (; sent < due; sent++) pending.push(api("PATCH", `/incidents/${incidents[sent % incidents.length]}`, { title: `change ${sent}` }));
+    await Bun.sleep(25);
+    const elapsed = (Date.now() - start) / 1000;
+    peakEvents = Math.max(peakEvents, await count("events"));
+    // Once a window and the slack have passed, nothing older than them may be left at any time.
+    if (elapsed > WINDOW_S + SLACK_S && Math.floor(elapsed * 40) % 40 === 0) expect(await stale()).toEqual(none);
   }
+  const statuses = await Promise.all(pending);
+  expect(statuses.every((r) => (r as { status: number }).status === 200)).toBe(true);
+  expect(sent).toBeGreaterThan(RATE * SECONDS * 0.9);
+  // The table never held much more than a window (plus slack) of events: one or two per change.
+  expect(peakEvents).toBeLessThan(RATE * (WINDOW_S + SLACK_S) * 3);
+  expect(receiver.received.length).toBeGreaterThan(sent * 0.9);
+
+  // Idle: a window after the last change (runs wake 1 s after their event; deliveries finish), everything is gone.
+  const end = Date.now() + (WINDOW_S + SLACK_S + 10) * 1000;
+  let left: Record<string, number> = {};
+  do {
+    await Bun.sleep(500);
+    left = await counts();
+  } while (Object.values(left).some((n) => n > 0) && Date.now() < end);
+  expect(left).toEqual(none);
+  // What is not history stays.
+  expect(await count("incidents")).toBe(20);
 }, (SECONDS + 60) * 1000);

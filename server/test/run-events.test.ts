@@ -103,7 +103,10 @@ describe("run.failed and run.completed", () => {
     expect(delivery).toEqual({ id: event.id, event: "run.failed", timestamp: event.created_at, data: event.data });
 
     // The reviewer ran on it, and Slack got the message with the run's fields.
-    const reviews = await waitFor(async () => (await runsOf(reviewer)).filter((r) => ENDED.includes(r.status)));
+    const reviews = await waitFor(async () => {
+      const ended = (await runsOf(reviewer)).filter((r) => ENDED.includes(r.status));
+      return ended.length > 0 && ended;
+    });
     expect(reviews).toHaveLength(1);
     const review = await finished(reviews[0]!.id);
     expect(review.status, JSON.stringify(review.steps)).toBe("completed");

@@ -15,13 +15,15 @@ import { loadConfig } from "../src/config.ts";
 import { createLogger } from "../src/log.ts";
 import { type RunningServer, startServer } from "../src/server.ts";
 import { unique } from "./expect.ts";
-import { apiClient, startTestServer } from "./harness.ts";
+import { apiClient, onPostgres, startTestServer } from "./harness.ts";
 import { startReceiver } from "./receiver.ts";
 import { waitFor } from "./wait.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "tripwire-legacy2-"));
 const databasePath = join(dir, "tripwire.db");
 const rx = startReceiver();
+/** These sweeps repair SQLite files of earlier builds; the PostgreSQL store came later and never held the values in clear. */
+const SKIP = onPostgres ? " — skipped on PostgreSQL: it rewrites an earlier build's SQLite file, and no build stored these in clear on PostgreSQL" : "";
 let running: RunningServer | null = null;
 afterAll(async () => {
   await running?.stop();
@@ -35,7 +37,7 @@ function fileBytes(): Buffer {
   return Buffer.concat(parts);
 }
 
-test("webhook headers, Slack URLs in workflows and stored idempotent responses left in clear are sealed at start", async () => {
+test.skipIf(onPostgres)(`webhook headers, Slack URLs in workflows and stored idempotent responses left in clear are sealed at start${SKIP}`, async () => {
   const first = await startTestServer({ dir, env: { TRIPWIRE_RATE_LIMIT: "100000" } });
   const apiKey = first.apiKey;
   let api = apiClient(first.baseUrl, apiKey);

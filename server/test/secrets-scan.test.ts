@@ -4,16 +4,18 @@
  * (execute_webhook secret and header, send_slack_message webhook_url) that then runs, a slack channel and a webhook
  * channel with an Authorization header, an incident.io integration (API key, webhook signing secret) used by the
  * workflow, its key test and a signed inbound delivery. Then every response body, every line the server logged (debug level) and
- * the raw bytes of the SQLite file and its WAL (while running and after stop) are scanned for every secret: 0 hits,
+ * the raw bytes of the SQLite file and its WAL (while running and after stop; on PostgreSQL every table's rows) are
+ * scanned for every secret: 0 hits,
  * except that a one-time secret (API key, whsec_) appears in the create response and its replay, and nowhere else.
  */
 import { afterAll, expect, test } from "bun:test";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pino from "pino";
 import { apiClient, startTestServer, type TestServer } from "./harness.ts";
+import { dropDatabase } from "./test-db.ts";
 import { startReceiver } from "./receiver.ts";
 import { unique } from "./expect.ts";
 import { waitFor } from "./wait.ts";
@@ -30,17 +32,12 @@ afterAll(async () => {
   incidentIo.stop();
   await server?.stop();
   rmSync(dir, { recursive: true, force: true });
+  await dropDatabase(join(dir, "tripwire.db"));
 });
-
-function databaseBytes(path: string): Buffer {
-  const parts = [readFileSync(path)];
-  for (const suffix of ["-wal", "-journal"]) if (existsSync(path + suffix)) parts.push(readFileSync(path + suffix));
-  return Buffer.concat(parts);
-}
 
 test("no secret in any response (beyond its one-time display), the log, or the database file and WAL", async () => {
   server = await startTestServer({ dir, env: { TRIPWIRE_RATE_LIMIT: "100000", TRIPWIRE_INCIDENT_IO_API_URL: incidentIo.url }, logger: pino({ level: "debug" }, { write: (line: string) => void logged.push(line) }) });
-  const databasePath = server.databasePath;
+  const running = server;
   const raw = apiClient(server.baseUrl, server.apiKey);
   const bodies: { what: string; text: string }[] = [];
   const api = async (what: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
@@ -135,12 +132,12 @@ test("no secret in any response (beyond its one-time display), the log, or the d
   const log = logged.join("");
   expect(all.filter((s) => log.includes(s))).toEqual([]);
 
-  const live = databaseBytes(databasePath);
+  const live = await running.databaseBytes();
   expect(live.includes(Buffer.from(wf.id))).toBe(true);
   expect(all.filter((s) => live.includes(s))).toEqual([]);
   await server.stop();
   server = null;
-  const stopped = databaseBytes(databasePath);
+  const stopped = await running.databaseBytes();
   expect(stopped.includes(Buffer.from(wf.id))).toBe(true);
   expect(all.filter((s) => stopped.includes(s))).toEqual([]);
 });

@@ -1,13 +1,21 @@
-/** Runs the real server as a subprocess (`bun server/src/main.ts`), for tests that SIGKILL it and start it again. */
+/**
+ * Runs the real server as a subprocess (`bun server/src/main.ts`), for tests that SIGKILL it and start it again.
+ * `db` is a SQLite file path; with TRIPWIRE_TEST_STORE=postgres the server runs on the PostgreSQL database standing
+ * in for that path (test-db.ts: the same one for every server spawned on the path, dropped by `dropDatabase(db)` or
+ * after the last test).
+ */
 import { expect } from "bun:test";
 import { join } from "node:path";
+import { databaseEnv } from "./test-db.ts";
+
+export { dropDatabase } from "./test-db.ts";
 
 const root = join(import.meta.dir, "../..");
 
 export async function spawnServer(db: string, env: Record<string, string> = {}) {
   const proc = Bun.spawn(["bun", "server/src/main.ts"], {
     cwd: root,
-    env: { ...process.env, TRIPWIRE_DATABASE: db, PORT: "0", HOST: "127.0.0.1", TRIPWIRE_DEV: "1", LOG_LEVEL: "silent", ...env },
+    env: { ...process.env, ...(await databaseEnv(db)), PORT: "0", HOST: "127.0.0.1", TRIPWIRE_DEV: "1", LOG_LEVEL: "silent", ...env },
     stdout: "pipe",
     stderr: "inherit",
   });

@@ -4,7 +4,6 @@
  * destination URL of a workflow passes the webhook SSRF classifier at save, at activation and (rendered) at run time.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import { Database } from "bun:sqlite";
 import { zWorkflow, zWorkflowCatalog } from "../src/generated/zod.gen.ts";
 import { expectOk, expectProblem, unique } from "./expect.ts";
 import { apiClient, startTestServer, type TestServer } from "./harness.ts";
@@ -153,9 +152,7 @@ describe("destination URLs get the SSRF classifier", () => {
 
   test("at activation, a refused URL stored by an earlier build is a 422 at the field", async () => {
     const wf = expectOk(await owner("POST", "/workflows", { name: unique("later"), trigger: "manual", actions: [{ type: "execute_webhook", url: "https://hooks.example.com/x" }] }), 201, zWorkflow);
-    const db = new Database(server.databasePath);
-    db.query("UPDATE workflows SET actions = ? WHERE id = ?").run(JSON.stringify([{ type: "execute_webhook", url: "https://169.254.169.254/x" }]), wf.id);
-    db.close();
+    await server.query("UPDATE workflows SET actions = ? WHERE id = ?", JSON.stringify([{ type: "execute_webhook", url: "https://169.254.169.254/x" }]), wf.id);
     const p = expectProblem(await owner("POST", `/workflows/${wf.id}/activate`), 422, "validation");
     expect(p.errors!.map((e) => e.pointer)).toEqual(["#/actions/0/url"]);
   });

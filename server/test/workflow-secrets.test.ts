@@ -4,9 +4,7 @@
  * PATCH round trips that send the references back.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import { Database } from "bun:sqlite";
 import { createHmac, randomBytes } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
 import { Webhook as StandardWebhook } from "standardwebhooks";
 import spec from "../../openapi.yaml";
 import { zRun, zWorkflow, zWorkflowVersion, zWorkflowVersionList } from "../src/generated/zod.gen.ts";
@@ -76,15 +74,6 @@ function expectSignedBy(r: Received, hook: { secret: string; token: string }, wh
   expect(r.headers["x-tripwire-signature"]).toBe(createHmac("sha256", hook.secret).update(r.body).digest("hex"));
 }
 
-/** The bytes of the SQLite database and of its write-ahead log, as the server left them. */
-function databaseBytes(): Buffer {
-  const parts = [readFileSync(server.databasePath)];
-  for (const suffix of ["-wal", "-journal"]) {
-    const file = server.databasePath + suffix;
-    if (existsSync(file)) parts.push(readFileSync(file));
-  }
-  return Buffer.concat(parts);
-}
 
 describe("execute_webhook secrets are sealed", () => {
   test("responses show references only; the database file holds no secret; runs send the real values", async () => {
@@ -132,24 +121,20 @@ describe("execute_webhook secrets are sealed", () => {
     expectNoPlaintext(runResponse.body, h);
 
     // (b) The workflow, its version, the run's snapshot and its steps are all in the file, and no secret is.
-    const bytes = databaseBytes();
+    const bytes = (await server.databaseBytes());
     const storedRef = (a!.secret as string).slice("tw_sealed_v1.".length);
     expect(bytes.includes(`tw_sealed_v1.${storedRef}.v1:`)).toBe(true); // we are reading the right bytes
     for (const p of plaintexts(h)) expect(bytes.includes(p)).toBe(false);
     // The run's snapshot holds the sealed form, as do the workflow and its version.
-    const db = new Database(server.databasePath, { readonly: true });
-    try {
-      const rows = [
-        db.query("SELECT actions AS d FROM workflows WHERE id = ?").get(wf.id),
-        db.query("SELECT actions AS d FROM workflow_versions WHERE workflow_id = ?").get(wf.id),
-        db.query("SELECT definition AS d FROM runs WHERE id = ?").get(run.id),
-      ] as { d: string }[];
-      for (const row of rows) {
-        expect(row.d).toContain(`tw_sealed_v1.${storedRef}.v1:`);
-        expectNoPlaintext(row.d, h);
-      }
-    } finally {
-      db.close();
+    const rows = [
+      ...(await server.query<{ d: string }>("SELECT actions AS d FROM workflows WHERE id = ?", wf.id)),
+      ...(await server.query<{ d: string }>("SELECT actions AS d FROM workflow_versions WHERE workflow_id = ?", wf.id)),
+      ...(await server.query<{ d: string }>("SELECT definition AS d FROM runs WHERE id = ?", run.id)),
+    ];
+    expect(rows).toHaveLength(3);
+    for (const row of rows) {
+      expect(row.d).toContain(`tw_sealed_v1.${storedRef}.v1:`);
+      expectNoPlaintext(row.d, h);
     }
   });
 
@@ -231,7 +216,7 @@ describe("execute_webhook secrets are sealed", () => {
     const draft = expectOk(await api("POST", "/workflows", { name: unique("draft"), trigger: "manual", actions: actionsFor(h) }), 201, zWorkflow);
     expect(draft.state).toBe("draft");
     expect(draft.actions[0]!.secret).toMatch(REFERENCE);
-    for (const p of plaintexts(h)) expect(databaseBytes().includes(p)).toBe(false);
+    for (const p of plaintexts(h)) expect((await server.databaseBytes()).includes(p)).toBe(false);
     expectOk(await api("POST", `/workflows/${draft.id}/activate`), 200, zWorkflow);
     const { requests } = await runOnce(draft.id);
     expectSignedBy(requests[0]!, h.a, "a");
@@ -307,7 +292,7 @@ describe("send_slack_message webhook_url is sealed", () => {
     expect(JSON.stringify(run)).not.toContain(secretPart);
     expect(rx.received.length).toBe(before + 1);
 
-    const bytes = databaseBytes();
+    const bytes = (await server.databaseBytes());
     expect(bytes.includes(`tw_sealed_v1.${ref.slice("tw_sealed_v1.".length)}.v1:`)).toBe(true);
     expect(bytes.includes(secretPart)).toBe(false);
 

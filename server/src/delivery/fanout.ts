@@ -51,7 +51,7 @@ export class WebhookFanout {
           created_at: iso(nowMs),
           updated_at: iso(nowMs),
         });
-        await enqueue(tx, { id, kind: "webhook.deliver", payload: { delivery_id: id, webhook_id: hook.id }, runAtMs: nowMs }, nowMs);
+        await enqueue(tx, { id, kind: "webhook.deliver", payload: { delivery_id: id, webhook_id: hook.id }, runAtMs: nowMs, organizationId: event.organization_id }, nowMs);
         queued++;
       }
     }

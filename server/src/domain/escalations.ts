@@ -198,7 +198,7 @@ export async function startEscalation(
     notifications: [],
   };
   await tx.escalations.create(escalation);
-  await enqueue(tx, { id: escalation.id, kind: "escalation.step", payload: { escalation_id: escalation.id }, runAtMs: nowMs }, nowMs);
+  await enqueue(tx, { id: escalation.id, kind: "escalation.step", payload: { escalation_id: escalation.id }, runAtMs: nowMs, organizationId: escalation.organization_id }, nowMs);
   return { escalation: publicEscalation(escalation), created: true };
 }
 

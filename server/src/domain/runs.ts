@@ -68,7 +68,7 @@ export async function createRun(tx: Repos, nowMs: number, n: NewRun): Promise<Ru
     };
   });
   await tx.runs.create(run, steps);
-  await enqueue(tx, { id, kind: "workflow.run", payload: { run_id: id }, runAtMs: nowMs }, nowMs);
+  await enqueue(tx, { id, kind: "workflow.run", payload: { run_id: id }, runAtMs: nowMs, organizationId: n.orgId }, nowMs);
   return run;
 }
 

@@ -198,7 +198,7 @@ export async function redeliver(deps: WebhookDeps, actor: Actor, webhookId: stri
     const nowMs = deps.clock.now();
     const next: DeliveryRecord = { ...d, status: d.status === "succeeded" || d.status === "failed" ? "pending" : d.status, next_attempt_at: iso(nowMs), updated_at: iso(nowMs) };
     await tx.deliveries.update(next);
-    await enqueue(tx, { id: d.id, kind: "webhook.deliver", payload: { delivery_id: d.id, webhook_id: webhookId, manual: true }, runAtMs: nowMs }, nowMs);
+    await enqueue(tx, { id: d.id, kind: "webhook.deliver", payload: { delivery_id: d.id, webhook_id: webhookId, manual: true }, runAtMs: nowMs, organizationId: actor.orgId }, nowMs);
     return next;
   });
   const attempts = await deps.store.deliveries.attempts([id]);

@@ -18,7 +18,7 @@ import type { FieldError } from "../types.ts";
 import type { Authenticator } from "./auth.ts";
 import { claim } from "./idempotency.ts";
 import { MAX_JSON_DEPTH, tooDeepAt } from "./json-depth.ts";
-import { fieldErrors } from "./problem.ts";
+import { fieldErrors, pointer } from "./problem.ts";
 import { type RateDecision, type RateLimiter, rateHeaders } from "./rate-limit.ts";
 
 type Routes = typeof routes;
@@ -106,10 +106,34 @@ function parseBody(route: AnyRoute, raw: string, headers: Headers): unknown {
   } catch (e) {
     throw ApiError.badRequest("malformed-json", "Malformed JSON", `The request body is not valid JSON: ${(e as Error).message}`);
   }
+  // A NUL character (\u0000) in any string or key: PostgreSQL text cannot hold one, so both stores refuse it here
+  // rather than one storing it and the other failing. JSON text cannot carry a raw NUL, only the escape.
+  if (raw.includes("\\u0000")) {
+    const at = nulAt(value, []);
+    if (at !== null) throw ApiError.validation([{ in: "body", pointer: pointer(at), detail: "Text may not contain the NUL character (\\u0000)." }]);
+  }
   const r = (route.body as z.ZodType).safeParse(value, REPORT_INPUT);
   if (!r.success) throw ApiError.validation(fieldErrors("body", r.error.issues));
   checkBodyRules(route.bodyRules, r.data as Record<string, unknown>);
   return r.data;
+}
+
+/** The path of the first string or key holding a NUL character (the body nests at most MAX_JSON_DEPTH deep). */
+function nulAt(value: unknown, path: PropertyKey[]): PropertyKey[] | null {
+  if (typeof value === "string") return value.includes("\0") ? path : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const at = nulAt(value[i], [...path, i]);
+      if (at) return at;
+    }
+  } else if (value !== null && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      if (k.includes("\0")) return [...path, k];
+      const at = nulAt(v, [...path, k]);
+      if (at) return at;
+    }
+  }
+  return null;
 }
 
 /** The contract's `minProperties` and `uniqueItems`, which zod schemas generated from it cannot express. */

@@ -82,11 +82,18 @@ export interface NewJob<K extends JobKind> {
   kind: K;
   payload: JobPayload<K>;
   runAtMs: number;
+  /**
+   * Whose work it is, for fair leasing across organizations (JobRepo.lease). Defaults to the payload's
+   * `organization_id` when it has one; server-wide jobs have none.
+   */
+  organizationId?: string | undefined;
 }
 
 /** Queues a job in the caller's transaction (or moves an existing one with the same id to the new time and payload). */
 export function enqueue<K extends JobKind>(tx: Repos, job: NewJob<K>, nowMs: number): Promise<void> {
-  return tx.jobs.upsert(job, nowMs);
+  const fromPayload = (job.payload as { organization_id?: unknown }).organization_id;
+  const organizationId = job.organizationId ?? (typeof fromPayload === "string" ? fromPayload : null);
+  return tx.jobs.upsert({ id: job.id, kind: job.kind, payload: job.payload, runAtMs: job.runAtMs, organizationId }, nowMs);
 }
 
 /** The payload parsed for the job's kind, or why it cannot be. */

@@ -280,10 +280,15 @@ export interface JobRepo {
    * Inserts a job, or moves an existing one with the same id to the new time and payload. A job that is leased
    * keeps its lease: its running handler finishes and its own complete/reschedule decides what happens next.
    */
-  upsert(job: { id: string; kind: string; payload: unknown; runAtMs: number }, nowMs: number): Promise<void>;
+  upsert(job: { id: string; kind: string; payload: unknown; runAtMs: number; organizationId?: string | null | undefined }, nowMs: number): Promise<void>;
   /**
    * Leases up to `limit` due jobs of these kinds whose lease is free or expired, except `running` (jobs this owner
    * is still running: a worker never takes over its own live work).
+   *
+   * Fair across organizations: due jobs are ranked within their organization by run-at time, and taken rank by
+   * rank (every organization's oldest due job, then every organization's second, …; ties by run-at time), so one
+   * organization's backlog of thousands does not keep another's single job waiting behind it. Jobs without an
+   * organization (server-wide housekeeping) count as one more organization.
    */
   lease(kinds: string[], nowMs: number, leaseMs: number, owner: string, limit: number, running?: readonly string[]): Promise<Job[]>;
   /** Whether `owner` holds the job's lease now (checked at the start of a handler's transaction; PostgreSQL locks the row). */

@@ -35,6 +35,26 @@ export function leasesContract(open: OpenStore): void {
       expect(await store.jobs.nextRunAt(["escalation.step"])).toBe(0);
     });
 
+    test("fair across organizations: every organization's oldest due job comes before another's backlog", async () => {
+      const store = current();
+      const org = (id: string, organizationId: string | null, runAtMs: number) => ({ ...job(id, runAtMs), organizationId });
+      // Organization A queued 300 jobs first; B one job and C two, later; a server-wide job (no organization) last.
+      await add(store, ...Array.from({ length: 300 }, (_, i) => org(`a${String(i).padStart(3, "0")}`, "org_a", i)));
+      await add(store, org("b0", "org_b", 500), org("c0", "org_c", 600), org("c1", "org_c", 601), org("none", null, 700));
+      const first = await lease(store, 1000, "w1", 5, 60_000);
+      // Rank 1 of each (A, B, C, none) by time, then A's second: B and C do not wait behind A's 300.
+      expect(first.map((j) => j.id).sort()).toEqual(["a000", "a001", "b0", "c0", "none"]);
+      const second = await lease(store, 1000, "w2", 3, 60_000);
+      expect(second.map((j) => j.id).sort()).toEqual(["a002", "a003", "c1"]);
+      await add(store, org("b1", "org_b", 1500));
+      expect((await lease(store, 1600, "w3", 2, 60_000)).map((j) => j.id).sort()).toEqual(["a004", "b1"]);
+      // An upsert that names no organization keeps the one the job has: b2 stays B's, so it comes with A's and
+      // the server-wide none2 at rank 1 (had it lost B, none2 and b2 would share a rank and a005 would pass one).
+      await add(store, org("b2", "org_b", 3000), org("none2", null, 2000));
+      await add(store, job("b2", 2000));
+      expect((await lease(store, 2500, "w4", 3, 60_000)).map((j) => j.id).sort()).toEqual(["a005", "b2", "none2"]);
+    });
+
     test("two workers leasing at once get disjoint jobs", async () => {
       const store = current();
       await add(store, ...Array.from({ length: 20 }, (_, i) => job(`j${String(i).padStart(2, "0")}`)));

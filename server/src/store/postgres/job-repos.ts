@@ -30,18 +30,23 @@ const toDead = (r: Row): DeadJob => ({
 
 class Jobs implements JobRepo {
   constructor(private q: Q) {}
-  async upsert(job: { id: string; kind: string; payload: unknown; runAtMs: number }, nowMs: number) {
-    await this.q`INSERT INTO jobs (id, kind, payload, run_at_ms, created_at_ms)
-      VALUES (${job.id}, ${job.kind}, ${json.stringify(job.payload)}, ${job.runAtMs}::bigint, ${nowMs}::bigint)
-      ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, payload = excluded.payload, run_at_ms = excluded.run_at_ms`;
+  async upsert(job: { id: string; kind: string; payload: unknown; runAtMs: number; organizationId?: string | null | undefined }, nowMs: number) {
+    await this.q`INSERT INTO jobs (id, kind, payload, run_at_ms, created_at_ms, organization_id)
+      VALUES (${job.id}, ${job.kind}, ${json.stringify(job.payload)}, ${job.runAtMs}::bigint, ${nowMs}::bigint, ${job.organizationId ?? null})
+      ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, payload = excluded.payload, run_at_ms = excluded.run_at_ms, organization_id = coalesce(excluded.organization_id, jobs.organization_id)`;
   }
   async lease(kinds: string[], nowMs: number, leaseMs: number, owner: string, limit: number, running: readonly string[] = []) {
     const rows = await this.q`UPDATE jobs SET lease_owner = ${owner}, lease_until_ms = ${nowMs + leaseMs}::bigint, attempts = attempts + 1
       WHERE id IN (
-        SELECT id FROM jobs WHERE kind = ANY(${kinds}::text[]) AND run_at_ms <= ${nowMs}::bigint
-          AND (lease_until_ms IS NULL OR (lease_until_ms < ${nowMs}::bigint AND NOT (id = ANY(${[...running]}::text[]))))
-        ORDER BY run_at_ms LIMIT ${limit}
-        FOR UPDATE SKIP LOCKED)
+        SELECT j.id FROM jobs j JOIN (
+          SELECT id, fair_rank, run_at_ms FROM (
+            SELECT id, run_at_ms, row_number() OVER (PARTITION BY organization_id ORDER BY run_at_ms) AS fair_rank
+            FROM jobs WHERE kind = ANY(${kinds}::text[]) AND run_at_ms <= ${nowMs}::bigint
+              AND (lease_until_ms IS NULL OR (lease_until_ms < ${nowMs}::bigint AND NOT (id = ANY(${[...running]}::text[]))))) ranked
+          ORDER BY fair_rank, run_at_ms LIMIT ${limit * 2}) c ON c.id = j.id
+        -- Twice the candidates, so rows another process has just locked (skipped) leave room for the next ones.
+        ORDER BY c.fair_rank, c.run_at_ms LIMIT ${limit}
+        FOR UPDATE OF j SKIP LOCKED)
       RETURNING *`;
     return rows.map(toJob).sort((a, b) => a.runAtMs - b.runAtMs);
   }

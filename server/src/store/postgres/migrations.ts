@@ -578,4 +578,12 @@ CREATE UNIQUE INDEX channels_key ON channels(organization_id, key) WHERE key IS 
 ALTER TABLE runs ADD COLUMN test BOOLEAN NOT NULL DEFAULT false;
 `),
   },
+  {
+    version: 15,
+    name: "jobs: organization, for fair leasing",
+    // As sqlite/ migration 15: whose work a job is, for leases fair across organizations.
+    sql: c(`
+ALTER TABLE jobs ADD COLUMN organization_id TEXT;
+`),
+  },
 ];

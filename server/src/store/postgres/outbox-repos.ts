@@ -18,12 +18,20 @@ import { toEvent } from "../rows.ts";
 const POSITION = /^(\d{1,20}):(\d{1,19})$/;
 
 export class Outbox implements OutboxRepo {
-  constructor(private q: Q) {}
+  /** `plain`: a connection outside any transaction (the store's read pool), for `prune`'s look at the positions. */
+  constructor(
+    private q: Q,
+    private plain: Q = q,
+  ) {}
   async read(consumer: string, limit: number) {
     const at = (await this.q`SELECT xid::text AS xid, seq::text AS seq FROM consumer_offsets WHERE name = ${consumer}`)[0];
     const xid = (at?.xid as string | undefined) ?? "0";
     const seq = (at?.seq as string | undefined) ?? "0";
-    const rows = await this.q`SELECT *, xid::text AS xid_text, seq::text AS seq_text FROM events
+    // The events are read outside the transaction: below the oldest running transaction's id they are final (only
+    // the pruner deletes them, and only behind every position), so any snapshot reads the same rows. Read inside,
+    // the range read conflicted with every concurrent transaction inserting events, and serializable isolation kept
+    // aborting the consumers under load (they fell behind). The position itself is read and advanced inside it.
+    const rows = await this.plain`SELECT *, xid::text AS xid_text, seq::text AS seq_text FROM events
       WHERE xid < pg_snapshot_xmin(pg_current_snapshot()) AND (xid, seq) > (${xid}::xid8, ${seq}::bigint)
       ORDER BY xid, seq LIMIT ${limit}`;
     const last = rows[rows.length - 1];
@@ -36,12 +44,17 @@ export class Outbox implements OutboxRepo {
       ON CONFLICT (name) DO UPDATE SET xid = excluded.xid, seq = excluded.seq`;
   }
   async prune(orgId: string, before: string, limit: number) {
-    // Passed by every consumer: at or behind each one's (xid, seq) position; with no consumer nothing is passed.
+    // Passed by every consumer: at or behind the lowest (xid, seq) position; with no consumer nothing is passed.
+    // The positions are read outside the transaction: read inside it, the pruner (reads consumer_offsets, deletes
+    // events) and every consumer (reads events, writes consumer_offsets) form a read/write cycle, and PostgreSQL's
+    // serializable isolation kept aborting the consumers under load, so the outbox fell behind. Positions only move
+    // forward, so one read a moment earlier is at or behind each consumer's real one: nothing unread is deleted.
+    const [low] = await this.plain`SELECT xid::text AS xid, seq::text AS seq FROM consumer_offsets ORDER BY xid, seq LIMIT 1`;
+    if (!low) return 0;
     return (
       await this.q`DELETE FROM events WHERE seq IN (
         SELECT seq FROM events e WHERE e.organization_id = ${orgId} AND e.created_at < ${before}
-          AND EXISTS (SELECT 1 FROM consumer_offsets)
-          AND NOT EXISTS (SELECT 1 FROM consumer_offsets c WHERE (e.xid, e.seq) > (c.xid, c.seq))
+          AND (e.xid, e.seq) <= (${low.xid as string}::xid8, ${low.seq as string}::bigint)
         ORDER BY e.created_at LIMIT ${limit})`
     ).count;
   }

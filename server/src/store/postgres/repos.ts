@@ -364,7 +364,8 @@ class Idempotency implements IdempotencyRepo {
   }
 }
 
-export function postgresRepos(q: Q): Repos {
+/** `plain`: queries outside any transaction (the read pool), for the few reads that must not join one. */
+export function postgresRepos(q: Q, plain: Q = q): Repos {
   return {
     ...webhookRepos(q),
     ...jobRepos(q),
@@ -382,7 +383,7 @@ export function postgresRepos(q: Q): Repos {
     services: new Services(q),
     incidents: new Incidents(q),
     events: new Events(q),
-    outbox: new Outbox(q),
+    outbox: new Outbox(q, plain),
     idempotency: new Idempotency(q),
   };
 }

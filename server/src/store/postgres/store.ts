@@ -121,7 +121,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   });
 
   const txFor = (t: SQL, attempt: Attempt, events: EventRecord[], kinds: Set<string>): Tx => {
-    const repos = recording(postgresRepos(tracked(t, attempt)), events, kinds);
+    const repos = recording(postgresRepos(tracked(t, attempt), query(reader)), events, kinds);
     const tx: Tx = {
       ...repos,
       async savepoint<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {

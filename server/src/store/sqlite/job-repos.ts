@@ -12,22 +12,24 @@ const toDead = (r: Row): DeadJob => ({ id: r.id, kind: r.kind, payload: JSON.par
  */
 class Jobs implements JobRepo {
   constructor(private q: Statements) {}
-  async upsert(job: { id: string; kind: string; payload: unknown; runAtMs: number }, nowMs: number) {
+  async upsert(job: { id: string; kind: string; payload: unknown; runAtMs: number; organizationId?: string | null | undefined }, nowMs: number) {
     this.q
       .get(
-        `INSERT INTO jobs (id, kind, payload, run_at_ms, created_at_ms) VALUES ($id, $kind, $payload, $runAtMs, $nowMs)
-         ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, payload = excluded.payload, run_at_ms = excluded.run_at_ms`,
+        `INSERT INTO jobs (id, kind, payload, run_at_ms, created_at_ms, organization_id) VALUES ($id, $kind, $payload, $runAtMs, $nowMs, $org)
+         ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, payload = excluded.payload, run_at_ms = excluded.run_at_ms, organization_id = coalesce(excluded.organization_id, jobs.organization_id)`,
       )
-      .run({ id: job.id, kind: job.kind, payload: json.stringify(job.payload), runAtMs: job.runAtMs, nowMs });
+      .run({ id: job.id, kind: job.kind, payload: json.stringify(job.payload), runAtMs: job.runAtMs, nowMs, org: job.organizationId ?? null });
   }
   async lease(kinds: string[], nowMs: number, leaseMs: number, owner: string, limit: number, running: readonly string[] = []) {
     const rows = this.q
       .get(
         `UPDATE jobs SET lease_owner = $owner, lease_until_ms = $until, attempts = attempts + 1
          WHERE id IN (
-           SELECT id FROM jobs WHERE kind IN (SELECT value FROM json_each($kinds)) AND run_at_ms <= $now
-             AND (lease_until_ms IS NULL OR (lease_until_ms < $now AND id NOT IN (SELECT value FROM json_each($running))))
-           ORDER BY run_at_ms LIMIT $limit)
+           SELECT id FROM (
+             SELECT id, run_at_ms, row_number() OVER (PARTITION BY organization_id ORDER BY run_at_ms) AS fair_rank
+             FROM jobs WHERE kind IN (SELECT value FROM json_each($kinds)) AND run_at_ms <= $now
+               AND (lease_until_ms IS NULL OR (lease_until_ms < $now AND id NOT IN (SELECT value FROM json_each($running)))))
+           ORDER BY fair_rank, run_at_ms LIMIT $limit)
          RETURNING *`,
       )
       .all({ owner, until: nowMs + leaseMs, now: nowMs, kinds: json.stringify(kinds), running: json.stringify(running), limit }) as Row[];

@@ -567,4 +567,13 @@ CREATE UNIQUE INDEX channels_key ON channels(organization_id, key) WHERE key IS 
 ALTER TABLE runs ADD COLUMN test INTEGER NOT NULL DEFAULT 0;
 `,
   },
+  {
+    version: 15,
+    name: "jobs: organization, for fair leasing",
+    // Whose work a job is (null: server-wide), so leases take every organization's oldest due job first and one
+    // organization's burst cannot hold another's work back (JobRepo.lease). Jobs queued before stay null.
+    sql: `
+ALTER TABLE jobs ADD COLUMN organization_id TEXT;
+`,
+  },
 ];

@@ -4,6 +4,7 @@ import { Database } from "bun:sqlite";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { migrations } from "./migrations.ts";
 import { openSqliteStore } from "./store.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "tripwire-store-"));
@@ -28,7 +29,8 @@ test("connections use WAL, NORMAL sync, a busy timeout and foreign keys; migrati
   openSqliteStore(path).close();
   const db = new Database(path);
   expect(db.query("PRAGMA journal_mode").get()).toEqual({ journal_mode: "wal" });
-  expect((db.query("SELECT version FROM schema_migrations").all() as { version: number }[]).map((r) => r.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+  expect((db.query("SELECT version FROM schema_migrations").all() as { version: number }[]).map((r) => r.version)).toEqual(migrations.map((m) => m.version));
+  expect(migrations.map((m) => m.version).slice(0, 8)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   db.close();
   // Re-opening applies nothing twice.
   openSqliteStore(path).close();

@@ -1,0 +1,183 @@
+/**
+ * Several identical server processes on one PostgreSQL database, sharing one port (TRIPWIRE_REUSE_PORT=1): events
+ * sent over HTTP to that port (the kernel spreads the connections across the processes), a webhook subscribed to
+ * them and a workflow on each (a delay step, then an execute_webhook step), plus a workflow on a cron. One process
+ * is SIGKILLed mid-way and started again. Afterwards: every event delivered (at least once, a repeat with the same
+ * webhook-id), every run completed with every step done and its HTTP call received (at least once, a repeat with
+ * the same idempotency-key), no cron slot fired twice, and nothing left leased or due.
+ *
+ * PostgreSQL only (it is the store several processes share): it runs in the PostgreSQL pass of `bun run test`
+ * (TRIPWIRE_TEST_STORE=postgres) and says so when skipped. TRIPWIRE_SCALE_EVENTS sets the number of events (1,500).
+ */
+import { afterAll, expect, test } from "bun:test";
+import { SQL } from "bun";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { apiClient, onPostgres } from "./harness.ts";
+import { startReceiver } from "./receiver.ts";
+import { spawnServer, waitUntil } from "./spawn.ts";
+import { databaseUrlOf, dropDatabase } from "./test-db.ts";
+
+const EVENTS = Number(process.env.TRIPWIRE_SCALE_EVENTS || 1500);
+const PROCESSES = 3;
+/** Long enough that a heartbeat late on a busy machine does not lose a live lease; short enough to wait out. */
+const LEASE_MS = 8000;
+
+if (!onPostgres) {
+  test.skip("3 server processes on one PostgreSQL database — skipped: PostgreSQL only, it runs in the PostgreSQL pass (TRIPWIRE_TEST_STORE=postgres)", () => {});
+} else {
+  const dir = mkdtempSync(join(tmpdir(), "tripwire-several-"));
+  const db = join(dir, "t.db");
+  const procs: (Awaited<ReturnType<typeof spawnServer>> | undefined)[] = [];
+  const hooks = startReceiver();
+  const calls = startReceiver();
+  let sql: SQL | undefined;
+  afterAll(async () => {
+    for (const p of procs) p?.proc.kill("SIGKILL");
+    await Promise.all(procs.map((p) => p?.proc.exited));
+    hooks.stop();
+    calls.stop();
+    await sql?.close();
+    await dropDatabase(db);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test(`${PROCESSES} processes on one database and one port: ${EVENTS} events, one process SIGKILLed and restarted, nothing lost, nothing twice`, async () => {
+    // A free port for all three (SO_REUSEPORT).
+    const probe = Bun.serve({ hostname: "127.0.0.1", port: 0, fetch: () => new Response() });
+    const port = String(probe.port);
+    probe.stop(true);
+    const env = {
+      PORT: port,
+      TRIPWIRE_REUSE_PORT: "1",
+      TRIPWIRE_JOB_LEASE_MS: String(LEASE_MS),
+      TRIPWIRE_WEBHOOK_RETRY_SCHEDULE: "0.2,0.2,0.2,0.2,0.2",
+      TRIPWIRE_RATE_LIMIT: "10000000",
+      TRIPWIRE_DATABASE_POOL_SIZE: "8",
+    };
+    // The first start bootstraps the organization and prints its key; the others join the same database.
+    procs[0] = await spawnServer(db, env);
+    const key = procs[0].key!;
+    expect(key).toMatch(/^tw_/);
+    const started = await Promise.all([1, 2].map(() => spawnServer(db, env)));
+    procs[1] = started[0];
+    procs[2] = started[1];
+    for (const p of procs) expect(p!.url).toBe(`http://127.0.0.1:${port}`);
+    sql = new SQL(databaseUrlOf(db)!, { max: 2 });
+    const api = apiClient(`http://127.0.0.1:${port}`, key);
+
+    expect((await api("POST", "/webhooks", { url: hooks.url, events: ["incident.created"] })).status).toBe(201);
+    const wf = await api("POST", "/workflows", {
+      name: "delay then call",
+      trigger: "incident.created",
+      state: "active",
+      actions: [
+        { type: "delay", seconds: 1 },
+        { type: "execute_webhook", name: "call", url: calls.url, body: { incident: "{{incident.id}}", run: "{{run.id}}" } },
+      ],
+    });
+    expect(wf.status, JSON.stringify(wf.body)).toBe(201);
+    const cron = await api("POST", "/workflows", { name: "every minute", trigger: "scheduled", schedule: "* * * * *", state: "active", actions: [{ type: "delay", seconds: 1 }] });
+    expect(cron.status, JSON.stringify(cron.body)).toBe(201);
+
+    // The events, 16 requests at a time; one process is killed after a third and started again after two thirds.
+    // Requests the killed process held are cut off (ECONNRESET): sent again, as a client behind a load balancer
+    // would, with the same Idempotency-Key, so one that did commit is replayed rather than created twice.
+    const created: string[] = [];
+    let next = 0;
+    let resent = 0;
+    const send = async () => {
+      for (let i = next++; i < EVENTS; i = next++) {
+        let key = `load-${i}`;
+        for (let attempt = 1; ; attempt++) {
+          try {
+            const r = await api("POST", "/incidents", { title: `load ${i}` }, { "idempotency-key": key });
+            // A key the killed process had claimed stays "in progress" (409): the client gives up on it and sends
+            // the request anew, so the incident may exist twice (the database, below, is what must all be delivered).
+            if (r.status === 409 && r.body?.type?.endsWith("/idempotency-in-progress")) {
+              key = `load-${i}-again-${attempt}`;
+              resent++;
+              continue;
+            }
+            expect(r.status, JSON.stringify(r.body)).toBe(201);
+            created.push(r.body.id);
+            break;
+          } catch (err) {
+            if (attempt >= 5) throw err;
+            resent++;
+            await Bun.sleep(50);
+          }
+        }
+      }
+    };
+    const load = Promise.all(Array.from({ length: 16 }, send));
+    await waitUntil(() => created.length >= EVENTS / 3, 120_000);
+    procs[1]!.proc.kill("SIGKILL");
+    await procs[1]!.proc.exited;
+    await waitUntil(() => created.length >= (2 * EVENTS) / 3, 120_000);
+    procs[1] = await spawnServer(db, env);
+    await load;
+    expect(created).toHaveLength(EVENTS);
+    expect(new Set(created).size).toBe(EVENTS);
+    // Every incident that committed, whether or not its response got back, must be delivered and run.
+    const all = ((await sql`SELECT id FROM incidents WHERE source <> 'workflow' ORDER BY id`) as { id: string }[]).map((r) => r.id);
+    for (const id of created) expect(all).toContain(id);
+    const TOTAL = all.length;
+    expect(TOTAL).toBeLessThanOrEqual(EVENTS + resent);
+    console.log(`several processes: ${resent} request(s) sent again after the kill; ${TOTAL} incidents committed for ${EVENTS} sent`);
+
+    // Everything arrives: one delivery per event, one call per run (a run per event).
+    const deadline = 120_000;
+    const ids = (received: { headers: Record<string, string> }[], header: string) => new Set(received.map((r) => r.headers[header]));
+    await waitUntil(() => ids(hooks.received, "webhook-id").size >= TOTAL && ids(calls.received, "idempotency-key").size >= TOTAL, deadline);
+    const delivered = new Set(hooks.received.map((r) => JSON.parse(r.body).data.incident.id as string));
+    expect(delivered.size).toBe(TOTAL);
+    expect([...delivered].sort()).toEqual(all);
+    // A repeat of a delivery carries its first id: per event id, one webhook-id.
+    const hookIdsPerEvent = new Map<string, Set<string>>();
+    for (const r of hooks.received) {
+      const eventId = JSON.parse(r.body).id as string;
+      hookIdsPerEvent.set(eventId, (hookIdsPerEvent.get(eventId) ?? new Set()).add(r.headers["webhook-id"]!));
+    }
+    expect(hookIdsPerEvent.size).toBe(TOTAL);
+    for (const set of hookIdsPerEvent.values()) expect(set.size).toBe(1);
+    // Every run called once per incident (by run id, one idempotency key).
+    const calledIncidents = new Map<string, Set<string>>();
+    for (const r of calls.received) {
+      const body = JSON.parse(r.body) as { incident: string; run: string };
+      calledIncidents.set(body.incident, (calledIncidents.get(body.incident) ?? new Set()).add(`${body.run} ${r.headers["idempotency-key"]}`));
+    }
+    expect(calledIncidents.size).toBe(TOTAL);
+    for (const set of calledIncidents.values()) expect(set.size).toBe(1);
+    // Repeats are only what the killed process had in flight.
+    const repeats = { deliveries: hooks.received.length - TOTAL, calls: calls.received.length - TOTAL };
+    console.log(`several processes: repeated deliveries ${repeats.deliveries}, repeated calls ${repeats.calls}`);
+    expect(repeats.deliveries + repeats.calls).toBeLessThan(TOTAL / 10);
+
+    // The database agrees: one run per incident, all completed with both steps done, nothing leased or stuck.
+    await waitUntil(async () => {
+      const [r] = await sql!`SELECT count(*)::int AS n FROM runs WHERE workflow_id = ${wf.body.id} AND status = 'completed'`;
+      return r.n === TOTAL;
+    }, deadline);
+    const [runs] = await sql`SELECT count(*)::int AS n FROM runs WHERE workflow_id = ${wf.body.id}`;
+    expect(runs.n).toBe(TOTAL);
+    const steps = await sql`SELECT idx, status, count(*)::int AS n FROM run_steps WHERE run_id IN (SELECT id FROM runs WHERE workflow_id = ${wf.body.id}) GROUP BY idx, status ORDER BY idx`;
+    expect(steps).toEqual([
+      { idx: 0, status: "completed", n: TOTAL },
+      { idx: 1, status: "completed", n: TOTAL },
+    ]);
+    // A delivery the killed process sent but did not record is sent again (same id) once its lease expires.
+    const deliveries = async () => (await sql!`SELECT count(*)::int AS n, count(*) FILTER (WHERE status = 'succeeded')::int AS ok FROM deliveries WHERE test = false`)[0];
+    await waitUntil(async () => (await deliveries()).ok === TOTAL, LEASE_MS + 30_000);
+    expect(await deliveries()).toEqual({ n: TOTAL, ok: TOTAL });
+    // (A job is leased only while a handler runs; the cron's own runs may be running now, so they do not count.)
+    const leftover = () => sql!`SELECT kind, count(*)::int AS n FROM jobs WHERE kind = 'webhook.deliver' OR (lease_owner IS NOT NULL AND kind NOT IN ('workflow.run', 'workflow.schedule')) GROUP BY kind ORDER BY kind`;
+    await waitUntil(async () => (await leftover()).length === 0, 30_000);
+    expect(await leftover()).toEqual([]);
+    expect((await sql`SELECT count(*)::int AS n FROM dead_jobs`)[0].n).toBe(0);
+    // A cron slot fires once, whichever process holds its job: no two runs of the cron workflow share a fire time.
+    const fired = await sql`SELECT event::jsonb->'data'->'schedule'->>'fired_at' AS at FROM runs WHERE workflow_id = ${cron.body.id}`;
+    expect(new Set(fired.map((f: { at: string }) => f.at)).size).toBe(fired.length);
+  }, 400_000);
+}
