@@ -27,7 +27,7 @@ const receiver = Bun.serve({
   async fetch(req) {
     const body = JSON.parse(await req.text());
     const path = new URL(req.url).pathname;
-    if (path === "/hook" && !arrivals.hook.has(body.data.incident.id)) arrivals.hook.set(body.data.incident.id, Date.now());
+    if (path === "/hook" && !arrivals.hook.has(body.data.id)) arrivals.hook.set(body.data.id, Date.now());
     if (path === "/run" && !arrivals.run.has(body.incident)) arrivals.run.set(body.incident, Date.now());
     return new Response("ok");
   },

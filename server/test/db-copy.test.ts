@@ -69,10 +69,10 @@ if (!onPostgres) {
       expect(last.headers["x-tripwire-signature"]).toBe(createHmac("sha256", hook.secret).update(last.body).digest("hex"));
       // The outbox goes on after the copied events: a new incident is delivered once, the old one not again.
       const next = (await api("POST", "/incidents", { title: "After the move" })).body;
-      const delivered = await waitFor(async () => rx.received.find((r) => JSON.parse(r.body).data?.incident?.id === next.id));
+      const delivered = await waitFor(async () => rx.received.find((r) => JSON.parse(r.body).data?.id === next.id));
       expect(delivered).toBeDefined();
       await Bun.sleep(300);
-      expect(rx.received.filter((r) => JSON.parse(r.body).data?.incident?.id === incident.id)).toHaveLength(1);
+      expect(rx.received.filter((r) => JSON.parse(r.body).data?.id === incident.id)).toHaveLength(1);
     } finally {
       await pg.stop();
     }

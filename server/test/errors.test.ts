@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { zErrorRule } from "../src/generated/zod.gen.ts";
 import { apiClient, startTestServer, type TestServer } from "./harness.ts";
+import { databaseEnv, dropDatabase } from "./test-db.ts";
 import { waitFor } from "./wait.ts";
 
 let server: TestServer;
@@ -192,7 +193,9 @@ test("a restart counts from zero but never fires a window that already fired", a
     const { loadConfig } = await import("../src/config.ts");
     const { startServer } = await import("../src/server.ts");
     const { createLogger } = await import("../src/log.ts");
-    const second = await startServer(loadConfig({ HOST: "127.0.0.1", PORT: "0", TRIPWIRE_DATABASE: join(dir, "tripwire.db"), TRIPWIRE_DEV: "1" }), { logger: createLogger("silent") });
+    // The same database as the first server (a SQLite file, or its PostgreSQL database on the PostgreSQL pass).
+    const env = await databaseEnv(join(dir, "tripwire.db"));
+    const second = await startServer(loadConfig({ HOST: "127.0.0.1", PORT: "0", ...env, TRIPWIRE_DEV: "1" }), { logger: createLogger("silent") });
     try {
       const sapi = apiClient(second.url, first.apiKey);
       // The same window (an hour long): the new process counts past the threshold again, but the window already fired.
@@ -203,5 +206,6 @@ test("a restart counts from zero but never fires a window that already fired", a
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    await dropDatabase(join(dir, "tripwire.db"));
   }
 });

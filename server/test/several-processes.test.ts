@@ -131,7 +131,7 @@ if (!onPostgres) {
     const deadline = 120_000;
     const ids = (received: { headers: Record<string, string> }[], header: string) => new Set(received.map((r) => r.headers[header]));
     await waitUntil(() => ids(hooks.received, "webhook-id").size >= TOTAL && ids(calls.received, "idempotency-key").size >= TOTAL, deadline);
-    const delivered = new Set(hooks.received.map((r) => JSON.parse(r.body).data.incident.id as string));
+    const delivered = new Set(hooks.received.map((r) => JSON.parse(r.body).data.id as string));
     expect(delivered.size).toBe(TOTAL);
     expect([...delivered].sort()).toEqual(all);
     // A repeat of a delivery carries its first id: per event id, one webhook-id.
