@@ -301,6 +301,27 @@ describe("the documented Auto-Incident on Outage example, and the safeguards", (
     expect((await checks(m.id)).find((c) => c.suppressed)?.suppressed).toMatchObject({ reason: "cooldown" });
     await api("POST", `/monitors/${m.id}/pause`);
   }, 40_000);
+
+  test("auto_incident: an incident a person resolved first (now in a post-incident flow) is left alone on recovery, and checks go on", async () => {
+    const flaky = startTarget();
+    const service = (await api("POST", "/services", { name: "Billing" })).body;
+    const m = await createMonitor({ name: "Billing API", url: flaky.url(), service_id: service.id, auto_incident: true });
+    await waitForState(m.id, "up");
+    flaky.stop();
+    await waitForState(m.id, "down");
+    const incidentId = zMonitor.parse((await api("GET", `/monitors/${m.id}`)).body).incident_id;
+    expect(incidentId).toMatch(/^inc_/);
+    expect((await api("POST", `/incidents/${incidentId}/resolve`)).body).toMatchObject({ status: "post_incident" });
+    flaky.start();
+    await waitForState(m.id, "up");
+    const before = (await checks(m.id)).length;
+    await waitUntil(async () => (await checks(m.id)).length >= before + 2, 8000);
+    expect((await checks(m.id)).length).toBeGreaterThanOrEqual(before + 2);
+    expect(zMonitor.parse((await api("GET", `/monitors/${m.id}`)).body).incident_id).toBeNull();
+    expect((await api("GET", `/incidents/${incidentId}`)).body).toMatchObject({ status: "post_incident" });
+    await api("POST", `/monitors/${m.id}/pause`);
+    flaky.stop();
+  }, 40_000);
 });
 
 describe("drafts are published after the organization's delay", () => {

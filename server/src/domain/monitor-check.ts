@@ -19,7 +19,7 @@ import type { MonitorErrorClass, MonitorState, MonitorSuppression } from "../typ
 import { openAutomaticIncident } from "./automation.ts";
 import type { Actor, Deps } from "./context.ts";
 import { recordEvent } from "./events.ts";
-import { resolveIncident } from "./incidents.ts";
+import { isResolvedOrLater, resolveIncident } from "./incidents.ts";
 
 export interface Verdict {
   outcome: "up" | "down";
@@ -125,7 +125,8 @@ export async function recordCheck(tx: Tx, deps: Deps, orgId: string, monitorId: 
   // Up again (recovered, or up after a resume) with its own incident open: resolve it.
   if (state === "up" && m.state !== "up" && m.incident_id) {
     const open = await tx.incidents.get(orgId, m.incident_id);
-    if (open && open.status !== "resolved" && open.archived_at === null) {
+    // Resolved by a person meanwhile (and maybe in a post-incident flow, or closed): nothing to resolve.
+    if (open && !isResolvedOrLater(open.status) && open.archived_at === null) {
       await resolveIncident({ store: within(deps.store, tx), clock: deps.clock }, actor, open.id, `Uptime monitor ${m.name} recovered: ${m.url} answered ${v.status_code}.`);
     }
     incidentId = m.incident_id;
