@@ -16,6 +16,8 @@
  *    XML, so when bun's own summary counts more failures, those count as failed too.
  * 4. Anything the tests left in that temp folder counts as one more failure, named in a note (a test that creates
  *    a temporary folder removes it); the folder is then removed.
+ * 5. Names every failed test case again just before the closing line (file, test, the failure's first lines), so a
+ *    log that keeps only its tail still says what failed.
  * Exit code: 0 only if every pass's bun test succeeded, at least one test ran, and none failed.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -51,6 +53,7 @@ if (databaseUrl && only !== "sqlite") {
 
 const total = { passed: 0, failed: 0, skipped: 0 };
 const notes: string[] = [];
+const failures: string[] = [];
 const timings: string[] = [];
 let failedRun = false;
 for (const pass of passes) {
@@ -60,6 +63,7 @@ for (const pass of passes) {
   const secs = ((performance.now() - started) / 1000).toFixed(1);
   timings.push(`${pass.store} ${secs}s (${result.counts.passed} passed, ${result.counts.failed} failed)`);
   for (const note of result.notes) notes.push(`${pass.store}: ${note}`);
+  for (const failure of result.failures) failures.push(`${pass.store}: ${failure}`);
   total.passed += result.counts.passed;
   total.failed += result.counts.failed;
   total.skipped += result.counts.skipped;
@@ -67,6 +71,7 @@ for (const pass of passes) {
 }
 
 if (!existsSync(CHROMIUM)) notes.push(`${CHROMIUM} is missing, so the docs browser test cannot pass: apt-get install chromium (as root)`);
+for (const failure of failures) console.log(`test: failed: ${failure}`);
 for (const note of notes) console.log(`test: ${note}`);
 console.log(`test: passes: ${timings.join("; ")}`);
 console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`);
@@ -98,7 +103,9 @@ async function runPass(store: "sqlite" | "postgres", testArgs: string[]) {
   }
   const exitCode = await proc.exited;
 
-  const counts = existsSync(junitPath) ? countJunit(readFileSync(junitPath, "utf8")) : { passed: 0, failed: 0, skipped: 0 };
+  const xml = existsSync(junitPath) ? readFileSync(junitPath, "utf8") : "";
+  const counts = countJunit(xml);
+  const failures = failedCases(xml);
   rmSync(dir, { recursive: true, force: true });
   const leftInTmp = readdirSync(testTmp);
   rmSync(testTmp, { recursive: true, force: true });
@@ -119,7 +126,29 @@ async function runPass(store: "sqlite" | "postgres", testArgs: string[]) {
     notes.push(`bun test exited with code ${exitCode} although no test case failed (an unhandled error between tests?)`);
     counts.failed = 1;
   }
-  return { counts, notes, failedRun: exitCode !== 0 || total === 0 };
+  return { counts, notes, failures, failedRun: exitCode !== 0 || total === 0 };
+}
+
+/** Each failed <testcase> as `file:line > name: first lines of its failure`, read from bun's JUnit XML. */
+function failedCases(xml: string): string[] {
+  const out: string[] = [];
+  // Attribute values are escaped, so a raw '>' ends the opening tag; a self-closing one is a passed test.
+  for (const chunk of xml.split("<testcase ").slice(1)) {
+    const open = chunk.slice(0, chunk.indexOf(">") + 1);
+    if (open.endsWith("/>")) continue;
+    const body = chunk.slice(open.length, chunk.indexOf("</testcase>"));
+    const failure = body.match(/<(failure|error)\b[^>]*?\bmessage="([^"]*)"/);
+    if (!failure && !/<(failure|error)\b/.test(body)) continue;
+    const attr = (name: string) => unescapeXml(open.match(new RegExp(`\\b${name}="([^"]*)"`))?.[1] ?? "");
+    const message = unescapeXml(failure?.[2] ?? "");
+    const firstLines = message.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, 4).join(" | ").slice(0, 400);
+    out.push(`${attr("file")}:${attr("line")} > ${attr("name")}${firstLines ? `: ${firstLines}` : ""}`);
+  }
+  return out;
+}
+
+function unescapeXml(s: string): string {
+  return s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#10;/g, "\n").replace(/&amp;/g, "&");
 }
 
 /** Counts the <testcase> elements of bun's JUnit XML: with <failure>/<error> → failed, with <skipped> → skipped. */
