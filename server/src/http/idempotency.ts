@@ -1,7 +1,10 @@
 /**
  * Idempotency-Key on POST: the first request with a key claims it and its response is stored; a retry with the
  * same key and body replays that response; the same key with another body is a 422; a retry while the first is
- * still running is a 409. Keys are per API key and kept 24 hours. Responses are stored only once the operation
+ * still running is a 409 with Retry-After. A claim left in flight longer than {@link IDEMPOTENCY_IN_FLIGHT_MS} belongs
+ * to a process that died mid-request (no request runs that long), so a retry takes it over instead of meeting 409s
+ * for a day; like Stripe, a request that crashed after its operation committed may then run again, which is the
+ * price of never leaving a key stuck. Keys are per API key and kept 24 hours. Responses are stored only once the operation
  * ran (validation failures are not stored, like Stripe), and never for 5xx, so those can be retried.
  *
  * Stored responses are sealed (SecretBox, AES-256-GCM): some carry a secret shown once (a new API key, a webhook's
@@ -19,6 +22,8 @@ import { enqueue } from "../queue/jobs.ts";
 import type { Repos, Store } from "../store/types.ts";
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+/** How long a claim may stay in flight before a retry may take it over (far above any request's running time). */
+export const IDEMPOTENCY_IN_FLIGHT_MS = 60 * 1000;
 
 export interface StoredResponse {
   status: number;
@@ -86,10 +91,16 @@ export async function claim(store: Store, box: SecretBox, nowMs: number, apiKeyI
           `Idempotency-Key "${key}" was already used with a different request. Use a new key for a new request.`,
         );
       }
-      if (existing.status === null || existing.response === null) {
-        throw ApiError.conflict("idempotency-in-progress", "Request in progress", `A request with Idempotency-Key "${key}" is still being processed. Retry shortly.`);
+      const inFlight = existing.status === null || existing.response === null;
+      if (!inFlight) return { kind: "replay", response: openResponse(box, existing.response as string) } as Claim;
+      const retryInMs = existing.createdAtMs + IDEMPOTENCY_IN_FLIGHT_MS - nowMs;
+      if (retryInMs >= 0) {
+        throw new ApiError(409, "idempotency-in-progress", "Request in progress", `A request with Idempotency-Key "${key}" is still being processed. Retry shortly.`, {
+          headers: { "retry-after": "1" },
+        });
       }
-      return { kind: "replay", response: openResponse(box, existing.response) } as Claim;
+      // Stale: the process that claimed it is gone. This retry takes the key over.
+      await tx.idempotency.release(apiKeyId, key);
     }
     // An expired record the purge job has not reached yet gives way (with every other expired one).
     if (existing) await purgeIdempotencyRecords(tx, nowMs);
