@@ -10,7 +10,8 @@
  * activated, then the clock moves past 09:00 and the schedule fires once.
  *
  * The escalation policy case shows the other kind of channel reference: a level naming an email channel by its key
- * pages through a real SMTP sink.
+ * pages through a real SMTP sink; and once the key `ch_slack_ops` names an email channel, the Draft Review Alert
+ * JSON, unchanged, mails through that sink.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { zChannel, zRun, zSchedulePreview, zWorkflow } from "../src/generated/zod.gen.ts";
@@ -200,5 +201,39 @@ describe("an escalation level names a channel by key", () => {
     const mails = await smtp.waitFor(1, 10_000);
     expect(mails[0]!.to).toEqual(["oncall@example.com"]);
     expect(mails[0]!.decoded).toContain("Paging by key");
+  });
+});
+
+describe("Draft Review Alert again, with ch_slack_ops an email channel", () => {
+  test("the same JSON mails the message through the real SMTP sink once the key names an email channel", async () => {
+    // The Slack channel goes (no active workflow uses it any more); an email channel takes over its key.
+    expect((await api("DELETE", `/channels/${opsChannelId}`)).status).toBe(204);
+    const email = await api("POST", "/channels", { name: "Ops mail", key: "ch_slack_ops", kind: "email", config: { recipients: ["ops@example.com"] } });
+    expect(email.status, JSON.stringify(email.body)).toBe(201);
+    const wf = await api("POST", "/workflows", {
+      name: "Draft Review Alert",
+      trigger: "incident.created",
+      conditions: { operator: "AND", conditions: [{ field: "visibility", operator: "equals", value: "draft" }] },
+      actions: [
+        {
+          type: "send_notification",
+          channel_id: "ch_slack_ops",
+          message: "Draft incident created: {{incident.title}} ({{incident.severity}}). Review and publish at https://kodostatus.com/dashboard/incidents",
+        },
+      ],
+    });
+    expect(wf.status, JSON.stringify(wf.body)).toBe(201);
+    expect((await api("POST", `/workflows/${wf.body.id}/activate`)).status).toBe(200);
+    const mailsBefore = smtp.inbox.length;
+    const slackBefore = slack.received.length;
+    expect((await api("POST", "/incidents", { title: "Search is slow", severity: "minor", visibility: "draft" })).status).toBe(201);
+    const run = await finishedRun(wf.body.id);
+    expect(run.status, JSON.stringify(run.steps)).toBe("completed");
+    expect(run.steps?.[0]?.output).toEqual(expect.objectContaining({ channel_id: email.body.id, success: true }));
+    const mails = (await smtp.waitFor(mailsBefore + 1, 10_000)).slice(mailsBefore);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.to).toEqual(["ops@example.com"]);
+    expect(mails[0]!.decoded).toContain("Draft incident created: Search is slow (minor). Review and publish at https://kodostatus.com/dashboard/incidents");
+    expect(slack.received.length).toBe(slackBefore);
   });
 });
