@@ -146,14 +146,22 @@ export function eventResource(data: Record<string, unknown>, name: string, extra
   return own;
 }
 
+/** Whether a trigger's runs carry a service (its `carries`), so its events' service is looked up when they name it by id. */
+export function carriesService(trigger: TriggerType): boolean {
+  return CARRIES[trigger].includes("service");
+}
+
 /**
- * The service templates see as `{{service.*}}` for an event: the service object the data carries (alerts and
- * monitors: `service`), else the id of the first service to look up (an incident's `service_ids[0]`, a
- * resource's `service_id`), else null.
+ * The service templates see as `{{service.*}}` for an event of a trigger that carries one: the service object the
+ * data holds when it has a `service` (alerts; null there means none), else the id of the first service to look up
+ * (an incident's `service_ids[0]`, a resource's `service_id`), else null. Null for triggers that carry no service.
  */
-export function eventServiceRef(data: Record<string, unknown>): { service: Record<string, unknown> } | { id: string } | null {
-  const service = record(data.service);
-  if (service) return { service };
+export function eventServiceRef(trigger: TriggerType, data: Record<string, unknown>): { service: Record<string, unknown> } | { id: string } | null {
+  if (!carriesService(trigger)) return null;
+  if (data.service !== undefined) {
+    const service = record(data.service);
+    return service ? { service } : null;
+  }
   const resource = record(data.incident) ?? record(data.monitor) ?? data;
   const ids = resource.service_ids;
   const id = Array.isArray(ids) && typeof ids[0] === "string" ? ids[0] : resource.service_id;
@@ -300,7 +308,6 @@ function sampleData(trigger: TriggerType, nowMs: number): Record<string, unknown
   return SAMPLE_WITH_SERVICE.includes(trigger) ? { ...data, service: sampleService(nowMs) } : data;
 }
 
-const LOOKS_UP_SERVICE = (type: TriggerType) => type.startsWith("incident.") || type.startsWith("post_incident.") || type === "heartbeat.missed" || type === "error_threshold_exceeded";
 /** What each trigger's runs carry for actions to work on by default (TriggerSpec.carries). */
 const CARRIES: Record<TriggerType, readonly TriggerResource[]> = {
   "incident.created": ["incident", "service"],
@@ -345,8 +352,8 @@ function spec(
         type,
         { id: null, type: type === "incident_io.incident" ? "incident_io.incident_created" : type, data: sampleData(type, nowMs) },
         // Incident events carry service_ids only, heartbeat and error-rule events a service_id: the caller looks up
-        // the service, as here.
-        { workflow: SAMPLE_WORKFLOW, runId: SAMPLE_RUN_ID, nowMs, ...(LOOKS_UP_SERVICE(type) ? { service: sampleService(nowMs) } : {}) },
+        // the service, as here (see eventServiceRef).
+        { workflow: SAMPLE_WORKFLOW, runId: SAMPLE_RUN_ID, nowMs, ...(carriesService(type) ? { service: sampleService(nowMs) } : {}) },
       ),
   };
 }
