@@ -6,13 +6,15 @@
  *   sdk/src/generated/version.ts        (CONTRACT_VERSION = info.version; SDK_VERSION = sdk/package.json version)
  *   server/src/generated/contract.gen.ts (CONTRACT_VERSION = info.version)
  *   webhook-verifier/src/generated/events.ts (openapi-typescript: WebhookPayload and the schemas it uses, only)
- * With --check it writes nothing and exits 1 when a committed file differs from what would be generated.
+ * With --check it writes nothing and exits 1 when a committed file differs from what would be generated. Either way
+ * it first checks that every event type has its payload schema in WebhookPayload (scripts/event-types.ts).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createClient } from "@hey-api/openapi-ts";
 import openapiTS, { astToString } from "openapi-typescript";
+import { eventTypeProblems } from "./event-types.ts";
 import { emitRoutes } from "./gen-routes.ts";
 import { zodPlugin } from "./zod-plugin.ts";
 
@@ -82,6 +84,11 @@ function versions(contract: string, sdk?: string): string {
 }
 
 const spec = Bun.YAML.parse(readFileSync(specPath, "utf8")) as Parameters<typeof emitRoutes>[0] & { info: { version: string } };
+const problems = eventTypeProblems(spec as Parameters<typeof eventTypeProblems>[0]);
+if (problems.length > 0) {
+  console.error(`openapi.yaml: the event types and their webhook payload schemas disagree:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  process.exit(1);
+}
 const sdkVersion = (JSON.parse(readFileSync(join(root, "sdk/package.json"), "utf8")) as { version: string }).version;
 const zod = await zodSchemas();
 const files: Record<string, string> = {

@@ -1,6 +1,7 @@
 /** The app serves exactly the contract: every documented operation, and nothing undocumented but the docs. */
 import { expect, test } from "bun:test";
 import spec from "../../openapi.yaml";
+import { eventTypeProblems } from "../../scripts/event-types.ts";
 import { systemClock } from "../src/clock.ts";
 import { createApp } from "../src/http/app.ts";
 import { DOCS_PATHS } from "../src/http/docs.ts";
@@ -63,18 +64,27 @@ test("every whsec_ secret in the contract's examples is one the server itself wo
 });
 
 test("every event type has one webhook payload schema: in WebhookPayload's oneOf and mapping, with that type as its event", () => {
-  type S = { oneOf?: { $ref: string }[]; discriminator?: { propertyName: string; mapping: Record<string, string> }; properties?: Record<string, { const?: string }> };
-  const schemas = (spec as { components: { schemas: Record<string, S & { enum?: string[] }> } }).components.schemas;
-  const types = schemas.EventType!.enum!;
-  const payload = schemas.WebhookPayload!;
-  expect(payload.discriminator?.propertyName).toBe("event");
-  const mapping = payload.discriminator!.mapping;
-  expect(Object.keys(mapping).sort()).toEqual([...types].sort());
-  expect(payload.oneOf!.map((r) => r.$ref).sort()).toEqual(Object.values(mapping).sort());
-  for (const [type, ref] of Object.entries(mapping)) {
-    const schema = schemas[ref.replace("#/components/schemas/", "")];
-    expect(schema?.properties?.event?.const, ref).toBe(type);
-  }
+  expect(eventTypeProblems(spec as Parameters<typeof eventTypeProblems>[0])).toEqual([]);
+});
+
+test("the event-type check (run by bun run gen and gen:check) names what a half-added event type lacks", () => {
+  type Spec = Parameters<typeof eventTypeProblems>[0] & { components: { schemas: Record<string, { enum?: string[]; oneOf?: { $ref?: string }[]; discriminator?: { mapping?: Record<string, string> } }> } };
+  const copy = structuredClone(spec) as Spec;
+  const { EventType, WebhookPayload } = copy.components.schemas;
+  // A new type in the enum only; an old type's payload left out of the oneOf.
+  EventType!.enum!.push("widget.created");
+  WebhookPayload!.oneOf = WebhookPayload!.oneOf!.filter((r) => r.$ref !== "#/components/schemas/MemberDeletedPayload");
+  expect(eventTypeProblems(copy)).toEqual([
+    'Event type widget.created (EventType enum) has no line in WebhookPayload.discriminator.mapping: add `widget.created: "#/components/schemas/<Name>Payload"`.',
+    "WebhookPayload.discriminator.mapping sends member.deleted to #/components/schemas/MemberDeletedPayload, which is not in WebhookPayload.oneOf.",
+  ]);
+  // Mapped to a schema whose event is another type.
+  const again = structuredClone(spec) as Spec;
+  again.components.schemas.WebhookPayload!.discriminator!.mapping!["member.deleted"] = "#/components/schemas/MemberCreatedPayload";
+  expect(eventTypeProblems(again)).toEqual([
+    "MemberCreatedPayload (mapped from member.deleted) must have `event: { const: member.deleted }`; it has \"member.created\".",
+    "WebhookPayload.oneOf lists #/components/schemas/MemberDeletedPayload, which no event type maps to in WebhookPayload.discriminator.mapping.",
+  ]);
 });
 
 test("the test endpoint's sample of every event type is a WebhookPayload of that type", async () => {

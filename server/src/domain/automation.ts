@@ -16,7 +16,8 @@ import type { Repos } from "../store/types.ts";
 import { within } from "../store/within.ts";
 import type { AutomationSettings, Incident, MonitorSuppression } from "../types.ts";
 import type { Actor, Deps } from "./context.ts";
-import { createIncident, type IncidentInput, isResolvedOrLater, publishIncident } from "./incidents.ts";
+import { isResolvedOrLater } from "./incident-status.ts";
+import { createIncident, type IncidentInput, publishIncident } from "./incidents.ts";
 
 export const DEFAULT_AUTOMATION: AutomationSettings = {
   draft_mode: false,

@@ -14,6 +14,7 @@ import { enqueue } from "../queue/jobs.ts";
 import type { EscalationFilter, EscalationPolicyRecord, EscalationRecord, PageQuery, Repos } from "../store/types.ts";
 import type { Escalation, EscalationLevel, EscalationPolicy, FieldError } from "../types.ts";
 import type { Actor, Deps } from "./context.ts";
+import { isResolvedOrLater } from "./incident-status.ts";
 import { refuseIfUsed } from "./workflow-refs.ts";
 
 export type EscalationTargetType = "alert" | "incident";
@@ -172,7 +173,7 @@ export async function startEscalation(
     const incident = await tx.incidents.get(orgId, target.id);
     if (!incident) throw ApiError.notFound("incident", target.id);
     // Past resolved too: in a post-incident flow, or closed.
-    if (["resolved", "post_incident", "closed"].includes(incident.status)) throw ApiError.invalidTransition(`Incident ${target.id} is ${incident.status}; there is nobody to page for it.`);
+    if (isResolvedOrLater(incident.status)) throw ApiError.invalidTransition(`Incident ${target.id} is ${incident.status}; there is nobody to page for it.`);
   } else {
     const alert = await tx.alerts.get(orgId, target.id);
     if (!alert) throw ApiError.notFound("alert", target.id);

@@ -10,12 +10,8 @@ import type { FieldError, Incident, IncidentStatus, IncidentUpdateEntry, Severit
 import type { Actor, Deps } from "./context.ts";
 import { stopEscalations } from "./escalations.ts";
 import { diff, incidentData, recordEvent } from "./events.ts";
+import { AFTER_RESOLVED, isResolvedOrLater } from "./incident-status.ts";
 import { enterOnResolve } from "./post-incident.ts";
-
-/** Statuses past `resolved`: reached only through the post-incident flow and close (domain/post-incident.ts). */
-export const AFTER_RESOLVED: readonly IncidentStatus[] = ["post_incident", "closed"];
-/** Whether the incident is resolved or past it (in a post-incident flow, or closed). */
-export const isResolvedOrLater = (status: IncidentStatus) => status === "resolved" || AFTER_RESOLVED.includes(status);
 
 export interface IncidentInput {
   title?: string | undefined;

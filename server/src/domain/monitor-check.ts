@@ -19,7 +19,8 @@ import type { MonitorErrorClass, MonitorState, MonitorSuppression } from "../typ
 import { openAutomaticIncident } from "./automation.ts";
 import type { Actor, Deps } from "./context.ts";
 import { recordEvent } from "./events.ts";
-import { isResolvedOrLater, resolveIncident } from "./incidents.ts";
+import { isResolvedOrLater } from "./incident-status.ts";
+import { resolveIncident } from "./incidents.ts";
 
 export interface Verdict {
   outcome: "up" | "down";

@@ -67,7 +67,7 @@ export async function startEvent(tx: Repos, actor: Actor, wf: WorkflowRecord, in
     const event = input.event!;
     if (event.type !== undefined && event.type !== trigger) throw bad("#/event/type", `This workflow is triggered by ${trigger}, not ${event.type}.`);
     const data = event.data;
-    const ref = data.service === undefined ? eventServiceRef(data) : null;
+    const ref = eventServiceRef(trigger, data);
     const service = ref !== null && "id" in ref ? await tx.services.get(actor.orgId, ref.id) : undefined;
     return { data, ...(service !== undefined ? { service } : {}), test: true };
   }

@@ -442,7 +442,7 @@ export async function dryRun(deps: SealingDeps, actor: Actor, id: string, input:
     scope = { ...run.scope, steps: {} };
   } else if (input.event) {
     const data = input.event.data;
-    const ref = eventServiceRef(data);
+    const ref = eventServiceRef(wf.trigger.type, data);
     const service = ref === null ? null : "service" in ref ? ref.service : await deps.store.services.get(actor.orgId, ref.id);
     scope = buildScope(wf.trigger.type, { id: null, type: input.event.type ?? wf.trigger.type, data }, { service, workflow: { id: wf.id, name: wf.name }, runId: "run_dry", nowMs });
   } else {

@@ -46,7 +46,7 @@ export class TriggerConsumer {
     if (workflows.length === 0) return 0;
     const nowMs = this.clock.now();
     const chain = await chainFor(tx, event);
-    const service = await firstService(tx, event);
+    const service = await firstService(tx, trigger, event);
     // A monitor (uptime or heartbeat) of a service under maintenance starts no runs (issue #14 safeguards); each skip
     // is recorded.
     const serviceId = (service as { id?: unknown } | null)?.id;
@@ -107,9 +107,9 @@ export class TriggerConsumer {
   }
 }
 
-/** The service the event carries (alerts), else the first service an incident affects (templates' `{{service.*}}`). */
-async function firstService(tx: Repos, event: EventRecord): Promise<object | null> {
-  const ref = eventServiceRef(event.data);
+/** The service the event carries (alerts), else the first service it names by id (templates' `{{service.*}}`). */
+async function firstService(tx: Repos, trigger: TriggerType, event: EventRecord): Promise<object | null> {
+  const ref = eventServiceRef(trigger, event.data);
   if (ref === null) return null;
   return "service" in ref ? ref.service : await tx.services.get(event.organization_id, ref.id);
 }

@@ -20,9 +20,9 @@
  * Proxy environment variables (HTTPS_PROXY, …) are honoured as Bun does by default, so an egress proxy such as
  * smokescreen can be added in front; the proxy then dials the already-vetted address.
  */
-import { lookup } from "node:dns/promises";
 import { isIP } from "node:net";
 import { isLoopback, isPublicAddress } from "./ip-ranges.ts";
+import { abortable, errorCode, errorMessage, fetchFailure, isLocalhostName, pinnedTarget, readPrefix, systemResolve } from "./net-io.ts";
 
 /** The URL or the address it resolves to is not an allowed webhook destination. The message is for the user. */
 export class OutboundBlockedError extends Error {
@@ -152,8 +152,7 @@ export async function guardedPost(opts: GuardedPostOptions): Promise<OutboundRes
   }
 
   const address = addresses[0]!;
-  const target = new URL(dest.url);
-  target.hostname = isIP(address) === 6 ? `[${address}]` : address;
+  const target = pinnedTarget(dest.url, address);
   const method = opts.method ?? "POST";
   if (method === "POST" && !headers.has("content-type")) headers.set("content-type", "application/json");
   // Without this Bun would send the IP; virtual hosts and CDNs route on Host. Never the caller's value.
@@ -175,13 +174,13 @@ export async function guardedPost(opts: GuardedPostOptions): Promise<OutboundRes
         : {}),
     });
   } catch (e) {
-    if (signal.aborted) return fail("timeout", `No response from ${dest.host} within ${opts.timeoutMs} ms.`);
-    const code = errorCode(e);
-    if (code !== undefined && TLS_ERROR.test(code)) return fail("tls", `TLS with ${dest.host} failed (${code}).`);
-    return fail("connect", `Could not connect to ${dest.host} at ${address} (${code ?? errorMessage(e)}).`);
+    const why = fetchFailure(e, signal, { host: dest.host, address, timeoutMs: opts.timeoutMs });
+    return fail(why.errorClass, why.error);
   }
 
-  const bodyExcerpt = await readExcerpt(response, opts.maxBodyBytes ?? BODY_EXCERPT_BYTES);
+  // If the body fails or the budget runs out after the headers arrived, the status still stands and the excerpt is
+  // whatever had been read.
+  const { text: bodyExcerpt } = await readPrefix(response, opts.maxBodyBytes ?? BODY_EXCERPT_BYTES);
   return { ok: true, status: response.status, latencyMs: elapsed(), bodyExcerpt, retryAfter: response.headers.get("retry-after") };
 }
 
@@ -197,11 +196,6 @@ function overridden(url: string, overrides: ReadonlyMap<string, string> | undefi
   u.host = target.host;
   return { url: u.toString(), host };
 }
-
-/** Certificate and handshake failures as Bun reports them (error.code), e.g. DEPTH_ZERO_SELF_SIGNED_CERT,
- * ERR_TLS_CERT_ALTNAME_INVALID, CERT_HAS_EXPIRED, UNABLE_TO_VERIFY_LEAF_SIGNATURE, and EPROTO for a server that
- * does not speak TLS. */
-const TLS_ERROR = /CERT|TLS|SSL|EPROTO|SELF_SIGNED|UNABLE_TO_(?:GET|VERIFY|DECRYPT)|HANDSHAKE/;
 
 function parseDestination(raw: string, allowLoopback: boolean): Destination {
   let url: URL;
@@ -228,62 +222,4 @@ function parseDestination(raw: string, allowLoopback: boolean): Destination {
 
 function isLoopbackByDefinition(dest: Destination): boolean {
   return dest.literal !== null ? isLoopback(dest.literal) : isLocalhostName(dest.host);
-}
-
-/** RFC 6761: `localhost` and everything under it is loopback, whatever DNS says. */
-function isLocalhostName(host: string): boolean {
-  const h = host.toLowerCase().replace(/\.$/, "");
-  return h === "localhost" || h.endsWith(".localhost");
-}
-
-async function systemResolve(host: string): Promise<string[]> {
-  const results = await lookup(host, { all: true });
-  return results.map((r) => r.address);
-}
-
-/** getaddrinfo cannot be cancelled, so stop waiting for it when the call's budget runs out. */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
-  });
-}
-
-/**
- * The first `limit` bytes of the body as text, then the rest is cancelled so a huge or endless body costs
- * nothing. If the body fails or the budget runs out after the headers arrived, the status still stands and the
- * excerpt is whatever had been read.
- */
-async function readExcerpt(response: Response, limit: number): Promise<string> {
-  if (response.body === null) return "";
-  const reader = response.body.getReader();
-  // stream: true holds back a UTF-8 sequence cut at the limit instead of emitting a replacement character.
-  const decoder = new TextDecoder();
-  let text = "";
-  let bytes = 0;
-  try {
-    while (bytes < limit) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      const chunk = value.subarray(0, limit - bytes);
-      bytes += chunk.length;
-      text += decoder.decode(chunk, { stream: true });
-    }
-  } catch {
-    // Keep the partial excerpt; see above.
-  } finally {
-    reader.cancel().catch(() => {});
-  }
-  return text;
-}
-
-function errorCode(e: unknown): string | undefined {
-  const code = (e as { code?: unknown } | null)?.code;
-  return typeof code === "string" && code !== "" ? code : undefined;
-}
-
-function errorMessage(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

@@ -12,9 +12,9 @@
  * Never throws for network outcomes: the result says what happened, classed as timeout / dns / connect / tls /
  * blocked. Status and keyword rules are the caller's (domain/monitor-check.ts).
  */
-import { lookup } from "node:dns/promises";
 import { isIP } from "node:net";
 import { isLoopback, isPublicAddress } from "./ip-ranges.ts";
+import { abortable, errorCode, errorMessage, fetchFailure, isLocalhostName, pinnedTarget, readPrefix, systemResolve } from "./net-io.ts";
 
 export const MAX_REDIRECTS = 5;
 /** How much of the body a keyword rule reads. */
@@ -90,8 +90,7 @@ export async function probe(opts: ProbeOptions): Promise<ProbeResult> {
       throw e;
     }
     const address = addresses[0]!;
-    const target = new URL(dest.url);
-    target.hostname = isIP(address) === 6 ? `[${address}]` : address;
+    const target = pinnedTarget(dest.url, address);
     const headers = new Headers(opts.headers);
     headers.set("host", dest.url.host);
     if (!headers.has("user-agent")) headers.set("user-agent", "Tripwire-Uptime/1");
@@ -107,10 +106,8 @@ export async function probe(opts: ProbeOptions): Promise<ProbeResult> {
         ...(https ? { tls: { rejectUnauthorized: true, ...(dest.literal === null ? { serverName: dest.host } : {}) } } : {}),
       });
     } catch (e) {
-      if (signal.aborted) return fail("timeout", `No response from ${dest.host} within ${opts.timeoutMs} ms.`);
-      const code = errorCode(e);
-      if (code !== undefined && TLS_ERROR.test(code)) return fail("tls", `TLS with ${dest.host} failed (${code}).`);
-      return fail("connect", `Could not connect to ${dest.host} at ${address} (${code ?? errorMessage(e)}).`);
+      const why = fetchFailure(e, signal, { host: dest.host, address, timeoutMs: opts.timeoutMs });
+      return fail(why.errorClass, why.error);
     }
     const location = response.headers.get("location");
     if (opts.followRedirects && response.status >= 300 && response.status < 400 && location !== null) {
@@ -124,19 +121,15 @@ export async function probe(opts: ProbeOptions): Promise<ProbeResult> {
       }
       continue;
     }
-    let text: string | null = null;
-    try {
-      text = opts.readBody ? await readText(response, PROBE_BODY_BYTES) : null;
-    } catch {
-      if (signal.aborted) return fail("timeout", `The body from ${dest.host} did not arrive within ${opts.timeoutMs} ms.`);
-    } finally {
-      if (!opts.readBody) await response.body?.cancel().catch(() => {});
+    if (!opts.readBody) {
+      await response.body?.cancel().catch(() => {});
+      return { ok: true, status: response.status, durationMs: elapsed(), body: null };
     }
-    return { ok: true, status: response.status, durationMs: elapsed(), body: text };
+    const read = await readPrefix(response, PROBE_BODY_BYTES);
+    if (read.failed && signal.aborted) return fail("timeout", `The body from ${dest.host} did not arrive within ${opts.timeoutMs} ms.`);
+    return { ok: true, status: response.status, durationMs: elapsed(), body: read.failed ? null : read.text };
   }
 }
-
-const TLS_ERROR = /CERT|TLS|SSL|EPROTO|SELF_SIGNED|UNABLE_TO_(?:GET|VERIFY|DECRYPT)|HANDSHAKE/;
 
 function parse(raw: string): { url: URL; host: string; literal: string | null } {
   let url: URL;
@@ -162,51 +155,4 @@ function vet(host: string, addresses: string[], opts: { allowLoopback: boolean; 
       `${host} resolves to a private address (${address}); this server checks public addresses only (a self-hosted server can allow private targets with TRIPWIRE_MONITORS_ALLOW_PRIVATE=1).`,
     );
   }
-}
-
-function isLocalhostName(host: string): boolean {
-  const h = host.toLowerCase().replace(/\.$/, "");
-  return h === "localhost" || h.endsWith(".localhost");
-}
-
-async function systemResolve(host: string): Promise<string[]> {
-  return (await lookup(host, { all: true })).map((r) => r.address);
-}
-
-function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
-  });
-}
-
-async function readText(response: Response, limit: number): Promise<string> {
-  if (response.body === null) return "";
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = "";
-  let bytes = 0;
-  try {
-    while (bytes < limit) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      const chunk = value.subarray(0, limit - bytes);
-      bytes += chunk.length;
-      text += decoder.decode(chunk, { stream: true });
-    }
-  } finally {
-    reader.cancel().catch(() => {});
-  }
-  return text;
-}
-
-function errorCode(e: unknown): string | undefined {
-  const code = (e as { code?: unknown } | null)?.code;
-  return typeof code === "string" && code !== "" ? code : undefined;
-}
-
-function errorMessage(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

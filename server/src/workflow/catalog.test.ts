@@ -232,12 +232,21 @@ describe("buildScope", () => {
       expect(scope.title).toBe("5xx");
     });
     test("eventServiceRef: the service carried, else the first service id to look up, else null", () => {
-      expect(eventServiceRef({ id: "alt_1", service })).toEqual({ service });
-      expect(eventServiceRef({ id: "inc_1", service_ids: ["svc_9", "svc_8"] })).toEqual({ id: "svc_9" });
-      expect(eventServiceRef({ incident: { service_ids: ["svc_7"] } })).toEqual({ id: "svc_7" });
-      expect(eventServiceRef({ id: "mon_1", service_id: "svc_6" })).toEqual({ id: "svc_6" });
-      expect(eventServiceRef({ id: "alt_2", service: null, service_id: null })).toBeNull();
-      expect(eventServiceRef({ id: "inc_2", service_ids: [] })).toBeNull();
+      expect(eventServiceRef("alert.fired", { id: "alt_1", service })).toEqual({ service });
+      expect(eventServiceRef("incident.created", { id: "inc_1", service_ids: ["svc_9", "svc_8"] })).toEqual({ id: "svc_9" });
+      expect(eventServiceRef("post_incident.entered", { incident: { service_ids: ["svc_7"] } })).toEqual({ id: "svc_7" });
+      expect(eventServiceRef("uptime.down", { id: "mon_1", service_id: "svc_6" })).toEqual({ id: "svc_6" });
+      expect(eventServiceRef("heartbeat.missed", { id: "hbt_1", service_id: "svc_5" })).toEqual({ id: "svc_5" });
+      expect(eventServiceRef("alert.fired", { id: "alt_2", service: null, service_id: null })).toBeNull();
+      expect(eventServiceRef("alert.fired", { id: "alt_3", service: null, service_id: "svc_4" })).toBeNull();
+      expect(eventServiceRef("incident.created", { id: "inc_2", service_ids: [] })).toBeNull();
+    });
+    test("eventServiceRef follows the catalog's carries: triggers that carry no service look nothing up", () => {
+      for (const type of Object.keys(TRIGGERS) as (keyof typeof TRIGGERS)[]) {
+        const ref = eventServiceRef(type, { id: "x_1", service_id: "svc_3" });
+        expect({ type, ref }).toEqual({ type, ref: TRIGGERS[type].carries.includes("service") ? { id: "svc_3" } : null });
+      }
+      expect(eventServiceRef("run.failed", { incident: { service_ids: ["svc_2"] } })).toBeNull();
     });
     test("the service.status_changed sample scope holds what its events carry (the documented schema)", () => {
       const scope = TRIGGERS["service.status_changed"].sampleScope(NOW);

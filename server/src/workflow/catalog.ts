@@ -13,7 +13,8 @@
  * `TriggerSpec.variables` is the complete list for the trigger: its own variables followed by COMMON_VARIABLES.
  */
 import { zAlert, zConditionOperator, zIncident, zIncidentEventFields, zPostIncidentTask, zRunEventData, zService, zServiceStatusChangeFields } from "../generated/zod.gen.ts";
-import type { ConditionOperator, Incident, Service, Trigger, TriggerType } from "../types.ts";
+import { sampleEventData, sampleService } from "../outbound/sample-events.ts";
+import type { ConditionOperator, EventType, Trigger, TriggerType } from "../types.ts";
 import type { RunScope, TriggerResource, TriggerSpec } from "./types.ts";
 
 /** Variables every trigger's scope has. */
@@ -145,14 +146,22 @@ export function eventResource(data: Record<string, unknown>, name: string, extra
   return own;
 }
 
+/** Whether a trigger's runs carry a service (its `carries`), so its events' service is looked up when they name it by id. */
+export function carriesService(trigger: TriggerType): boolean {
+  return CARRIES[trigger].includes("service");
+}
+
 /**
- * The service templates see as `{{service.*}}` for an event: the service object the data carries (alerts and
- * monitors: `service`), else the id of the first service to look up (an incident's `service_ids[0]`, a
- * resource's `service_id`), else null.
+ * The service templates see as `{{service.*}}` for an event of a trigger that carries one: the service object the
+ * data holds when it has a `service` (alerts; null there means none), else the id of the first service to look up
+ * (an incident's `service_ids[0]`, a resource's `service_id`), else null. Null for triggers that carry no service.
  */
-export function eventServiceRef(data: Record<string, unknown>): { service: Record<string, unknown> } | { id: string } | null {
-  const service = record(data.service);
-  if (service) return { service };
+export function eventServiceRef(trigger: TriggerType, data: Record<string, unknown>): { service: Record<string, unknown> } | { id: string } | null {
+  if (!carriesService(trigger)) return null;
+  if (data.service !== undefined) {
+    const service = record(data.service);
+    return service ? { service } : null;
+  }
   const resource = record(data.incident) ?? record(data.monitor) ?? data;
   const ids = resource.service_ids;
   const id = Array.isArray(ids) && typeof ids[0] === "string" ? ids[0] : resource.service_id;
@@ -270,67 +279,11 @@ export function scheduleData(wf: { trigger: { schedule?: string | undefined; eve
   return { cron: wf.trigger.schedule ?? null, every: wf.trigger.every ?? null, timezone: wf.trigger.timezone ?? "UTC", fired_at: iso(firedAtMs) };
 }
 
-/** A realistic `run.completed` / `run.failed` data (also the webhook test endpoint's sample). */
-export function sampleRunData(type: "run.completed" | "run.failed", nowMs: number): Record<string, unknown> {
-  const failed = type === "run.failed";
-  const error = "HTTP 503 from https://runbooks.example.com/start: Service Unavailable";
-  return {
-    id: "run_01JD5Q8R1XK2ZP7S0C3V9N4B7P",
-    workflow_id: "wfl_01JD5Q8R1XK2ZP7S0C3V9N4B7P",
-    workflow_name: "Critical Incident Response",
-    workflow_version: 3,
-    status: failed ? "failed" : "completed",
-    error: failed ? `Step 2 (execute_webhook) failed: ${error}` : null,
-    failed_step: failed ? { index: 1, name: "runbook", type: "execute_webhook", error } : null,
-    trigger_type: "incident.created",
-    started_at: iso(nowMs - 4_000),
-    ended_at: iso(nowMs),
-    duration_ms: 4_000,
-  };
-}
-
 // ---- samples (ids shaped like real ones; times relative to nowMs) ----
 
 const SAMPLE_WORKFLOW = { id: "wfl_01JD5Q8R1XK2ZP7S0C3V9N4B6M", name: "Sample workflow" };
 const SAMPLE_RUN_ID = "run_01JD5Q8R1XK2ZP7S0C3V9N4B6M";
-const SAMPLE_SERVICE_ID = "svc_01JD5Q8R1XK2ZP7S0C3V9N4B6M";
-
 const iso = (ms: number) => new Date(ms).toISOString();
-
-function sampleService(nowMs: number): Service {
-  return {
-    id: SAMPLE_SERVICE_ID,
-    name: "Checkout API (production)",
-    description: "Payments and order placement",
-    status: "partial_outage",
-    created_at: iso(nowMs - 30 * 86_400_000),
-    updated_at: iso(nowMs - 60_000),
-  };
-}
-
-function sampleIncident(nowMs: number, overrides: Partial<Incident>): Incident & { services: string[] } {
-  return {
-    id: "inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
-    title: "Checkout API returns 502",
-    status: "investigating",
-    severity: "major",
-    message: "Some customers cannot complete checkout.",
-    service_ids: [SAMPLE_SERVICE_ID],
-    services: ["Checkout API (production)"],
-    labels: ["payments"],
-    assignee_id: null,
-    visibility: "public",
-    source: "manual",
-    created_at: iso(nowMs - 15 * 60_000),
-    updated_at: iso(nowMs),
-    published_at: iso(nowMs - 15 * 60_000),
-    resolved_at: null,
-    archived_at: null,
-    post_incident_status: null,
-    closed_at: null,
-    ...overrides,
-  };
-}
 
 /**
  * A realistic event of `trigger` (times relative to `nowMs`), in the shape dry runs and test runs take as `event`:
@@ -340,180 +293,21 @@ export function sampleEvent(trigger: TriggerType, nowMs: number): { type: Trigge
   return { type: trigger, data: sampleData(trigger, nowMs) };
 }
 
-const SAMPLE_FLOW = {
-  incident_id: "inc_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
-  flow_id: "pif_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
-  flow_name: "Default",
-  statuses: ["Documenting", "Reviewing"],
-  state: "active",
-  entered_at: "2026-11-23T09:00:00.000Z",
-  ended_at: null,
-  opt_out_reason: null,
-};
+/**
+ * Triggers whose events name their service by `service_id` only: their sample carries the service object too, so a
+ * test run of the sample renders `{{service.*}}` without a real service to look up.
+ */
+const SAMPLE_WITH_SERVICE: readonly TriggerType[] = ["uptime.down", "uptime.recovered", "heartbeat.missed", "error_threshold_exceeded"];
 
-function postIncidentSample(nowMs: number, status: string): Incident {
-  return sampleIncident(nowMs, { status: "post_incident", post_incident_status: status, resolved_at: iso(nowMs - 3_600_000) });
-}
-
-function sampleTask(nowMs: number, status: "todo" | "done") {
-  return {
-    id: "pit_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
-    incident_id: SAMPLE_FLOW.incident_id,
-    post_incident_status: "Documenting",
-    kind: "create_postmortem",
-    title: "Create a post-mortem",
-    description: "Write up what happened and attach the document to the incident.",
-    role: null,
-    status,
-    assignee_id: "mem_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
-    due_at: iso(nowMs + 5 * 86_400_000),
-    note: null,
-    completed_by: status === "done" ? { kind: "automatic", reason: "postmortem.attached", run_id: null } : null,
-    completed_at: status === "done" ? iso(nowMs) : null,
-  };
-}
-
+/** The data of a trigger's sample: its (first) event's sample from the shared table (outbound/sample-events.ts). */
 function sampleData(trigger: TriggerType, nowMs: number): Record<string, unknown> {
-  const service = sampleService(nowMs);
-  const alert = (status: string) => ({
-    id: "alt_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
-    title: "High 5xx rate on checkout",
-    message: "5xx rate above 5% for 5 minutes",
-    severity: "critical",
-    source: "prometheus",
-    dedup_key: "checkout-5xx",
-    status,
-    count: 3,
-    details: { rate: 0.07, region: "eu-west-1" },
-    service_id: SAMPLE_SERVICE_ID,
-    first_seen_at: iso(nowMs - 10 * 60_000),
-    last_seen_at: iso(nowMs - 60_000),
-    acknowledged_at: null,
-    acknowledged_by: null,
-    resolved_at: status === "resolved" ? iso(nowMs) : null,
-    created_at: iso(nowMs - 10 * 60_000),
-    updated_at: iso(nowMs),
-  });
-  const uptimeMonitor = (state: string) => ({
-    id: "mon_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
-    name: "Checkout API",
-    url: "https://checkout.example.com/health",
-    method: "GET",
-    service_id: SAMPLE_SERVICE_ID,
-    state,
-    error: state === "down" ? "No response from checkout.example.com within 30000 ms." : null,
-    error_class: state === "down" ? "timeout" : null,
-    status_code: state === "down" ? null : 200,
-    checked_at: iso(nowMs),
-  });
-  // The shape events are written in: the resource's own fields at the top, extras beside them.
-  switch (trigger) {
-    case "incident.created":
-      return sampleIncident(nowMs, { visibility: "draft", published_at: null, created_at: iso(nowMs) });
-    case "incident.updated":
-      return {
-        ...sampleIncident(nowMs, { status: "identified" }),
-        changes: { status: { from: "investigating", to: "identified" } },
-      };
-    case "incident.resolved":
-      return sampleIncident(nowMs, { status: "resolved", resolved_at: iso(nowMs) });
-    case "incident.published":
-      return sampleIncident(nowMs, { published_at: iso(nowMs) });
-    case "incident.closed":
-      return { ...sampleIncident(nowMs, { status: "closed", resolved_at: iso(nowMs - 3 * 86_400_000), closed_at: iso(nowMs) }), opt_out_reason: null, flow_id: SAMPLE_FLOW.flow_id };
-    case "post_incident.entered":
-      return { ...SAMPLE_FLOW, status: "Documenting", tasks: [sampleTask(nowMs, "todo")], incident: postIncidentSample(nowMs, "Documenting") };
-    case "post_incident.status_changed":
-      return { ...SAMPLE_FLOW, status: "Reviewing", previous_status: "Documenting", tasks: [sampleTask(nowMs, "done")], incident: postIncidentSample(nowMs, "Reviewing") };
-    case "post_incident.task_completed":
-      return { ...sampleTask(nowMs, "done"), incident: postIncidentSample(nowMs, "Documenting") };
-    case "post_incident.task_assigned":
-      return { ...sampleTask(nowMs, "todo"), incident: postIncidentSample(nowMs, "Documenting") };
-    case "service.status_changed":
-      return { ...service, previous_status: "operational", new_status: service.status };
-    case "alert.fired":
-      return { ...alert("firing"), service };
-    case "alert.resolved":
-      return { ...alert("resolved"), service };
-    case "uptime.down":
-      return { ...uptimeMonitor("down"), service };
-    case "uptime.recovered":
-      return { ...uptimeMonitor("up"), service };
-    case "heartbeat.missed":
-      return {
-        id: "hbt_01JD5Q8R1XK2ZP7S0C3V9N4B7N",
-        name: "Nightly billing export",
-        service_id: SAMPLE_SERVICE_ID,
-        period: null,
-        schedule: "0 2 * * *",
-        tz: "Europe/Paris",
-        grace: 1800,
-        state: "down",
-        last_ping_at: iso(nowMs - 26 * 3_600_000),
-        last_ping_kind: "success",
-        started_at: null,
-        expected_at: iso(nowMs - 2 * 3_600_000),
-        deadline_at: iso(nowMs - 90 * 60_000),
-        reason: "late",
-        exit_code: null,
-        service,
-      };
-    case "error_threshold_exceeded":
-      return {
-        id: "erl_01JD5Q8R1XK2ZP7S0C3V9N4B7N",
-        name: "Checkout error burst",
-        service_id: SAMPLE_SERVICE_ID,
-        threshold: 100,
-        window_seconds: 300,
-        fingerprint: "TypeError:cart.ts:42",
-        level: "error",
-        message: "TypeError: cart is undefined",
-        timestamp: iso(nowMs - 2_000),
-        count: 101,
-        window_start: iso(nowMs - 120_000),
-        window_end: iso(nowMs + 180_000),
-        service,
-      };
-    case "run.completed":
-    case "run.failed":
-      return sampleRunData(trigger, nowMs);
-    case "incident_io.incident":
-      return {
-        event_type: "public_incident.incident_created_v2",
-        connection_id: "int_01JD5Q8R1XK2ZP7S0C3V9N4B6M",
-        incident: {
-          id: "01FDAG4SAP5TYPT98WGR2N7W91",
-          name: "Our database is sad",
-          reference: "INC-123",
-          permalink: "https://app.incident.io/incidents/123",
-          summary: "Our database is really really sad, and we don't know why yet.",
-          visibility: "public",
-          mode: "standard",
-          call_url: "https://zoom.us/j/123",
-          slack_channel_id: "C02AW36C1M5",
-          slack_channel_name: "inc-123-our-database-is-sad",
-          slack_team_id: "T02A1FSLE8J",
-          severity: { id: "01FCNDV6P870EA6S7TK1DSYDG0", name: "Major", description: "Issues causing significant impact.", rank: 2 },
-          incident_status: { id: "01FCNDV6P870EA6S7TK1DSYD5H", name: "Triage", category: "triage", description: "Is this worth an incident?", rank: 1 },
-          incident_type: { id: "01FH5TZRWMNAFB0DZ23FD1TV96", name: "Default", description: "The default incident type", is_default: true, private_incidents_only: false },
-          custom_field_entries: [],
-          incident_role_assignments: [],
-          incident_timestamp_values: [],
-          creator: { user: { id: "01FCNDV6P870EA6S7TK1DSYDG0", name: "Lisa Karlin Curtis" } },
-          external_issue_reference: { provider: "linear", issue_name: "INC-123" },
-          duration_metrics: [],
-          created_at: iso(nowMs - 60_000),
-          updated_at: iso(nowMs),
-        },
-      };
-    case "scheduled":
-      return { schedule: scheduleData({ trigger: { schedule: "0 9 * * *" } }, nowMs) };
-    case "manual":
-      return { payload: { reason: "Testing the workflow", requested_by: "ops@example.com" } };
-  }
+  if (trigger === "scheduled") return { schedule: scheduleData({ trigger: { schedule: "0 9 * * *" } }, nowMs) };
+  if (trigger === "manual") return { payload: { reason: "Testing the workflow", requested_by: "ops@example.com" } };
+  const eventType = (Object.keys(EVENT_TRIGGER).find((e) => EVENT_TRIGGER[e] === trigger) ?? trigger) as EventType;
+  const data = sampleEventData(eventType, nowMs);
+  return SAMPLE_WITH_SERVICE.includes(trigger) ? { ...data, service: sampleService(nowMs) } : data;
 }
 
-const LOOKS_UP_SERVICE = (type: TriggerType) => type.startsWith("incident.") || type.startsWith("post_incident.") || type === "heartbeat.missed" || type === "error_threshold_exceeded";
 /** What each trigger's runs carry for actions to work on by default (TriggerSpec.carries). */
 const CARRIES: Record<TriggerType, readonly TriggerResource[]> = {
   "incident.created": ["incident", "service"],
@@ -558,8 +352,8 @@ function spec(
         type,
         { id: null, type: type === "incident_io.incident" ? "incident_io.incident_created" : type, data: sampleData(type, nowMs) },
         // Incident events carry service_ids only, heartbeat and error-rule events a service_id: the caller looks up
-        // the service, as here.
-        { workflow: SAMPLE_WORKFLOW, runId: SAMPLE_RUN_ID, nowMs, ...(LOOKS_UP_SERVICE(type) ? { service: sampleService(nowMs) } : {}) },
+        // the service, as here (see eventServiceRef).
+        { workflow: SAMPLE_WORKFLOW, runId: SAMPLE_RUN_ID, nowMs, ...(carriesService(type) ? { service: sampleService(nowMs) } : {}) },
       ),
   };
 }

@@ -3,7 +3,8 @@
  * Idempotent: an incident that is already resolved is a success with `already_resolved: true`, so "resolve when
  * X" workflows do not fail when someone got there first.
  */
-import { isResolvedOrLater, resolveIncident } from "../../domain/incidents.ts";
+import { isResolvedOrLater } from "../../domain/incident-status.ts";
+import { resolveIncident } from "../../domain/incidents.ts";
 import { ApiError } from "../../errors.ts";
 import type { ActionModule } from "../types.ts";
 import { clip, domain, present, targetIncident, depsIn } from "./common.ts";
