@@ -226,7 +226,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a service
-         * @description Incidents that listed the service keep their history but no longer reference it.
+         * @description Incidents that listed the service keep their history but no longer reference it. Its uptime monitors and heartbeats keep watching, detached (`service_id` null); its error rules and maintenance windows are deleted with it.
          */
         delete: operations["deleteService"];
         options?: never;
