@@ -342,7 +342,7 @@ describe("lateness", () => {
     expect(await events("heartbeat.missed", ok.id)).toHaveLength(0);
   }, 15_000);
 
-  test("a workflow on heartbeat.missed runs with {{heartbeat.*}}, {{monitor.*}} and {{service.*}} resolved", async () => {
+  test("a workflow on heartbeat.missed runs with {{heartbeat.*}}, {{monitor.*}} and {{service.*}} resolved; one open incident per heartbeat", async () => {
     const svc = (await api("POST", "/services", { name: "Billing" })).body;
     const wf = await api("POST", "/workflows", {
       name: "Heartbeat missed → incident",
@@ -368,6 +368,17 @@ describe("lateness", () => {
     }, 8000);
     expect(incident.service_ids).toEqual([svc.id]);
     expect(incident.message).toBe(`Last ping ${last}; service Billing.`);
+    // Up, then late again while that incident is open: one open incident per heartbeat, the second run says why.
+    await ping(hb.ping_url);
+    const second = await waitFor(async () => {
+      const runs = (await api("GET", `/runs?workflow_id=${wf.body.id}`)).body.data as { id: string }[];
+      if (runs.length < 2) return null;
+      const run = (await api("GET", `/runs/${runs[0]!.id}`)).body;
+      return run.steps?.[0]?.output ? run : null;
+    }, 8000);
+    expect(second.steps[0].output).toMatchObject({ id: null, suppressed: { reason: "open_incident" } });
+    const titled = ((await api("GET", "/incidents?limit=100")).body.data as { title: string }[]).filter((i) => i.title === "Nightly export missed (late)");
+    expect(titled).toHaveLength(1);
     await api("POST", `/heartbeats/${hb.id}/pause`);
     await api("POST", `/workflows/${wf.body.id}/disable`);
   }, 15_000);
