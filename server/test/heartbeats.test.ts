@@ -441,8 +441,15 @@ describe("auto_incident: the heartbeat opens its own incident", () => {
     }
   }, 25_000);
 
-  test("during a maintenance window of its service: no incident; the missed entry says why", async () => {
+  test("during a maintenance window of its service: no incident, no workflow run; the missed entry and the evaluation say why", async () => {
     const svc = (await api("POST", "/services", { name: "Exports (maintenance)" })).body;
+    const wf = await api("POST", "/workflows", {
+      name: "Export missed → incident",
+      trigger: "heartbeat.missed",
+      state: "active",
+      actions: [{ type: "create_incident", title: "{{heartbeat.name}} missed", severity: "major", service_id: "{{monitor.service_id}}" }],
+    });
+    expect(wf.status, JSON.stringify(wf.body)).toBe(201);
     const now = Date.now();
     const window = await api("POST", "/maintenance-windows", { service_id: svc.id, title: "Storage move", starts_at: new Date(now - 60_000).toISOString(), ends_at: new Date(now + 3_600_000).toISOString() });
     expect(window.status, JSON.stringify(window.body)).toBe(201);
@@ -454,10 +461,17 @@ describe("auto_incident: the heartbeat opens its own incident", () => {
     expect((await get(hb.id)).incident_id).toBeNull();
     const [missed] = await missedEntries(hb.id);
     expect(missed).toMatchObject({ incident_id: null, suppressed: { reason: "maintenance_window", detail: expect.stringContaining(window.body.id) } });
+    const evaluations = await waitFor(async () => {
+      const list = (await api("GET", `/workflows/${wf.body.id}/evaluations`)).body.data as { reason: string | null }[];
+      return list.length > 0 ? list : null;
+    }, 5000);
+    expect(evaluations.map((e) => e.reason)).toEqual(["maintenance_window"]);
+    expect((await api("GET", `/runs?workflow_id=${wf.body.id}`)).body.data).toHaveLength(0);
     // The next ping finds nothing to resolve.
     await ping(hb.ping_url);
     expect((await pings(hb.id))[0]).toMatchObject({ kind: "success", incident_id: null });
     await api("POST", `/heartbeats/${hb.id}/pause`);
+    await api("POST", `/workflows/${wf.body.id}/disable`);
   }, 15_000);
 
   test("auto_incident false (the default) opens none; turned on by PATCH, a failure ping opens one and an exit-0 ping resolves it", async () => {
