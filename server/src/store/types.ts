@@ -570,7 +570,7 @@ export interface HeartbeatRepo {
   list(orgId: string, page: PageQuery): Promise<Page<HeartbeatRecord>>;
   /** Writes every field but the token (`token_hash`, `token_sealed` are set once, at creation). */
   update(h: HeartbeatRecord): Promise<void>;
-  /** Deletes the heartbeat and its pings. */
+  /** Deletes the heartbeat with its pings and incident links (monitorIncidents). */
   delete(orgId: string, id: string): Promise<void>;
   /** Clears `service_id` on the organization's heartbeats that name this service (it is being deleted). */
   detachService(orgId: string, serviceId: string): Promise<void>;

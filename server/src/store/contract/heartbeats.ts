@@ -1,6 +1,6 @@
 /**
  * Heartbeats and error rules: a heartbeat is found by its token's hash (and by nothing else across organizations),
- * updates round-trip every field, deleting it takes its pings, pings page newest first and are pruned by age per
+ * updates round-trip every field, deleting it takes its pings and incident links, pings page newest first and are pruned by age per
  * organization; an error rule's window is recorded as fired once (`markFired` true, then false), and fired windows
  * are pruned by age.
  */
@@ -95,8 +95,11 @@ export function heartbeatsContract(open: OpenStore): void {
       });
       const shown = [held, missed, p].map(({ organization_id: _o, heartbeat_id: _h, ...rest }) => rest);
       expect((await s.heartbeats.pings(org.id, h.id, { limit: 10 })).items).toEqual(shown);
+      await s.transaction((tx) => tx.monitorIncidents.link(org.id, h.id, "inc_1", f.T1));
+      expect(await s.monitorIncidents.latest(org.id, h.id)).toBe("inc_1");
       await s.transaction((tx) => tx.heartbeats.delete(org.id, h.id));
       expect(await s.heartbeats.get(org.id, h.id)).toBeNull();
+      expect(await s.monitorIncidents.latest(org.id, h.id)).toBeNull();
       expect((await s.heartbeats.pings(org.id, h.id, { limit: 10 })).items).toEqual([]);
     });
 

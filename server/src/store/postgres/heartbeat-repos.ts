@@ -35,6 +35,7 @@ class Heartbeats implements HeartbeatRepo {
   }
   async delete(orgId: string, id: string) {
     await this.q`DELETE FROM heartbeat_pings WHERE organization_id = ${orgId} AND heartbeat_id = ${id}`;
+    await this.q`DELETE FROM monitor_incidents WHERE organization_id = ${orgId} AND monitor_id = ${id}`;
     await this.q`DELETE FROM heartbeats WHERE organization_id = ${orgId} AND id = ${id}`;
   }
   async detachService(orgId: string, serviceId: string) {

@@ -41,6 +41,7 @@ class Heartbeats implements HeartbeatRepo {
   }
   async delete(orgId: string, id: string) {
     this.q.get("DELETE FROM heartbeat_pings WHERE organization_id = $orgId AND heartbeat_id = $id").run({ orgId, id });
+    this.q.get("DELETE FROM monitor_incidents WHERE organization_id = $orgId AND monitor_id = $id").run({ orgId, id });
     this.q.get("DELETE FROM heartbeats WHERE organization_id = $orgId AND id = $id").run({ orgId, id });
   }
   async detachService(orgId: string, serviceId: string) {
