@@ -164,7 +164,7 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
     clock,
     logger,
     leaseMs,
-    handlers: { "heartbeat.deadline": (lease) => handleDeadline(lease, () => clock.now()) },
+    handlers: { "heartbeat.deadline": (lease) => handleDeadline(lease, { store, clock }) },
     maxInFlight: 32,
     // Every ping moves its heartbeat's job, nearly always later: waking on each commit would add a leasing
     // transaction per batch of pings. A deadline moved earlier (a run's start) is found within one poll.

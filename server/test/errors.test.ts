@@ -84,16 +84,33 @@ describe("POST /errors", () => {
     expect((await api("GET", `/error-rules/${r.id}`)).status).toBe(404);
   });
 
-  test("deleting a service deletes its error rules and detaches its heartbeats", async () => {
+  test("deleting a service deletes its error rules and maintenance windows, and detaches its heartbeats and uptime monitors", async () => {
     const svc = await service("going away");
     const keep = await service("staying");
     const r = await rule({ service_id: svc.id, threshold: 1, window: 60 });
     const other = await rule({ service_id: keep.id, threshold: 1, window: 60 });
     const hb = (await api("POST", "/heartbeats", { name: "attached", period: 60, service_id: svc.id })).body;
+    // Paused: the monitor is never checked here (its URL is only stored).
+    const monitor = await api("POST", "/monitors", { name: "attached", url: "http://127.0.0.1:9/", service_id: svc.id });
+    expect(monitor.status, JSON.stringify(monitor.body)).toBe(201);
+    await api("POST", `/monitors/${monitor.body.id}/pause`);
+    const keptMonitor = (await api("POST", "/monitors", { name: "kept", url: "http://127.0.0.1:9/", service_id: keep.id })).body;
+    await api("POST", `/monitors/${keptMonitor.id}/pause`);
+    const span = { starts_at: new Date(Date.now() + 3_600_000).toISOString(), ends_at: new Date(Date.now() + 7_200_000).toISOString() };
+    const window = (await api("POST", "/maintenance-windows", { service_id: svc.id, ...span })).body;
+    const keptWindow = (await api("POST", "/maintenance-windows", { service_id: keep.id, ...span })).body;
+    expect(window.id).toMatch(/^mnt_/);
     expect((await api("DELETE", `/services/${svc.id}`)).status).toBe(204);
     expect((await api("GET", `/error-rules/${r.id}`)).status).toBe(404);
     expect((await api("GET", `/error-rules/${other.id}`)).status).toBe(200);
     expect((await api("GET", `/heartbeats/${hb.id}`)).body.service_id).toBeNull();
+    expect((await api("GET", `/monitors/${monitor.body.id}`)).body).toMatchObject({ service_id: null, state: "paused", name: "attached" });
+    expect((await api("GET", `/monitors/${keptMonitor.id}`)).body.service_id).toBe(keep.id);
+    expect((await api("GET", `/maintenance-windows/${window.id}`)).status).toBe(404);
+    expect((await api("GET", `/maintenance-windows/${keptWindow.id}`)).body.service_id).toBe(keep.id);
+    // The detached monitor can be edited again (its service no longer fails validation) and re-attached.
+    const patched = await api("PATCH", `/monitors/${monitor.body.id}`, { name: "renamed", service_id: keep.id });
+    expect({ status: patched.status, service_id: patched.body.service_id }).toEqual({ status: 200, service_id: keep.id });
   });
 
   test("outside development mode a window is at least 60 seconds", async () => {

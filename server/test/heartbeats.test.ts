@@ -17,7 +17,8 @@ import { waitFor } from "./wait.ts";
 let server: TestServer;
 let api: ReturnType<typeof apiClient>;
 beforeAll(async () => {
-  server = await startTestServer();
+  // Waiting for deadlines polls the API: more than the default 600 requests a minute per key on a slow store.
+  server = await startTestServer({ env: { TRIPWIRE_RATE_LIMIT: "100000" } });
   api = apiClient(server.baseUrl, server.apiKey);
 });
 afterAll(() => server.stop());
@@ -341,7 +342,7 @@ describe("lateness", () => {
     expect(await events("heartbeat.missed", ok.id)).toHaveLength(0);
   }, 15_000);
 
-  test("a workflow on heartbeat.missed runs with {{heartbeat.*}}, {{monitor.*}} and {{service.*}} resolved", async () => {
+  test("a workflow on heartbeat.missed runs with {{heartbeat.*}}, {{monitor.*}} and {{service.*}} resolved; one open incident per heartbeat", async () => {
     const svc = (await api("POST", "/services", { name: "Billing" })).body;
     const wf = await api("POST", "/workflows", {
       name: "Heartbeat missed → incident",
@@ -367,6 +368,17 @@ describe("lateness", () => {
     }, 8000);
     expect(incident.service_ids).toEqual([svc.id]);
     expect(incident.message).toBe(`Last ping ${last}; service Billing.`);
+    // Up, then late again while that incident is open: one open incident per heartbeat, the second run says why.
+    await ping(hb.ping_url);
+    const second = await waitFor(async () => {
+      const runs = (await api("GET", `/runs?workflow_id=${wf.body.id}`)).body.data as { id: string }[];
+      if (runs.length < 2) return null;
+      const run = (await api("GET", `/runs/${runs[0]!.id}`)).body;
+      return run.steps?.[0]?.output ? run : null;
+    }, 8000);
+    expect(second.steps[0].output).toMatchObject({ id: null, suppressed: { reason: "open_incident" } });
+    const titled = ((await api("GET", "/incidents?limit=100")).body.data as { title: string }[]).filter((i) => i.title === "Nightly export missed (late)");
+    expect(titled).toHaveLength(1);
     await api("POST", `/heartbeats/${hb.id}/pause`);
     await api("POST", `/workflows/${wf.body.id}/disable`);
   }, 15_000);
@@ -383,6 +395,124 @@ describe("lateness", () => {
     } finally {
       await short.stop();
     }
+  }, 15_000);
+});
+
+describe("auto_incident: the heartbeat opens its own incident", () => {
+  type Inc = { id: string; title: string; message: string; severity: string; source: string; visibility: string; status: string; resolved_at: string | null };
+  const incidentsOf = async (serviceId: string) => (await api("GET", `/incidents?service_id=${serviceId}&limit=100`)).body.data as Inc[];
+  const missedEntries = async (id: string) => (await pings(id)).filter((p) => p.kind === "missed");
+
+  test("missed → one incident (source auto_heartbeat, draft in draft mode), none more while it stays down; the next ping resolves it; down again within the cooldown opens none and says why", async () => {
+    await api("PATCH", "/organization/settings", { automation: { draft_mode: true } });
+    try {
+      const svc = (await api("POST", "/services", { name: "Backups (auto)" })).body;
+      const hb = await create({ name: "Nightly backup", period: 1, grace: 1, service_id: svc.id, auto_incident: true });
+      expect({ auto_incident: hb.auto_incident, incident_id: hb.incident_id }).toEqual({ auto_incident: true, incident_id: null });
+      await ping(hb.ping_url);
+      await waitFor(async () => (await get(hb.id)).state === "down", 6000);
+      await Bun.sleep(2500); // more periods pass: the same outage
+      const incidents = await incidentsOf(svc.id);
+      expect(incidents).toHaveLength(1);
+      const incident = incidents[0]!;
+      expect(incident).toMatchObject({ title: "Nightly backup is down", severity: "major", source: "auto_heartbeat", visibility: "draft", status: "investigating" });
+      expect(incident.message).toContain("expected a ping by");
+      expect((await get(hb.id)).incident_id).toBe(incident.id);
+      const missed = await missedEntries(hb.id);
+      expect(missed).toHaveLength(1);
+      expect(missed[0]).toMatchObject({ kind: "missed", method: null, incident_id: incident.id, suppressed: null });
+
+      await ping(hb.ping_url);
+      const up = await get(hb.id);
+      expect({ state: up.state, incident_id: up.incident_id }).toEqual({ state: "up", incident_id: null });
+      const resolved = (await api("GET", `/incidents/${incident.id}`)).body as Inc;
+      expect(resolved.resolved_at).not.toBeNull();
+      expect((await pings(hb.id))[0]).toMatchObject({ kind: "success", incident_id: incident.id, suppressed: null });
+
+      // Down again within the organization's cooldown (15 min): no second incident; the missed entry says why.
+      await waitFor(async () => (await get(hb.id)).state === "down", 6000);
+      expect(await incidentsOf(svc.id)).toHaveLength(1);
+      expect((await get(hb.id)).incident_id).toBeNull();
+      const again = (await missedEntries(hb.id))[0]!;
+      expect(again).toMatchObject({ incident_id: null, suppressed: { reason: "cooldown", detail: expect.stringContaining(incident.id) } });
+      await api("POST", `/heartbeats/${hb.id}/pause`);
+    } finally {
+      await api("PATCH", "/organization/settings", { automation: { draft_mode: false } });
+    }
+  }, 25_000);
+
+  test("during a maintenance window of its service: no incident, no workflow run; the missed entry and the evaluation say why", async () => {
+    const svc = (await api("POST", "/services", { name: "Exports (maintenance)" })).body;
+    const wf = await api("POST", "/workflows", {
+      name: "Export missed → incident",
+      trigger: "heartbeat.missed",
+      state: "active",
+      actions: [{ type: "create_incident", title: "{{heartbeat.name}} missed", severity: "major", service_id: "{{monitor.service_id}}" }],
+    });
+    expect(wf.status, JSON.stringify(wf.body)).toBe(201);
+    const now = Date.now();
+    const window = await api("POST", "/maintenance-windows", { service_id: svc.id, title: "Storage move", starts_at: new Date(now - 60_000).toISOString(), ends_at: new Date(now + 3_600_000).toISOString() });
+    expect(window.status, JSON.stringify(window.body)).toBe(201);
+    const hb = await create({ name: "Export job", period: 1, grace: 1, service_id: svc.id, auto_incident: true });
+    await ping(hb.ping_url);
+    await waitFor(async () => (await get(hb.id)).state === "down", 6000);
+    await Bun.sleep(300);
+    expect(await incidentsOf(svc.id)).toHaveLength(0);
+    expect((await get(hb.id)).incident_id).toBeNull();
+    const [missed] = await missedEntries(hb.id);
+    expect(missed).toMatchObject({ incident_id: null, suppressed: { reason: "maintenance_window", detail: expect.stringContaining(window.body.id) } });
+    const evaluations = await waitFor(async () => {
+      const list = (await api("GET", `/workflows/${wf.body.id}/evaluations`)).body.data as { reason: string | null }[];
+      return list.length > 0 ? list : null;
+    }, 5000);
+    expect(evaluations.map((e) => e.reason)).toEqual(["maintenance_window"]);
+    expect((await api("GET", `/runs?workflow_id=${wf.body.id}`)).body.data).toHaveLength(0);
+    // The next ping finds nothing to resolve.
+    await ping(hb.ping_url);
+    expect((await pings(hb.id))[0]).toMatchObject({ kind: "success", incident_id: null });
+    await api("POST", `/heartbeats/${hb.id}/pause`);
+    await api("POST", `/workflows/${wf.body.id}/disable`);
+  }, 15_000);
+
+  test("auto_incident false (the default) opens none; turned on by PATCH, a failure ping opens one and an exit-0 ping resolves it", async () => {
+    const svc = (await api("POST", "/services", { name: "Reports (auto off)" })).body;
+    const hb = await create({ name: "Report job", period: 1, grace: 1, service_id: svc.id });
+    expect(hb.auto_incident).toBe(false);
+    await ping(hb.ping_url);
+    await waitFor(async () => (await get(hb.id)).state === "down", 6000);
+    await Bun.sleep(300);
+    expect(await events("heartbeat.missed", hb.id)).toHaveLength(1);
+    expect(await incidentsOf(svc.id)).toHaveLength(0);
+    expect((await missedEntries(hb.id))[0]).toMatchObject({ incident_id: null, suppressed: null });
+
+    const patched = zHeartbeat.parse((await api("PATCH", `/heartbeats/${hb.id}`, { auto_incident: true, period: 3600 })).body);
+    expect(patched.auto_incident).toBe(true);
+    await ping(hb.ping_url); // up (nothing to resolve)
+    await ping(`${hb.ping_url}/2`);
+    const [incident] = await incidentsOf(svc.id);
+    expect(incident).toMatchObject({ source: "auto_heartbeat", title: "Report job is down", visibility: "public" });
+    expect(incident!.message).toContain("exit status 2");
+    expect((await pings(hb.id))[0]).toMatchObject({ kind: "fail", exit_code: 2, incident_id: incident!.id });
+    await ping(`${hb.ping_url}/0`);
+    expect((await api("GET", `/incidents/${incident!.id}`)).body.resolved_at).not.toBeNull();
+    expect((await get(hb.id)).incident_id).toBeNull();
+    await api("POST", `/heartbeats/${hb.id}/pause`);
+  }, 15_000);
+
+  test("an incident a person resolved first is left alone by the next ping, and pings go on", async () => {
+    const svc = (await api("POST", "/services", { name: "Sync (resolved by hand)" })).body;
+    const hb = await create({ name: "Sync job", period: 3600, grace: 3600, service_id: svc.id, auto_incident: true });
+    await ping(`${hb.ping_url}/fail`);
+    const incidentId = (await get(hb.id)).incident_id!;
+    expect(incidentId).toMatch(/^inc_/);
+    expect((await api("POST", `/incidents/${incidentId}/resolve`)).status).toBe(200);
+    const before = (await api("GET", `/incidents/${incidentId}`)).body;
+    expect((await ping(hb.ping_url)).status).toBe(200);
+    expect((await get(hb.id)).state).toBe("up");
+    expect((await get(hb.id)).incident_id).toBeNull();
+    expect((await api("GET", `/incidents/${incidentId}`)).body).toMatchObject({ status: before.status, resolved_at: before.resolved_at });
+    expect((await ping(hb.ping_url)).status).toBe(200);
+    await api("POST", `/heartbeats/${hb.id}/pause`);
   }, 15_000);
 });
 

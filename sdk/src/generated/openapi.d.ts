@@ -226,7 +226,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a service
-         * @description Incidents that listed the service keep their history but no longer reference it.
+         * @description Incidents that listed the service keep their history but no longer reference it. Its uptime monitors and heartbeats keep watching, detached (`service_id` null); its error rules and maintenance windows are deleted with it.
          */
         delete: operations["deleteService"];
         options?: never;
@@ -1998,7 +1998,7 @@ export interface paths {
         };
         /**
          * List a heartbeat's pings
-         * @description Newest first, kept for the organization's `monitor_history` retention window.
+         * @description Newest first: pings, and `missed` entries when a deadline passed; those that moved the heartbeat down or up say what they did about its incident or why it was held back. Kept for the organization's `monitor_history` retention window.
          */
         get: operations["listHeartbeatPings"];
         put?: never;
@@ -4278,6 +4278,8 @@ export interface components {
             /** @description Seconds a ping may be late, and the longest a run may take after `start`. */
             grace: number;
             service_id: string | null;
+            /** @description Open an incident (source `auto_heartbeat`) when the heartbeat goes down (late, run too long, or a failure ping), resolve it on the next good ping; subject to the organization's automation settings and the maintenance windows of its service. */
+            auto_incident: boolean;
             state: components["schemas"]["HeartbeatState"];
             /**
              * Format: uri
@@ -4302,6 +4304,8 @@ export interface components {
              * @description When the heartbeat goes down without a ping: `expected_at` + `grace`, or `started_at` + `grace` during a run.
              */
             deadline_at: string | null;
+            /** @description The incident the heartbeat opened itself (`auto_incident`) and has not resolved yet. */
+            incident_id: string | null;
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
@@ -4316,6 +4320,11 @@ export interface components {
             /** @default 300 */
             grace?: number;
             service_id?: string | null;
+            /**
+             * @description Open an incident when the heartbeat goes down, resolve it on the next good ping. Default false.
+             * @default false
+             */
+            auto_incident?: boolean;
         };
         HeartbeatUpdate: {
             name?: string;
@@ -4324,6 +4333,7 @@ export interface components {
             tz?: string;
             grace?: number;
             service_id?: string | null;
+            auto_incident?: boolean;
         };
         HeartbeatList: {
             data: components["schemas"]["Heartbeat"][];
@@ -4334,18 +4344,29 @@ export interface components {
          * @enum {string}
          */
         HeartbeatPingKind: "success" | "start" | "fail" | "log";
+        /**
+         * @description A ping's kind (see HeartbeatPingKind), or `missed`: no ping — the deadline passed and the heartbeat went down (written by the server, with `method` null).
+         * @enum {string}
+         */
+        HeartbeatHistoryKind: "success" | "start" | "fail" | "log" | "missed";
+        /** @description One entry of a heartbeat's history: a ping, or a `missed` deadline. Entries that took the heartbeat down or up say what they did about its incident (`incident_id`), or what was held back and why (`suppressed`). */
         HeartbeatPing: {
             /** @example hbp_01JD5Q8R1XK2ZP7S0C3V9N4B6M */
             id: string;
-            kind: components["schemas"]["HeartbeatPingKind"];
+            kind: components["schemas"]["HeartbeatHistoryKind"];
             exit_code: number | null;
             rid: string | null;
-            method: string;
+            /** @description The ping's HTTP method; null for a `missed` entry. */
+            method: string | null;
             user_agent: string | null;
             /** @description The first `Ping-Body-Limit` bytes of the request body. */
             body: string | null;
             /** @description For a finish that pairs with a start: how long the run took. */
             duration_ms: number | null;
+            /** @description The incident this entry opened (going down) or resolved (the good ping after), if any. */
+            incident_id: string | null;
+            /** @description Set when this entry took the heartbeat down but its incident was held back (maintenance window, cooldown, an incident still open). */
+            suppressed: components["schemas"]["MonitorSuppression"] | null;
             /** Format: date-time */
             created_at: string;
         };
@@ -4521,7 +4542,7 @@ export interface components {
          * @enum {string}
          */
         MonitorErrorClass: "timeout" | "dns" | "connect" | "tls" | "status" | "keyword" | "blocked";
-        /** @description An incident or workflow the check would have started, and why it did not. */
+        /** @description An incident or workflow the check (or heartbeat) would have started, and why it did not. */
         MonitorSuppression: {
             /** @enum {string} */
             reason: "maintenance_window" | "cooldown" | "open_incident";

@@ -1,12 +1,13 @@
 /**
- * Safeguards on incidents opened automatically — by an uptime monitor itself (`auto_incident`, source
- * `auto_uptime`) or by a workflow's `create_incident` — from the organization's automation settings
+ * Safeguards on incidents opened automatically — by an uptime monitor or a heartbeat itself (`auto_incident`, source
+ * `auto_uptime` / `auto_heartbeat`) or by a workflow's `create_incident` — from the organization's automation settings
  * (`GET/PATCH /organization/settings` → `automation`):
  * - draft mode: such incidents start as drafts; with an auto-publish delay (0 / 5 / 30 min) a durable
  *   `incident.auto_publish` job publishes the draft then, unless it was resolved or published first;
- * - for incidents opened for a monitor: one open incident per monitor (dedup) and a cooldown after the monitor's
- *   last incident was resolved. Maintenance windows are checked by the caller (the monitor's check, the trigger
- *   consumer), which knows the service and records the suppression where users look.
+ * - for incidents opened for a monitor (an uptime monitor or a heartbeat, by id): one open incident per monitor
+ *   (dedup) and a cooldown after the monitor's last incident was resolved. Maintenance windows are checked by the
+ *   caller (the monitor's check, the heartbeat's deadline or ping, the trigger consumer), which knows the service and
+ *   records the suppression where users look.
  * A suppressed incident is not an error: the caller records `{ reason, detail }` (check history, step output).
  */
 import { iso } from "../clock.ts";

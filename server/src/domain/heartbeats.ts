@@ -15,6 +15,13 @@
  * the job finds the deadline passed, the heartbeat goes `down` and `heartbeat.missed` is written — once per outage:
  * a `down` heartbeat has no deadline until a good ping, which writes `heartbeat.recovered`.
  *
+ * With `auto_incident`, going down (late, a run over its grace, a failure ping) opens an incident (source
+ * `auto_heartbeat`) under the organization's safeguards (domain/automation.ts: draft mode, auto-publish, one open
+ * incident per heartbeat, cooldown), unless a maintenance window of its service is active; the next good ping resolves
+ * it (left alone if a person already resolved it). The history (`/heartbeats/{id}/pings`) says so: the ping or the
+ * `missed` entry (written when a deadline passes) that took the heartbeat down carries the incident or the suppression
+ * and its reason, the good ping after carries the incident it resolved.
+ *
  * Events carry the heartbeat's own fields at the top of `data` (never its token or ping URL):
  * `{ id, name, service_id, period, schedule, tz, grace, state, last_ping_at, last_ping_kind, started_at,
  * expected_at, deadline_at, reason, exit_code }`, `reason` being `late`, `run_timeout` or `failed` for
@@ -32,11 +39,14 @@ import { enqueue } from "../queue/jobs.ts";
 import type { Lease } from "../queue/lease.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
 import type { HeartbeatRecord, PageQuery, Repos, Tx } from "../store/types.ts";
-import type { FieldError, Heartbeat, HeartbeatPing, HeartbeatPingKind } from "../types.ts";
+import { within } from "../store/within.ts";
+import type { FieldError, Heartbeat, HeartbeatPing, HeartbeatPingKind, MonitorSuppression } from "../types.ts";
 import { nextFireTimes } from "../workflow/schedule.ts";
 import { cronProblem, isTimeZone } from "../workflow/validate.ts";
+import { openAutomaticIncident } from "./automation.ts";
 import type { Actor, Deps } from "./context.ts";
 import { recordEvent } from "./events.ts";
+import { isResolvedOrLater, resolveIncident } from "./incidents.ts";
 
 export interface HeartbeatDeps extends Deps {
   box: SecretBox;
@@ -67,6 +77,7 @@ export interface HeartbeatInput {
   tz?: string | undefined;
   grace?: number | undefined;
   service_id?: string | null | undefined;
+  auto_incident?: boolean | undefined;
 }
 
 export function heartbeatView(deps: HeartbeatDeps, h: HeartbeatRecord): Heartbeat {
@@ -78,6 +89,7 @@ export function heartbeatView(deps: HeartbeatDeps, h: HeartbeatRecord): Heartbea
     tz: h.tz,
     grace: h.grace,
     service_id: h.service_id,
+    auto_incident: h.auto_incident,
     state: h.state,
     ping_url: `${deps.publicUrl()}${PING_PATH}${deps.box.open(h.token_sealed)}`,
     last_ping_at: h.last_ping_at,
@@ -85,6 +97,7 @@ export function heartbeatView(deps: HeartbeatDeps, h: HeartbeatRecord): Heartbea
     started_at: h.started_at,
     expected_at: h.expected_at,
     deadline_at: h.deadline_at,
+    incident_id: h.incident_id,
     created_at: h.created_at,
     updated_at: h.updated_at,
   };
@@ -177,6 +190,7 @@ export async function createHeartbeat(deps: HeartbeatDeps, actor: Actor, input: 
       tz: input.schedule !== undefined ? (input.tz ?? "UTC") : (input.tz ?? null),
       grace: input.grace ?? Math.max(DEFAULT_GRACE, deps.dev ? 1 : MIN_SECONDS),
       service_id: input.service_id ?? null,
+      auto_incident: input.auto_incident ?? false,
       state: "pending",
       token_hash: hashPingToken(token),
       token_sealed: sealed,
@@ -186,6 +200,7 @@ export async function createHeartbeat(deps: HeartbeatDeps, actor: Actor, input: 
       started_rid: null,
       expected_at: null,
       deadline_at: null,
+      incident_id: null,
       created_at: iso(now),
       updated_at: iso(now),
     };
@@ -218,6 +233,7 @@ export async function updateHeartbeat(deps: HeartbeatDeps, actor: Actor, id: str
     if (input.name !== undefined) next.name = input.name;
     if (input.grace !== undefined) next.grace = input.grace;
     if (input.service_id !== undefined) next.service_id = input.service_id;
+    if (input.auto_incident !== undefined) next.auto_incident = input.auto_incident;
     if (input.period !== undefined) Object.assign(next, { period: input.period, schedule: null, tz: null });
     if (input.schedule !== undefined) Object.assign(next, { period: null, schedule: input.schedule, tz: input.tz ?? h.tz ?? "UTC" });
     else if (input.tz !== undefined && next.schedule !== null) next.tz = input.tz;
@@ -291,12 +307,66 @@ export function parseSignal(signal: string | undefined): PingSignal | null {
 
 const systemActor = (orgId: string): Actor => ({ orgId, source: "auto_heartbeat", causedBy: null });
 
+/** Why the heartbeat went down, for its `heartbeat.missed` event and its incident. */
+type DownReason = "late" | "run_timeout" | "failed";
+
+/** What going down did about the heartbeat's incident: the one opened, or what was held back and why. */
+interface IncidentOutcome {
+  incident_id: string | null;
+  suppressed: MonitorSuppression | null;
+}
+
+function downMessage(h: HeartbeatRecord, reason: DownReason, exitCode: number | null): string {
+  if (reason === "failed") return `Heartbeat ${h.name} reported a failure${exitCode !== null ? ` (exit status ${exitCode})` : ""}.`;
+  if (reason === "run_timeout") return `A run of heartbeat ${h.name} started at ${h.started_at} and did not finish within its grace of ${h.grace} s.`;
+  return `Heartbeat ${h.name} expected a ping by ${h.expected_at ?? "its schedule"} (grace ${h.grace} s) and got none; last ping ${h.last_ping_at ?? "never"}.`;
+}
+
+/**
+ * The heartbeat `h` (as it was before) just went down, in the caller's transaction: a maintenance window on its
+ * service holds the incident back (and the trigger consumer skips the runs); else, with `auto_incident`, its
+ * incident is opened under the organization's safeguards. Sets `after.incident_id` when one was opened.
+ */
+async function onDown(tx: Tx, deps: Deps, h: HeartbeatRecord, after: HeartbeatRecord, reason: DownReason, exitCode: number | null, nowMs: number): Promise<IncidentOutcome> {
+  const window = h.service_id ? await tx.maintenanceWindows.activeFor(h.organization_id, h.service_id, iso(nowMs)) : null;
+  if (window) {
+    return {
+      incident_id: null,
+      suppressed: {
+        reason: "maintenance_window",
+        detail: `Service ${h.service_id} is under maintenance window ${window.id} until ${window.ends_at}: no incident opened and no workflow runs started.`,
+      },
+    };
+  }
+  if (!h.auto_incident) return { incident_id: null, suppressed: null };
+  const opened = await openAutomaticIncident(
+    { store: within(deps.store, tx), clock: deps.clock },
+    systemActor(h.organization_id),
+    { title: `${h.name} is down`, severity: "major", message: downMessage(h, reason, exitCode), service_ids: h.service_id ? [h.service_id] : [] },
+    h.id,
+  );
+  if (!opened.incident) return { incident_id: null, suppressed: opened.suppressed };
+  after.incident_id = opened.incident.id;
+  return { incident_id: opened.incident.id, suppressed: null };
+}
+
+/** A good ping after the heartbeat's own incident was opened: resolve it (unless a person already did), forget it. */
+async function onGoodPing(tx: Tx, deps: Deps, h: HeartbeatRecord, after: HeartbeatRecord): Promise<string | null> {
+  if (h.incident_id === null) return null;
+  const open = await tx.incidents.get(h.organization_id, h.incident_id);
+  if (open && !isResolvedOrLater(open.status) && open.archived_at === null) {
+    await resolveIncident({ store: within(deps.store, tx), clock: deps.clock }, systemActor(h.organization_id), open.id, `Heartbeat ${h.name} pinged again.`);
+  }
+  after.incident_id = null;
+  return h.incident_id;
+}
+
 /**
  * Applies one ping to the heartbeat `id` in the caller's transaction: records it, moves the state and the deadline
- * job, and writes `heartbeat.missed` (a failure) or `heartbeat.recovered` (a good ping after `down`). False when the
- * heartbeat is gone (deleted between the lookup and now).
+ * job, and writes `heartbeat.missed` (a failure) or `heartbeat.recovered` (a good ping after `down`), opening or
+ * resolving the heartbeat's incident. False when the heartbeat is gone (deleted between the lookup and now).
  */
-export async function applyPing(tx: Tx, orgId: string, id: string, signal: PingSignal, meta: PingMeta, nowMs: number): Promise<boolean> {
+export async function applyPing(tx: Tx, deps: Deps, orgId: string, id: string, signal: PingSignal, meta: PingMeta, nowMs: number): Promise<boolean> {
   const h = await tx.heartbeats.get(orgId, id);
   if (!h) return false;
   const now = iso(nowMs);
@@ -333,6 +403,10 @@ export async function applyPing(tx: Tx, orgId: string, id: string, signal: PingS
       break;
   }
   await armDeadline(tx, next, nowMs);
+  let outcome: IncidentOutcome = { incident_id: null, suppressed: null };
+  const wentDown = signal.kind === "fail" && h.state !== "down";
+  if (wentDown) outcome = await onDown(tx, deps, h, next, "failed", signal.exit_code, nowMs);
+  else if (signal.kind === "success") outcome = { incident_id: await onGoodPing(tx, deps, h, next), suppressed: null };
   await tx.heartbeats.update(next);
   await tx.heartbeats.addPing({
     id: newId("hbp"),
@@ -345,9 +419,11 @@ export async function applyPing(tx: Tx, orgId: string, id: string, signal: PingS
     user_agent: meta.user_agent,
     body: meta.body,
     duration_ms: duration,
+    incident_id: outcome.incident_id,
+    suppressed: outcome.suppressed,
     created_at: now,
   });
-  if (signal.kind === "fail" && h.state !== "down") {
+  if (wentDown) {
     await recordEvent(tx, actor, nowMs, "heartbeat.missed", ref, heartbeatEventData(next, { reason: "failed", exit_code: signal.exit_code }));
   } else if (signal.kind === "success" && h.state === "down") {
     await recordEvent(tx, actor, nowMs, "heartbeat.recovered", ref, heartbeatEventData(next, { reason: null, exit_code: signal.exit_code }));
@@ -356,24 +432,41 @@ export async function applyPing(tx: Tx, orgId: string, id: string, signal: PingS
 }
 
 /**
- * The `heartbeat.deadline` job: if the heartbeat's deadline has passed, it goes `down` and `heartbeat.missed` is
- * written; if a ping moved the deadline meanwhile, the job moves with it; with no deadline left (paused, down,
- * deleted), the job ends.
+ * The `heartbeat.deadline` job: if the heartbeat's deadline has passed, it goes `down`, `heartbeat.missed` is
+ * written with a `missed` history entry (and its incident opened or held back); if a ping moved the deadline
+ * meanwhile, the job moves with it; with no deadline left (paused, down, deleted), the job ends.
  */
-export async function handleDeadline(lease: Lease<"heartbeat.deadline">, nowMs: () => number): Promise<void> {
+export async function handleDeadline(lease: Lease<"heartbeat.deadline">, deps: Deps): Promise<void> {
   const { heartbeat_id: id, organization_id: orgId } = lease.job.payload;
   await lease.transaction(async (tx) => {
     const h = await tx.heartbeats.get(orgId, id);
     const due = h ? deadlineMs(h) : null;
     if (!h || due === null) return lease.complete(tx);
-    const now = nowMs();
+    const now = deps.clock.now();
     if (due > now) return lease.reschedule(tx, due);
     const runOverdue = h.started_at !== null && Date.parse(h.started_at) + h.grace * 1000 <= due;
+    const reason: DownReason = runOverdue ? "run_timeout" : "late";
     const missed: HeartbeatRecord = { ...h, state: "down", updated_at: iso(now) };
-    const data = heartbeatEventData(missed, { reason: runOverdue ? "run_timeout" : "late", exit_code: null });
+    const data = heartbeatEventData(missed, { reason, exit_code: null });
     missed.expected_at = null;
     missed.deadline_at = null;
+    const outcome = await onDown(tx, deps, h, missed, reason, null, now);
     await tx.heartbeats.update(missed);
+    await tx.heartbeats.addPing({
+      id: newId("hbp"),
+      organization_id: orgId,
+      heartbeat_id: id,
+      kind: "missed",
+      exit_code: null,
+      rid: null,
+      method: null,
+      user_agent: null,
+      body: null,
+      duration_ms: null,
+      incident_id: outcome.incident_id,
+      suppressed: outcome.suppressed,
+      created_at: iso(now),
+    });
     await recordEvent(tx, systemActor(orgId), now, "heartbeat.missed", { type: "heartbeat", id }, data);
     await lease.complete(tx);
   });

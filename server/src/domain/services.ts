@@ -82,9 +82,12 @@ export async function deleteService(deps: Deps, actor: Actor, id: string): Promi
     if (!service) throw ApiError.notFound("service", id);
     const now = deps.clock.now();
     await detachService(tx, actor, now, id);
-    // Heartbeats keep watching without a service; error rules count one service's errors, so they go with it.
+    // Monitors and heartbeats keep watching without a service; error rules count one service's errors and
+    // maintenance windows hold back one service's incidents, so they go with it.
+    await tx.monitors.detachService(actor.orgId, id);
     await tx.heartbeats.detachService(actor.orgId, id);
     await tx.errorRules.deleteForService(actor.orgId, id);
+    await tx.maintenanceWindows.deleteForService(actor.orgId, id);
     await tx.services.delete(actor.orgId, id);
     await recordEvent(tx, actor, now, "service.deleted", { type: "service", id }, service);
   });

@@ -1702,7 +1702,8 @@ export const zHeartbeatCreate = z.strictObject({
     schedule: z.string().min(1).max(100).optional(),
     tz: z.string().min(1).max(64).optional(),
     grace: z.int().gte(1).lte(31536000).optional().default(300),
-    service_id: z.string().max(64).nullish()
+    service_id: z.string().max(64).nullish(),
+    auto_incident: z.boolean().optional().default(false)
 });
 
 export const zHeartbeatUpdate = z.strictObject({
@@ -1711,7 +1712,8 @@ export const zHeartbeatUpdate = z.strictObject({
     schedule: z.string().min(1).max(100).optional(),
     tz: z.string().min(1).max(64).optional(),
     grace: z.int().gte(1).lte(31536000).optional(),
-    service_id: z.string().max(64).nullish()
+    service_id: z.string().max(64).nullish(),
+    auto_incident: z.boolean().optional()
 });
 
 /**
@@ -1774,6 +1776,7 @@ export const zHeartbeat = z.object({
     tz: z.string().nullable(),
     grace: z.int(),
     service_id: z.string().nullable(),
+    auto_incident: z.boolean(),
     state: zHeartbeatState,
     ping_url: z.url(),
     last_ping_at: z.iso.datetime({ offset: true }).nullable(),
@@ -1781,6 +1784,7 @@ export const zHeartbeat = z.object({
     started_at: z.iso.datetime({ offset: true }).nullable(),
     expected_at: z.iso.datetime({ offset: true }).nullable(),
     deadline_at: z.iso.datetime({ offset: true }).nullable(),
+    incident_id: z.string().nullable(),
     created_at: z.iso.datetime({ offset: true }),
     updated_at: z.iso.datetime({ offset: true })
 });
@@ -1790,22 +1794,16 @@ export const zHeartbeatList = z.object({
     next_cursor: zNextCursor
 });
 
-export const zHeartbeatPing = z.object({
-    id: z.string(),
-    kind: zHeartbeatPingKind,
-    exit_code: z.int().nullable(),
-    rid: z.string().nullable(),
-    method: z.string(),
-    user_agent: z.string().nullable(),
-    body: z.string().nullable(),
-    duration_ms: z.int().nullable(),
-    created_at: z.iso.datetime({ offset: true })
-});
-
-export const zHeartbeatPingList = z.object({
-    data: z.array(zHeartbeatPing),
-    next_cursor: zNextCursor
-});
+/**
+ * A ping's kind (see HeartbeatPingKind), or `missed`: no ping — the deadline passed and the heartbeat went down (written by the server, with `method` null).
+ */
+export const zHeartbeatHistoryKind = z.enum([
+    'success',
+    'start',
+    'fail',
+    'log',
+    'missed'
+]);
 
 export const zErrorRuleIdValue = z.string().regex(/^erl_[0-9A-Z]{26}$/);
 
@@ -2012,7 +2010,7 @@ export const zMonitorErrorClass = z.enum([
 ]);
 
 /**
- * An incident or workflow the check would have started, and why it did not.
+ * An incident or workflow the check (or heartbeat) would have started, and why it did not.
  */
 export const zMonitorSuppression = z.object({
     reason: z.enum([
@@ -2021,6 +2019,28 @@ export const zMonitorSuppression = z.object({
         'open_incident'
     ]),
     detail: z.string()
+});
+
+/**
+ * One entry of a heartbeat's history: a ping, or a `missed` deadline. Entries that took the heartbeat down or up say what they did about its incident (`incident_id`), or what was held back and why (`suppressed`).
+ */
+export const zHeartbeatPing = z.object({
+    id: z.string(),
+    kind: zHeartbeatHistoryKind,
+    exit_code: z.int().nullable(),
+    rid: z.string().nullable(),
+    method: z.string().nullable(),
+    user_agent: z.string().nullable(),
+    body: z.string().nullable(),
+    duration_ms: z.int().nullable(),
+    incident_id: z.string().nullable(),
+    suppressed: zMonitorSuppression.nullable(),
+    created_at: z.iso.datetime({ offset: true })
+});
+
+export const zHeartbeatPingList = z.object({
+    data: z.array(zHeartbeatPing),
+    next_cursor: zNextCursor
 });
 
 export const zMonitorCheck = z.object({

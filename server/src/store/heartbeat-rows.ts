@@ -14,6 +14,7 @@ export const toHeartbeat = (r: Row): HeartbeatRecord => ({
   tz: r.tz,
   grace: Number(r.grace),
   service_id: r.service_id,
+  auto_incident: r.auto_incident === true || Number(r.auto_incident) === 1,
   state: r.state,
   token_hash: r.token_hash,
   token_sealed: r.token_sealed,
@@ -23,6 +24,7 @@ export const toHeartbeat = (r: Row): HeartbeatRecord => ({
   started_rid: r.started_rid,
   expected_at: r.expected_at,
   deadline_at: r.deadline_at,
+  incident_id: r.incident_id ?? null,
   created_at: r.created_at,
   updated_at: r.updated_at,
 });
@@ -32,10 +34,13 @@ export const toHeartbeatPing = (r: Row): HeartbeatPing => ({
   kind: r.kind,
   exit_code: intOrNull(r.exit_code),
   rid: r.rid,
-  method: r.method,
+  // '' stands for null (a `missed` entry: no request), see store/sqlite/migrations.ts version 16.
+  method: r.method === "" ? null : r.method,
   user_agent: r.user_agent,
   body: r.body,
   duration_ms: intOrNull(r.duration_ms),
+  incident_id: r.incident_id ?? null,
+  suppressed: r.suppressed ? JSON.parse(r.suppressed) : null,
   created_at: r.created_at,
 });
 

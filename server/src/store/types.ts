@@ -570,7 +570,7 @@ export interface HeartbeatRepo {
   list(orgId: string, page: PageQuery): Promise<Page<HeartbeatRecord>>;
   /** Writes every field but the token (`token_hash`, `token_sealed` are set once, at creation). */
   update(h: HeartbeatRecord): Promise<void>;
-  /** Deletes the heartbeat and its pings. */
+  /** Deletes the heartbeat with its pings and incident links (monitorIncidents). */
   delete(orgId: string, id: string): Promise<void>;
   /** Clears `service_id` on the organization's heartbeats that name this service (it is being deleted). */
   detachService(orgId: string, serviceId: string): Promise<void>;
@@ -666,6 +666,8 @@ export interface MonitorRepo {
   update(m: MonitorRecord): Promise<void>;
   /** Deletes the monitor with its checks and incident links. */
   delete(orgId: string, id: string): Promise<void>;
+  /** Clears `service_id` on the organization's monitors that name this service (it is being deleted). */
+  detachService(orgId: string, serviceId: string): Promise<void>;
 }
 
 export interface MonitorCheckRecord extends MonitorCheck {
@@ -687,6 +689,8 @@ export interface MaintenanceWindowRepo {
   list(orgId: string, page: PageQuery): Promise<Page<MaintenanceWindowRecord>>;
   update(w: MaintenanceWindowRecord): Promise<void>;
   delete(orgId: string, id: string): Promise<void>;
+  /** Deletes the organization's windows of this service (it is being deleted). */
+  deleteForService(orgId: string, serviceId: string): Promise<void>;
   /** A window of the service that contains `at` (ISO time), if any. */
   activeFor(orgId: string, serviceId: string, at: string): Promise<MaintenanceWindowRecord | null>;
 }

@@ -4,8 +4,8 @@
  *
  * It obeys the organization's automation settings (domain/automation.ts) like incidents monitors open themselves:
  * in draft mode it starts as a draft whatever `visibility` says (and is published after the auto-publish delay, if
- * one is set); in a run started by an uptime monitor (`{{monitor.*}}` in scope) there is at most one open incident
- * per monitor and none during the cooldown after the last one was resolved. A suppressed incident is not a failure:
+ * one is set); in a run started by an uptime monitor or a heartbeat (`{{monitor.*}}` in scope) there is at most one
+ * open incident per monitor and none during the cooldown after the last one was resolved. A suppressed incident is not a failure:
  * the step completes with output `{ id: null, suppressed: { reason, detail } }`.
  */
 import { openAutomaticIncident } from "../../domain/automation.ts";
@@ -15,10 +15,10 @@ import { ActionError, clip, domain, present, rendered, renderedLabels } from "./
 import { createIncidentSpec, type Config } from "../../workflow/actions/create_incident.ts";
 import { items } from "../../workflow/actions/schema.ts";
 
-/** The uptime monitor whose event started the run, if one did. */
+/** The uptime monitor or heartbeat whose event started the run, if one did. */
 function monitorOf(scope: Record<string, unknown>): string | null {
   const monitor = scope.monitor as { id?: unknown } | undefined;
-  return typeof monitor?.id === "string" && monitor.id.startsWith("mon_") ? monitor.id : null;
+  return typeof monitor?.id === "string" && (monitor.id.startsWith("mon_") || monitor.id.startsWith("hbt_")) ? monitor.id : null;
 }
 
 export const createIncidentAction: ActionModule<Config> = {

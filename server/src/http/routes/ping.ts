@@ -103,7 +103,7 @@ export function pingRoutes(app: Elysia, http: HttpContext, deps: Deps, options: 
       const body = request.method === "POST" ? await readPingBody(request) : null;
       if (!found) throw notFound();
       const meta: PingMeta = { method: request.method, rid, user_agent: request.headers.get("user-agent")?.slice(0, 200) ?? null, body };
-      const applied = await writer.run((tx) => applyPing(tx, found.organization_id, found.id, signal, meta, deps.clock.now()));
+      const applied = await writer.run((tx) => applyPing(tx, deps, found.organization_id, found.id, signal, meta, deps.clock.now()));
       if (!applied) {
         // Deleted since it was cached (here or by another process): forget it.
         known.delete(hash);

@@ -1,6 +1,6 @@
 /**
  * Heartbeats and error rules: a heartbeat is found by its token's hash (and by nothing else across organizations),
- * updates round-trip every field, deleting it takes its pings, pings page newest first and are pruned by age per
+ * updates round-trip every field, deleting it takes its pings and incident links, pings page newest first and are pruned by age per
  * organization; an error rule's window is recorded as fired once (`markFired` true, then false), and fired windows
  * are pruned by age.
  */
@@ -21,6 +21,7 @@ const heartbeat = (orgId: string, o: Partial<HeartbeatRecord> = {}): HeartbeatRe
     tz: null,
     grace: 30,
     service_id: null,
+    auto_incident: false,
     state: "pending",
     token_hash: `hash-${id}`,
     token_sealed: "v1:sealed",
@@ -30,6 +31,7 @@ const heartbeat = (orgId: string, o: Partial<HeartbeatRecord> = {}): HeartbeatRe
     started_rid: null,
     expected_at: null,
     deadline_at: null,
+    incident_id: null,
     created_at: f.T0,
     updated_at: f.T0,
     ...o,
@@ -46,6 +48,8 @@ const ping = (h: HeartbeatRecord, created_at: string): HeartbeatPingRecord => ({
   user_agent: null,
   body: null,
   duration_ms: null,
+  incident_id: null,
+  suppressed: null,
   created_at,
 });
 
@@ -73,6 +77,8 @@ export function heartbeatsContract(open: OpenStore): void {
         started_rid: "run-1",
         expected_at: f.T1,
         deadline_at: f.T1,
+        auto_incident: true,
+        incident_id: "inc_1",
         updated_at: f.T1,
       };
       await s.transaction((tx) => tx.heartbeats.update(changed));
@@ -80,10 +86,20 @@ export function heartbeatsContract(open: OpenStore): void {
       expect(await s.heartbeats.get(f.organization().id, h.id)).toBeNull();
       const p = { ...ping(h, f.T1), exit_code: 3, kind: "fail" as const, rid: "r", body: "out", duration_ms: 1200, user_agent: "curl" };
       await s.transaction((tx) => tx.heartbeats.addPing(p));
-      const { organization_id: _o, heartbeat_id: _h, ...shown } = p;
-      expect((await s.heartbeats.pings(org.id, h.id, { limit: 10 })).items).toEqual([shown]);
+      // A `missed` entry: no request (method null), with what was done about the incident.
+      const missed = { ...ping(h, f.T1), kind: "missed" as const, method: null, incident_id: "inc_1" };
+      const held = { ...ping(h, f.T1), kind: "missed" as const, method: null, suppressed: { reason: "maintenance_window" as const, detail: "under maintenance" } };
+      await s.transaction(async (tx) => {
+        await tx.heartbeats.addPing(missed);
+        await tx.heartbeats.addPing(held);
+      });
+      const shown = [held, missed, p].map(({ organization_id: _o, heartbeat_id: _h, ...rest }) => rest);
+      expect((await s.heartbeats.pings(org.id, h.id, { limit: 10 })).items).toEqual(shown);
+      await s.transaction((tx) => tx.monitorIncidents.link(org.id, h.id, "inc_1", f.T1));
+      expect(await s.monitorIncidents.latest(org.id, h.id)).toBe("inc_1");
       await s.transaction((tx) => tx.heartbeats.delete(org.id, h.id));
       expect(await s.heartbeats.get(org.id, h.id)).toBeNull();
+      expect(await s.monitorIncidents.latest(org.id, h.id)).toBeNull();
       expect((await s.heartbeats.pings(org.id, h.id, { limit: 10 })).items).toEqual([]);
     });
 

@@ -113,6 +113,30 @@ export function monitorsContract(open: OpenStore): void {
       expect(await store.maintenanceWindows.get(a, w.id)).toBeNull();
     });
 
+    test("a service being deleted: its monitors are detached and its windows deleted, in its organization only", async () => {
+      const store = current();
+      const { a, b } = await f.twoOrganizations(store);
+      const attached = monitor(a, { service_id: "svc_gone", state: "down", failures: 4 });
+      const other = monitor(a, { service_id: "svc_kept" });
+      const elsewhere = monitor(b, { service_id: "svc_gone" });
+      const window = (org: string, service: string) => ({ id: newId("mnt"), organization_id: org, service_id: service, title: null, starts_at: f.T0, ends_at: f.T1, created_at: f.T0, updated_at: f.T0 });
+      const [gone, kept, otherOrg] = [window(a, "svc_gone"), window(a, "svc_kept"), window(b, "svc_gone")];
+      await store.transaction(async (tx) => {
+        for (const m of [attached, other, elsewhere]) await tx.monitors.create(m);
+        for (const w of [gone, kept, otherOrg]) await tx.maintenanceWindows.create(w);
+      });
+      await store.transaction(async (tx) => {
+        await tx.monitors.detachService(a, "svc_gone");
+        await tx.maintenanceWindows.deleteForService(a, "svc_gone");
+      });
+      expect(await store.monitors.get(a, attached.id)).toEqual({ ...attached, service_id: null });
+      expect(await store.monitors.get(a, other.id)).toEqual(other);
+      expect(await store.monitors.get(b, elsewhere.id)).toEqual(elsewhere);
+      expect(await store.maintenanceWindows.get(a, gone.id)).toBeNull();
+      expect(await store.maintenanceWindows.get(a, kept.id)).toEqual(kept);
+      expect(await store.maintenanceWindows.get(b, otherOrg.id)).toEqual(otherOrg);
+    });
+
     test("automation settings per organization; the newest incident link per monitor", async () => {
       const store = current();
       const { a, b } = await f.twoOrganizations(store);

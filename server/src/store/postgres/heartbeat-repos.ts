@@ -8,11 +8,11 @@ import { toErrorRule, toHeartbeat, toHeartbeatPing } from "../heartbeat-rows.ts"
 class Heartbeats implements HeartbeatRepo {
   constructor(private q: Q) {}
   async create(h: HeartbeatRecord) {
-    await this.q`INSERT INTO heartbeats (id, organization_id, name, period, schedule, tz, grace, service_id, state, token_hash, token_sealed,
-        last_ping_at, last_ping_kind, started_at, started_rid, expected_at, deadline_at, created_at, updated_at)
-      VALUES (${h.id}, ${h.organization_id}, ${h.name}, ${h.period}, ${h.schedule}, ${h.tz}, ${h.grace}, ${h.service_id}, ${h.state},
+    await this.q`INSERT INTO heartbeats (id, organization_id, name, period, schedule, tz, grace, service_id, auto_incident, state, token_hash, token_sealed,
+        last_ping_at, last_ping_kind, started_at, started_rid, expected_at, deadline_at, incident_id, created_at, updated_at)
+      VALUES (${h.id}, ${h.organization_id}, ${h.name}, ${h.period}, ${h.schedule}, ${h.tz}, ${h.grace}, ${h.service_id}, ${h.auto_incident}, ${h.state},
         ${h.token_hash}, ${h.token_sealed}, ${h.last_ping_at}, ${h.last_ping_kind}, ${h.started_at}, ${h.started_rid}, ${h.expected_at},
-        ${h.deadline_at}, ${h.created_at}, ${h.updated_at})`;
+        ${h.deadline_at}, ${h.incident_id}, ${h.created_at}, ${h.updated_at})`;
   }
   async get(orgId: string, id: string) {
     const r = (await this.q`SELECT * FROM heartbeats WHERE organization_id = ${orgId} AND id = ${id}`)[0];
@@ -29,21 +29,23 @@ class Heartbeats implements HeartbeatRepo {
   }
   async update(h: HeartbeatRecord) {
     await this.q`UPDATE heartbeats SET name = ${h.name}, period = ${h.period}, schedule = ${h.schedule}, tz = ${h.tz}, grace = ${h.grace},
-        service_id = ${h.service_id}, state = ${h.state}, last_ping_at = ${h.last_ping_at}, last_ping_kind = ${h.last_ping_kind}, started_at = ${h.started_at}, started_rid = ${h.started_rid},
-        expected_at = ${h.expected_at}, deadline_at = ${h.deadline_at}, updated_at = ${h.updated_at}
+        service_id = ${h.service_id}, auto_incident = ${h.auto_incident}, state = ${h.state}, last_ping_at = ${h.last_ping_at}, last_ping_kind = ${h.last_ping_kind}, started_at = ${h.started_at}, started_rid = ${h.started_rid},
+        expected_at = ${h.expected_at}, deadline_at = ${h.deadline_at}, incident_id = ${h.incident_id}, updated_at = ${h.updated_at}
       WHERE organization_id = ${h.organization_id} AND id = ${h.id}`;
   }
   async delete(orgId: string, id: string) {
     await this.q`DELETE FROM heartbeat_pings WHERE organization_id = ${orgId} AND heartbeat_id = ${id}`;
+    await this.q`DELETE FROM monitor_incidents WHERE organization_id = ${orgId} AND monitor_id = ${id}`;
     await this.q`DELETE FROM heartbeats WHERE organization_id = ${orgId} AND id = ${id}`;
   }
   async detachService(orgId: string, serviceId: string) {
     await this.q`UPDATE heartbeats SET service_id = NULL WHERE organization_id = ${orgId} AND service_id = ${serviceId}`;
   }
   async addPing(p: HeartbeatPingRecord) {
-    await this.q`INSERT INTO heartbeat_pings (id, organization_id, heartbeat_id, kind, exit_code, rid, method, user_agent, body, duration_ms, created_at)
-      VALUES (${p.id}, ${p.organization_id}, ${p.heartbeat_id}, ${p.kind}, ${p.exit_code}, ${p.rid}, ${p.method}, ${p.user_agent}, ${p.body},
-        ${p.duration_ms}, ${p.created_at})`;
+    await this.q`INSERT INTO heartbeat_pings (id, organization_id, heartbeat_id, kind, exit_code, rid, method, user_agent, body, duration_ms,
+        incident_id, suppressed, created_at)
+      VALUES (${p.id}, ${p.organization_id}, ${p.heartbeat_id}, ${p.kind}, ${p.exit_code}, ${p.rid}, ${p.method ?? ""}, ${p.user_agent}, ${p.body},
+        ${p.duration_ms}, ${p.incident_id ?? null}, ${p.suppressed ? JSON.stringify(p.suppressed) : null}, ${p.created_at})`;
   }
   async pings(orgId: string, heartbeatId: string, page: PageQuery) {
     const rows = await this.q`SELECT * FROM heartbeat_pings WHERE heartbeat_id = ${heartbeatId} AND organization_id = ${orgId}

@@ -586,4 +586,15 @@ ALTER TABLE runs ADD COLUMN test BOOLEAN NOT NULL DEFAULT false;
 ALTER TABLE jobs ADD COLUMN organization_id TEXT;
 `),
   },
+  {
+    version: 16,
+    name: "heartbeats: auto_incident, their incident; what each history entry did about it",
+    // As sqlite/ migration 16 (method '' stands for null there and here, so both stores read the same).
+    sql: c(`
+ALTER TABLE heartbeats ADD COLUMN auto_incident BOOLEAN NOT NULL DEFAULT false;
+ALTER TABLE heartbeats ADD COLUMN incident_id TEXT;
+ALTER TABLE heartbeat_pings ADD COLUMN incident_id TEXT;
+ALTER TABLE heartbeat_pings ADD COLUMN suppressed TEXT;
+`),
+  },
 ];

@@ -40,6 +40,10 @@ class Monitors implements MonitorRepo {
     await this.q`DELETE FROM monitor_incidents WHERE organization_id = ${orgId} AND monitor_id = ${id}`;
     await this.q`DELETE FROM monitors WHERE organization_id = ${orgId} AND id = ${id}`;
   }
+  async detachService(orgId: string, serviceId: string) {
+    const rows = await this.q`SELECT doc FROM monitors WHERE organization_id = ${orgId} AND (doc::jsonb ->> 'service_id') = ${serviceId}`;
+    for (const r of rows) await this.update({ ...doc<MonitorRecord>(r), service_id: null });
+  }
 }
 
 class Checks implements MonitorCheckRepo {
@@ -82,6 +86,9 @@ class Windows implements MaintenanceWindowRepo {
   }
   async delete(orgId: string, id: string) {
     await this.q`DELETE FROM maintenance_windows WHERE organization_id = ${orgId} AND id = ${id}`;
+  }
+  async deleteForService(orgId: string, serviceId: string) {
+    await this.q`DELETE FROM maintenance_windows WHERE organization_id = ${orgId} AND service_id = ${serviceId}`;
   }
   async activeFor(orgId: string, serviceId: string, at: string) {
     const r = (

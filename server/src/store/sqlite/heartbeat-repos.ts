@@ -6,13 +6,14 @@ import type { Row, Statements } from "./statements.ts";
 import { toErrorRule, toHeartbeat, toHeartbeatPing } from "../heartbeat-rows.ts";
 
 const HEARTBEAT_COLUMNS = [
-  "id", "organization_id", "name", "period", "schedule", "tz", "grace", "service_id", "state", "token_hash", "token_sealed",
-  "last_ping_at", "last_ping_kind", "started_at", "started_rid", "expected_at", "deadline_at", "created_at", "updated_at",
+  "id", "organization_id", "name", "period", "schedule", "tz", "grace", "service_id", "auto_incident", "state", "token_hash", "token_sealed",
+  "last_ping_at", "last_ping_kind", "started_at", "started_rid", "expected_at", "deadline_at", "incident_id", "created_at", "updated_at",
 ] as const;
-const heartbeatParams = (h: HeartbeatRecord) => Object.fromEntries(HEARTBEAT_COLUMNS.map((c) => [c, h[c] ?? null]));
+const column = (h: HeartbeatRecord, c: keyof HeartbeatRecord) => (c === "auto_incident" ? (h.auto_incident ? 1 : 0) : (h[c] ?? null));
+const heartbeatParams = (h: HeartbeatRecord) => Object.fromEntries(HEARTBEAT_COLUMNS.map((c) => [c, column(h, c)]));
 /** What `update` writes: everything but the identity and the token (set once; left out so its index is not touched). */
 const UPDATED = HEARTBEAT_COLUMNS.filter((c) => !["id", "organization_id", "created_at", "token_hash", "token_sealed"].includes(c));
-const updateParams = (h: HeartbeatRecord) => Object.fromEntries(["id", "organization_id", ...UPDATED].map((c) => [c, h[c as keyof HeartbeatRecord] ?? null]));
+const updateParams = (h: HeartbeatRecord) => Object.fromEntries(["id", "organization_id", ...UPDATED].map((c) => [c, column(h, c as keyof HeartbeatRecord)]));
 
 class Heartbeats implements HeartbeatRepo {
   constructor(private q: Statements) {}
@@ -40,6 +41,7 @@ class Heartbeats implements HeartbeatRepo {
   }
   async delete(orgId: string, id: string) {
     this.q.get("DELETE FROM heartbeat_pings WHERE organization_id = $orgId AND heartbeat_id = $id").run({ orgId, id });
+    this.q.get("DELETE FROM monitor_incidents WHERE organization_id = $orgId AND monitor_id = $id").run({ orgId, id });
     this.q.get("DELETE FROM heartbeats WHERE organization_id = $orgId AND id = $id").run({ orgId, id });
   }
   async detachService(orgId: string, serviceId: string) {
@@ -48,10 +50,10 @@ class Heartbeats implements HeartbeatRepo {
   async addPing(p: HeartbeatPingRecord) {
     this.q
       .get(
-        `INSERT INTO heartbeat_pings (id, organization_id, heartbeat_id, kind, exit_code, rid, method, user_agent, body, duration_ms, created_at)
-         VALUES ($id, $organization_id, $heartbeat_id, $kind, $exit_code, $rid, $method, $user_agent, $body, $duration_ms, $created_at)`,
+        `INSERT INTO heartbeat_pings (id, organization_id, heartbeat_id, kind, exit_code, rid, method, user_agent, body, duration_ms, incident_id, suppressed, created_at)
+         VALUES ($id, $organization_id, $heartbeat_id, $kind, $exit_code, $rid, $method, $user_agent, $body, $duration_ms, $incident_id, $suppressed, $created_at)`,
       )
-      .run({ ...p });
+      .run({ ...p, method: p.method ?? "", incident_id: p.incident_id ?? null, suppressed: p.suppressed ? JSON.stringify(p.suppressed) : null });
   }
   async pings(orgId: string, heartbeatId: string, page: PageQuery) {
     const rows = this.q

@@ -576,4 +576,18 @@ ALTER TABLE runs ADD COLUMN test INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE jobs ADD COLUMN organization_id TEXT;
 `,
   },
+  {
+    version: 16,
+    name: "heartbeats: auto_incident, their incident; what each history entry did about it",
+    // Heartbeats open their own incident (`auto_incident`, issue #14) and remember it until the next good ping
+    // resolves it. Their history (heartbeat_pings) gains `missed` entries (no request: method '' stands for null, as
+    // SQLite cannot drop the column's NOT NULL in place) and, per entry, the incident opened or resolved and the
+    // suppression (JSON) when it was held back.
+    sql: `
+ALTER TABLE heartbeats ADD COLUMN auto_incident INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE heartbeats ADD COLUMN incident_id TEXT;
+ALTER TABLE heartbeat_pings ADD COLUMN incident_id TEXT;
+ALTER TABLE heartbeat_pings ADD COLUMN suppressed TEXT;
+`,
+  },
 ];

@@ -43,6 +43,12 @@ class Monitors implements MonitorRepo {
     this.q.get("DELETE FROM monitor_incidents WHERE organization_id = $orgId AND monitor_id = $id").run({ orgId, id });
     this.q.get("DELETE FROM monitors WHERE organization_id = $orgId AND id = $id").run({ orgId, id });
   }
+  async detachService(orgId: string, serviceId: string) {
+    const rows = this.q
+      .get("SELECT doc FROM monitors WHERE organization_id = $orgId AND json_extract(doc, '$.service_id') = $serviceId")
+      .all({ orgId, serviceId }) as Row[];
+    for (const r of rows) await this.update({ ...doc<MonitorRecord>(r), service_id: null });
+  }
 }
 
 class Checks implements MonitorCheckRepo {
@@ -98,6 +104,9 @@ class Windows implements MaintenanceWindowRepo {
   }
   async delete(orgId: string, id: string) {
     this.q.get("DELETE FROM maintenance_windows WHERE organization_id = $orgId AND id = $id").run({ orgId, id });
+  }
+  async deleteForService(orgId: string, serviceId: string) {
+    this.q.get("DELETE FROM maintenance_windows WHERE organization_id = $orgId AND service_id = $serviceId").run({ orgId, serviceId });
   }
   async activeFor(orgId: string, serviceId: string, at: string) {
     // ISO times in UTC with milliseconds compare as text.
