@@ -46,7 +46,8 @@ import { cronProblem, isTimeZone } from "../workflow/validate.ts";
 import { openAutomaticIncident } from "./automation.ts";
 import type { Actor, Deps } from "./context.ts";
 import { recordEvent } from "./events.ts";
-import { isResolvedOrLater, resolveIncident } from "./incidents.ts";
+import { isResolvedOrLater } from "./incident-status.ts";
+import { resolveIncident } from "./incidents.ts";
 
 export interface HeartbeatDeps extends Deps {
   box: SecretBox;
