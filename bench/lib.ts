@@ -115,3 +115,23 @@ export async function readyLine<T>(proc: Subprocess<"pipe", "pipe", "inherit">, 
   reader.releaseLock();
   return JSON.parse(buffered.slice(0, buffered.indexOf("\n"))) as T;
 }
+
+/** Creates `n` resources with `POST {baseUrl}/api/v1{path}`, `concurrency` at a time; returns their bodies in order of arrival. */
+export async function createMany<T>(baseUrl: string, apiKey: string, path: string, n: number, body: (i: number) => unknown, concurrency = 32): Promise<T[]> {
+  const made: T[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < n) {
+      const i = next++;
+      const res = await fetch(`${baseUrl}/api/v1${path}`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${apiKey}`, "content-type": "application/json" },
+        body: JSON.stringify(body(i)),
+      });
+      if (res.status !== 201) throw new Error(`POST ${path} #${i}: ${res.status} ${await res.text()}`);
+      made.push((await res.json()) as T);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return made;
+}

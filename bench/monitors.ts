@@ -28,7 +28,7 @@ import { Database } from "bun:sqlite";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { type BoundedRun, boundedRun, exitWithParent, fmt, percentiles, readyLine } from "./lib.ts";
+import { type BoundedRun, boundedRun, createMany, exitWithParent, fmt, percentiles, readyLine } from "./lib.ts";
 
 const TARGET_P99_MS = 1000;
 let bench: BoundedRun;
@@ -101,19 +101,13 @@ async function main(): Promise<void> {
 
   console.log(`bench:monitors — ${fmt(monitors)} monitors every ${frequency} s against ${target.url}; ${cpus().length} cores, load ${loadavg()[0]!.toFixed(2)}`);
   const created0 = performance.now();
-  let next = 0;
-  const worker = async () => {
-    while (next < monitors) {
-      const i = next++;
-      const res = await fetch(`${server.url}/api/v1/monitors`, {
-        method: "POST",
-        headers: { authorization: `Bearer ${server.apiKey}`, "content-type": "application/json" },
-        body: JSON.stringify({ name: `bench-${i}`, url: target.url, check_frequency: frequency, request_timeout: Math.min(10, frequency), keyword: "ok" }),
-      });
-      if (res.status !== 201) throw new Error(`creating monitor ${i}: ${res.status} ${await res.text()}`);
-    }
-  };
-  await Promise.all(Array.from({ length: 32 }, worker));
+  await createMany(server.url, server.apiKey, "/monitors", monitors, (i) => ({
+    name: `bench-${i}`,
+    url: target.url,
+    check_frequency: frequency,
+    request_timeout: Math.min(10, frequency),
+    keyword: "ok",
+  }));
   const createdS = (performance.now() - created0) / 1000;
   console.log(`created ${fmt(monitors)} monitors in ${createdS.toFixed(1)} s (${fmt(monitors / createdS)}/s); first round running`);
   const pingUrls = await createHeartbeats(server, heartbeats, frequency);
@@ -171,24 +165,10 @@ async function main(): Promise<void> {
 }
 
 async function createHeartbeats(server: { url: string; apiKey: string }, n: number, period: number): Promise<string[]> {
-  const urls: string[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < n) {
-      const i = next++;
-      const res = await fetch(`${server.url}/api/v1/heartbeats`, {
-        method: "POST",
-        headers: { authorization: `Bearer ${server.apiKey}`, "content-type": "application/json" },
-        body: JSON.stringify({ name: `bench-job-${i}`, period, grace: period }),
-      });
-      if (res.status !== 201) throw new Error(`creating heartbeat ${i}: ${res.status} ${await res.text()}`);
-      urls.push(((await res.json()) as { ping_url: string }).ping_url);
-    }
-  };
   const t0 = performance.now();
-  await Promise.all(Array.from({ length: 32 }, worker));
+  const made = await createMany<{ ping_url: string }>(server.url, server.apiKey, "/heartbeats", n, (i) => ({ name: `bench-job-${i}`, period, grace: period }));
   if (n > 0) console.log(`created ${fmt(n)} heartbeats in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  return urls;
+  return made.map((h) => h.ping_url);
 }
 
 /** Pings every URL once per period, each at its own offset in the period; keeps each ping's latency and time. */

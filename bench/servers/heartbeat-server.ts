@@ -7,29 +7,15 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { startTestServer } from "../../server/test/harness.ts";
-import { exitWithParent } from "../lib.ts";
+import { createMany, exitWithParent } from "../lib.ts";
 
 const HEARTBEATS = Number(process.env.HEARTBEATS ?? 10_000);
 const LATE = Number(process.env.LATE ?? 1_000);
 const server = await startTestServer({ env: { TRIPWIRE_RATE_LIMIT: "10000000", TRIPWIRE_PING_RATE_LIMIT: "10000000" } });
 
 async function make(n: number, body: Record<string, unknown>): Promise<string[]> {
-  const urls: string[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < n) {
-      const i = next++;
-      const res = await fetch(`${server.baseUrl}/api/v1/heartbeats`, {
-        method: "POST",
-        headers: { authorization: `Bearer ${server.apiKey}`, "content-type": "application/json" },
-        body: JSON.stringify({ name: `${body.name} ${i}`, ...body }),
-      });
-      if (res.status !== 201) throw new Error(`heartbeat-server: creating a heartbeat failed: ${res.status} ${await res.text()}`);
-      urls.push(((await res.json()) as { ping_url: string }).ping_url);
-    }
-  };
-  await Promise.all(Array.from({ length: 16 }, worker));
-  return urls;
+  const made = await createMany<{ ping_url: string }>(server.baseUrl, server.apiKey, "/heartbeats", n, (i) => ({ ...body, name: `${body.name} ${i}` }), 16);
+  return made.map((h) => h.ping_url);
 }
 
 const pings = join(server.dir, "pings.json");
