@@ -773,6 +773,15 @@ export interface Store extends Repos {
    */
   onCommittedEvents(listener: (events: EventRecord[]) => void): () => void;
   onQueuedJobs(listener: (kinds: ReadonlySet<string>) => void): () => void;
+  /**
+   * A worker's heartbeat: moves the lease's end to `untilMs` for those of `ids` that `owner` still holds, and returns
+   * those ids (a job completed, rescheduled or taken over is not among them). Its own short write, never inside a
+   * transaction and never re-run as a whole: a renewal must not wait behind, or be aborted by, the serializable
+   * transactions of busy handlers, or a live worker's leases lapse and another worker runs its jobs at the same
+   * time. SQLite: one small write transaction. PostgreSQL: one READ COMMITTED `UPDATE … WHERE lease_owner = owner`,
+   * which waits only for the row locks of transactions writing those very jobs.
+   */
+  renewLeases(ids: readonly string[], owner: string, untilMs: number): Promise<string[]>;
   ping(): Promise<void>;
   /**
    * Rewrites storage so that no copy of overwritten or deleted data is left in its files (free pages, logs). Slow
