@@ -115,9 +115,7 @@ export class QueueWorker<K extends JobKind = JobKind> {
       const free = max - this.running.size;
       if (free > 0) {
         const running = [...this.running.keys()];
-        // The time is read in each run of the transaction: a run re-done after a conflict must not start its leases
-        // in the past (they would lapse that much sooner).
-        const jobs = await this.o.store.transaction((tx) => tx.jobs.lease(this.kinds, this.o.clock.now(), this.leaseMs, this.owner, free, running));
+        const jobs = await this.o.store.leaseJobs(this.kinds, this.o.clock.now(), this.leaseMs, this.owner, free, running);
         leased = jobs.length;
         for (const job of jobs) this.run(job);
       }

@@ -782,6 +782,14 @@ export interface Store extends Repos {
    * which waits only for the row locks of transactions writing those very jobs.
    */
   renewLeases(ids: readonly string[], owner: string, untilMs: number): Promise<string[]>;
+  /**
+   * A worker's leasing: `JobRepo.lease` as a write of its own, outside any transaction (the worker's way; the repo
+   * method stays for transactions). SQLite: one small write transaction. PostgreSQL: one READ COMMITTED statement —
+   * its row locks (`FOR UPDATE SKIP LOCKED`, each row re-checked as it is locked) give every due job one owner, and
+   * it takes no part in serializable conflict checks: run serializable, its scan of the due jobs made it a party to
+   * conflicts with nearly every transaction writing jobs, which then failed and were re-run.
+   */
+  leaseJobs(kinds: string[], nowMs: number, leaseMs: number, owner: string, limit: number, running?: readonly string[]): Promise<Job[]>;
   ping(): Promise<void>;
   /**
    * Rewrites storage so that no copy of overwritten or deleted data is left in its files (free pages, logs). Slow

@@ -64,6 +64,19 @@ export function leasesContract(open: OpenStore): void {
       expect(ids).toHaveLength(20);
     });
 
+    test("workers leasing at once outside a transaction (leaseJobs) get disjoint jobs, also taking over expired leases", async () => {
+      const store = current();
+      await add(store, ...Array.from({ length: 60 }, (_, i) => job(`j${String(i).padStart(2, "0")}`)));
+      for (const [round, nowMs] of [[1, 1000], [2, 5000]] as const) {
+        const got = await Promise.all(Array.from({ length: 6 }, (_, w) => store.leaseJobs([KIND], nowMs, 100, `r${round}w${w}`, 15)));
+        const ids = got.flat().map((j) => j.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        expect(ids).toHaveLength(60);
+        expect(new Set(got.flat().map((j) => j.attempts))).toEqual(new Set([round]));
+        for (const [w, jobs] of got.entries()) for (const j of jobs) expect(await store.jobs.holds(j.id, `r${round}w${w}`)).toBe(true);
+      }
+    });
+
     test("every write names its owner and says whether it still held the lease", async () => {
       const store = current();
       await add(store, job("w"));

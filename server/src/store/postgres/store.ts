@@ -263,6 +263,10 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       const done = new Set(renewed);
       return [...renewed, ...(await renew(ids.filter((id) => !done.has(id)), true))];
     },
+    leaseJobs(kinds, nowMs, leaseMs, owner, limit, running) {
+      // Autocommit (READ COMMITTED) on the reader pool: see store/types.ts and job-repos.ts `lease`.
+      return r.jobs.lease(kinds, nowMs, leaseMs, owner, limit, running);
+    },
     async ping() {
       await reader`SELECT 1`;
     },
