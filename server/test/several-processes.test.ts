@@ -4,7 +4,10 @@
  * them and a workflow on each (a delay step, then an execute_webhook step), plus a workflow on a cron. One process
  * is SIGKILLed mid-way and started again. Afterwards: every event delivered (at least once, a repeat with the same
  * webhook-id), every run completed with every step done and its HTTP call received (at least once, a repeat with
- * the same idempotency-key), no cron slot fired twice, and nothing left leased or due.
+ * the same idempotency-key), no cron slot fired twice, and nothing left leased or due. And no job ran in two processes
+ * at once: no process logged a lost lease or a failed heartbeat (a live process never loses a lease it holds), and
+ * the only sends no recorded attempt accounts for are the killed process's — first received before it died, at most
+ * what its workers held. (several-processes-timers.test.ts does the same for escalation levels and auto-publish.)
  *
  * PostgreSQL only (it is the store several processes share): it runs in the PostgreSQL pass of `bun run test`
  * (TRIPWIRE_TEST_STORE=postgres) and says so when skipped. TRIPWIRE_SCALE_EVENTS sets the number of events (1,500).
