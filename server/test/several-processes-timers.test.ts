@@ -114,12 +114,13 @@ if (!onPostgres) {
     };
     const load = Promise.all(Array.from({ length: 8 }, send));
     await waitUntil(() => created.length >= INCIDENTS / 3, 60_000);
+    // Levels are still to fire when the process dies (the timers cross the kill, not all done before it).
+    const pending = async () => (await sql!`SELECT count(*)::int AS n FROM escalations WHERE status <> 'exhausted'`)[0].n as number;
+    await waitUntil(async () => (await pending()) > 0, 30_000);
+    expect(await pending()).toBeGreaterThan(0);
     const killedAt = Date.now();
     procs[1]!.proc.kill("SIGKILL");
     await procs[1]!.proc.exited;
-    // Levels are still to fire while a process is gone (the timers cross the kill, they do not all finish before it).
-    const [pending] = await sql`SELECT count(*)::int AS n FROM escalations WHERE status <> 'exhausted'`;
-    expect(pending.n).toBeGreaterThan(0);
     await waitUntil(() => created.length >= (2 * INCIDENTS) / 3, 60_000);
     procs[1] = await spawn();
     await load;
