@@ -5,9 +5,10 @@
  *
  * Leases are short and kept alive: while a handler runs (or waits in it for a slot), a heartbeat extends the leases of
  * every job this worker holds (one write every `leaseMs / 3`), so a slow handler keeps its job and a crashed
- * process's jobs are leased again about one lease after it died. The heartbeat is `store.renewLeases`, a write of its
- * own outside any transaction: inside a serializable transaction it was aborted and re-run behind busy handlers'
- * transactions on PostgreSQL until live leases lapsed and other processes ran the same jobs at the same time (#17). The worker never leases a job it is running. A handler writes only through
+ * process's jobs are leased again about one lease after it died. Leasing and the heartbeat are writes of their own
+ * (`store.leaseJobs`, `store.renewLeases`), outside any transaction: inside serializable transactions on PostgreSQL,
+ * renewals were aborted and re-run behind busy handlers' transactions until live leases lapsed and other processes
+ * ran the same jobs at the same time (#17). The worker never leases a job it is running. A handler writes only through
  * its {@link Lease}; if the heartbeat finds a lease taken over, the lease is marked lost and the handler's next
  * write fails with {@link LeaseLost}, so it stops.
  *

@@ -778,8 +778,9 @@ export interface Store extends Repos {
    * those ids (a job completed, rescheduled or taken over is not among them). Its own short write, never inside a
    * transaction and never re-run as a whole: a renewal must not wait behind, or be aborted by, the serializable
    * transactions of busy handlers, or a live worker's leases lapse and another worker runs its jobs at the same
-   * time. SQLite: one small write transaction. PostgreSQL: one READ COMMITTED `UPDATE … WHERE lease_owner = owner`,
-   * which waits only for the row locks of transactions writing those very jobs.
+   * time. SQLite: one small write transaction. PostgreSQL: READ COMMITTED `UPDATE … WHERE lease_owner = owner`
+   * statements, first of the rows no transaction locks, then of the rest, waiting only for the transactions writing
+   * those very jobs (while one holds a job's row, nobody can lease it).
    */
   renewLeases(ids: readonly string[], owner: string, untilMs: number): Promise<string[]>;
   /**
