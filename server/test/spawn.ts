@@ -12,7 +12,11 @@ export { dropDatabase } from "./test-db.ts";
 
 const root = join(import.meta.dir, "../..");
 
-export async function spawnServer(db: string, env: Record<string, string> = {}) {
+/**
+ * `logs`: when given, the server's stdout (its JSON log lines, at the LOG_LEVEL `env` sets; "silent" by default) is
+ * read for as long as it runs, each line pushed there.
+ */
+export async function spawnServer(db: string, env: Record<string, string> = {}, logs?: string[]) {
   const proc = Bun.spawn(["bun", "server/src/main.ts"], {
     cwd: root,
     env: { ...process.env, ...(await databaseEnv(db)), PORT: "0", HOST: "127.0.0.1", TRIPWIRE_DEV: "1", LOG_LEVEL: "silent", ...env },
@@ -27,7 +31,25 @@ export async function spawnServer(db: string, env: Record<string, string> = {}) 
     if (done) break;
     out += new TextDecoder().decode(value);
   }
-  reader.releaseLock();
+  if (logs) {
+    // Keep draining stdout (a full pipe would block the server) and split it into lines.
+    let rest = out;
+    const take = () => {
+      const lines = rest.split("\n");
+      rest = lines.pop() ?? "";
+      for (const l of lines) if (l.startsWith("{")) logs.push(l);
+    };
+    take();
+    void (async () => {
+      const decoder = new TextDecoder();
+      for (;;) {
+        const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+        if (done) break;
+        rest += decoder.decode(value, { stream: true });
+        take();
+      }
+    })();
+  } else reader.releaseLock();
   const url = /running at (http:\/\/\S+)/.exec(out)?.[1];
   if (!url) throw new Error(`server did not start:\n${out}`);
   return { proc, url, key: /^API key: (\S+)$/m.exec(out)?.[1] };

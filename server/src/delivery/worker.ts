@@ -8,7 +8,7 @@ import { iso, type Clock } from "../clock.ts";
 import { disableWebhook, forSending, signingSecrets } from "../domain/webhooks.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
 import type { DeliveryRecord, Store } from "../store/types.ts";
-import type { Lease } from "../queue/lease.ts";
+import { type Lease, LeaseLost } from "../queue/lease.ts";
 import { type AttemptSettings, sendAttempt } from "../outbound/attempt.ts";
 import { classifyResponse, nextAttempt } from "./retry-schedule.ts";
 import { BatchWriter } from "../queue/batch-writer.ts";
@@ -80,8 +80,8 @@ export class Deliverer {
       });
       return;
     }
-    // Taken over while waiting for this endpoint's slot: the new owner sends it.
-    if (lease.lost) return;
+    // Taken over while waiting for this endpoint's slot: the new owner sends it (the worker logs the lost lease).
+    if (lease.lost) throw new LeaseLost(lease.job.id);
     const startedMs = clock.now();
     const attempt = await sendAttempt(forSending(box, webhook), signingSecrets(box, webhook, startedMs), delivery, startedMs, this.o.attempt);
     const outcome = classifyResponse(attempt.status_code);

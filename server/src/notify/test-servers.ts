@@ -76,6 +76,8 @@ export interface Mail {
   subject: string;
   /** The raw message with quoted-printable soft breaks and escapes undone, for `toContain` checks. */
   decoded: string;
+  /** When it arrived (ms). */
+  at: number;
 }
 
 /** Undoes quoted-printable (soft line breaks, =XX escapes) as UTF-8. Enough to search a message's text. */
@@ -130,7 +132,7 @@ export async function startSmtpSink() {
         const unfolded = headerBlock.replace(/\r?\n[ \t]+/g, " ");
         const subject = /^subject: (.*)$/im.exec(unfolded)?.[1] ?? "";
         const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : "";
-        inbox.push({ from, to: session.envelope.rcptTo.map((r) => r.address), raw, subject: decodeHeader(subject), decoded: decodeQuotedPrintable(raw) });
+        inbox.push({ from, to: session.envelope.rcptTo.map((r) => r.address), raw, subject: decodeHeader(subject), decoded: decodeQuotedPrintable(raw), at: Date.now() });
         cb();
       });
     },

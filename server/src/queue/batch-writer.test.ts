@@ -69,3 +69,40 @@ test("when the store runs the batch's transaction again (a conflict, PostgreSQL)
   ]);
   store.close();
 });
+
+test("a batch that cannot commit as a whole is written item by item: each caller gets its own outcome", async () => {
+  const store = openSqliteStore(":memory:");
+  await store.transaction((tx) => tx.organizations.create(ORG));
+  // A store whose transactions of more than one write fail (as a batch doomed by conflicts on PostgreSQL does).
+  let calls = 0;
+  const picky = {
+    ...store,
+    transaction: <T>(fn: Parameters<typeof store.transaction<T>>[0]) =>
+      store.transaction(async (tx) => {
+        const before = calls;
+        const out = await fn(tx);
+        if (calls - before > 1) throw new Error("could not serialize access (simulated)");
+        return out;
+      }),
+  };
+  const writer = new BatchWriter(picky);
+  const results = await Promise.allSettled([
+    writer.run(async (tx) => {
+      calls++;
+      await tx.events.append(event(1));
+      return "one";
+    }),
+    writer.run(async () => {
+      calls++;
+      throw new Error("its own failure");
+    }),
+    writer.run(async (tx) => {
+      calls++;
+      await tx.events.append(event(3));
+      return "three";
+    }),
+  ]);
+  expect(results.map((r) => (r.status === "fulfilled" ? r.value : (r.reason as Error).message))).toEqual(["one", "its own failure", "three"]);
+  expect((await store.outbox.read("test", 10)).events.map((e) => e.id)).toEqual([event(1).id, event(3).id]);
+  store.close();
+});

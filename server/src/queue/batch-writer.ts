@@ -1,7 +1,8 @@
 /**
  * Groups small write transactions that arrive in the same turn of the event loop into one SQLite transaction, each
  * in its own savepoint (so one failing write rolls back alone). Callers are answered only after the commit, so a
- * resolved promise still means "durably written". On a single-writer database this turns N commits into one.
+ * resolved promise still means "durably written". On a single-writer database this turns N commits into one. A batch
+ * that cannot commit as a whole is written again item by item.
  */
 import type { Store, Tx } from "../store/types.ts";
 
@@ -52,7 +53,14 @@ export class BatchWriter {
         }
       });
     } catch (error) {
-      for (const item of batch) item.reject(error);
+      if (batch.length === 1) {
+        batch[0]!.reject(error);
+        return;
+      }
+      // The batch as a whole could not commit (PostgreSQL: one item's conflicts, retried until the store gave up,
+      // doom every item with it). Each item then gets a transaction of its own: one busy row fails one item, not a
+      // hundred — a delivery whose attempt is not recorded is sent again.
+      await Promise.all(batch.map((item) => this.store.transaction((tx) => item.fn(tx)).then(item.resolve, item.reject)));
       return;
     }
     batch.forEach((item, i) => {

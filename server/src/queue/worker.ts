@@ -3,9 +3,12 @@
  * handlers concurrently, and sleeps until the next job is due, or until the store says a transaction queued jobs of
  * its kinds (`onQueuedJobs`), or its poll comes round.
  *
- * Leases are short and kept alive: while a handler runs, a heartbeat extends the leases of every job this worker
- * runs (one write every `leaseMs / 3`), so a slow handler keeps its job and a crashed process's jobs are leased
- * again about one lease after it died. The worker never leases a job it is running. A handler writes only through
+ * Leases are short and kept alive: while a handler runs (or waits in it for a slot), a heartbeat extends the leases of
+ * every job this worker holds (one write every `leaseMs / 3`), so a slow handler keeps its job and a crashed
+ * process's jobs are leased again about one lease after it died. Leasing and the heartbeat are writes of their own
+ * (`store.leaseJobs`, `store.renewLeases`), outside any transaction: inside serializable transactions on PostgreSQL,
+ * renewals were aborted and re-run behind busy handlers' transactions until live leases lapsed and other processes
+ * ran the same jobs at the same time (#17). The worker never leases a job it is running. A handler writes only through
  * its {@link Lease}; if the heartbeat finds a lease taken over, the lease is marked lost and the handler's next
  * write fails with {@link LeaseLost}, so it stops.
  *
@@ -112,9 +115,8 @@ export class QueueWorker<K extends JobKind = JobKind> {
     try {
       const free = max - this.running.size;
       if (free > 0) {
-        const now = this.o.clock.now();
         const running = [...this.running.keys()];
-        const jobs = await this.o.store.transaction((tx) => tx.jobs.lease(this.kinds, now, this.leaseMs, this.owner, free, running));
+        const jobs = await this.o.store.leaseJobs(this.kinds, this.o.clock.now(), this.leaseMs, this.owner, free, running);
         leased = jobs.length;
         for (const job of jobs) this.run(job);
       }
@@ -192,7 +194,7 @@ export class QueueWorker<K extends JobKind = JobKind> {
     try {
       const ids = [...this.running.keys()];
       const until = this.o.clock.now() + this.leaseMs;
-      const held = new Set(await this.o.store.transaction((tx) => tx.jobs.extend(ids, this.owner, until)));
+      const held = new Set(await this.o.store.renewLeases(ids, this.owner, until));
       for (const id of ids) if (!held.has(id)) this.running.get(id)?.markLost();
     } catch (err) {
       this.o.logger.error({ err, worker: this.o.name }, "queue worker: heartbeat failed");

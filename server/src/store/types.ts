@@ -777,6 +777,24 @@ export interface Store extends Repos {
    */
   onCommittedEvents(listener: (events: EventRecord[]) => void): () => void;
   onQueuedJobs(listener: (kinds: ReadonlySet<string>) => void): () => void;
+  /**
+   * A worker's heartbeat: moves the lease's end to `untilMs` for those of `ids` that `owner` still holds, and returns
+   * those ids (a job completed, rescheduled or taken over is not among them). Its own short write, never inside a
+   * transaction and never re-run as a whole: a renewal must not wait behind, or be aborted by, the serializable
+   * transactions of busy handlers, or a live worker's leases lapse and another worker runs its jobs at the same
+   * time. SQLite: one small write transaction. PostgreSQL: READ COMMITTED `UPDATE … WHERE lease_owner = owner`
+   * statements, first of the rows no transaction locks, then of the rest, waiting only for the transactions writing
+   * those very jobs (while one holds a job's row, nobody can lease it).
+   */
+  renewLeases(ids: readonly string[], owner: string, untilMs: number): Promise<string[]>;
+  /**
+   * A worker's leasing: `JobRepo.lease` as a write of its own, outside any transaction (the worker's way; the repo
+   * method stays for transactions). SQLite: one small write transaction. PostgreSQL: one READ COMMITTED statement —
+   * its row locks (`FOR UPDATE SKIP LOCKED`, each row re-checked as it is locked) give every due job one owner, and
+   * it takes no part in serializable conflict checks: run serializable, its scan of the due jobs made it a party to
+   * conflicts with nearly every transaction writing jobs, which then failed and were re-run.
+   */
+  leaseJobs(kinds: string[], nowMs: number, leaseMs: number, owner: string, limit: number, running?: readonly string[]): Promise<Job[]>;
   ping(): Promise<void>;
   /**
    * Rewrites storage so that no copy of overwritten or deleted data is left in its files (free pages, logs). Slow

@@ -64,6 +64,19 @@ export function leasesContract(open: OpenStore): void {
       expect(ids).toHaveLength(20);
     });
 
+    test("workers leasing at once outside a transaction (leaseJobs) get disjoint jobs, also taking over expired leases", async () => {
+      const store = current();
+      await add(store, ...Array.from({ length: 60 }, (_, i) => job(`j${String(i).padStart(2, "0")}`)));
+      for (const [round, nowMs] of [[1, 1000], [2, 5000]] as const) {
+        const got = await Promise.all(Array.from({ length: 6 }, (_, w) => store.leaseJobs([KIND], nowMs, 100, `r${round}w${w}`, 15)));
+        const ids = got.flat().map((j) => j.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        expect(ids).toHaveLength(60);
+        expect(new Set(got.flat().map((j) => j.attempts))).toEqual(new Set([round]));
+        for (const [w, jobs] of got.entries()) for (const j of jobs) expect(await store.jobs.holds(j.id, `r${round}w${w}`)).toBe(true);
+      }
+    });
+
     test("every write names its owner and says whether it still held the lease", async () => {
       const store = current();
       await add(store, job("w"));
@@ -91,6 +104,35 @@ export function leasesContract(open: OpenStore): void {
       expect(again?.payload).toEqual({ run_id: "w", later: true });
       expect(await store.transaction((tx) => tx.jobs.complete("w", "c"))).toBe(true);
       expect(await store.jobs.count([KIND])).toBe(0);
+    });
+
+    test("a heartbeat renews its owner's leases outside any transaction, also while a handler's transaction holds one", async () => {
+      const store = current();
+      await add(store, job("j1"), job("j2"), job("j3"));
+      expect((await lease(store, 1000, "a")).map((j) => j.id).sort()).toEqual(["j1", "j2", "j3"]); // until 1100
+      expect(await store.renewLeases([], "a", 5000)).toEqual([]);
+      expect(await store.renewLeases(["j1"], "b", 5000)).toEqual([]); // not b's
+      // A handler's transaction checks it holds j2 (PostgreSQL: locks its row) and completes it later; a renewal
+      // started meanwhile renews j1 and j3 and, once that transaction committed, reports j2 as no longer held.
+      let locked = () => {};
+      const isLocked = new Promise<void>((r) => (locked = r));
+      let release = () => {};
+      const gate = new Promise<void>((r) => (release = r));
+      const handler = store.transaction(async (tx) => {
+        const held = await tx.jobs.holds("j2", "a");
+        locked();
+        await gate;
+        return held && (await tx.jobs.complete("j2", "a"));
+      });
+      await isLocked;
+      const renewal = store.renewLeases(["j1", "j2", "j3"], "a", 5000);
+      await Bun.sleep(50);
+      release();
+      expect(await handler).toBe(true);
+      expect((await renewal).sort()).toEqual(["j1", "j3"]);
+      expect(await lease(store, 4000, "b")).toEqual([]); // renewed to 5000
+      expect((await lease(store, 5001, "b")).map((j) => j.id).sort()).toEqual(["j1", "j3"]);
+      expect(await store.renewLeases(["j1", "j3"], "a", 9000)).toEqual([]); // taken over: a renews nothing
     });
 
     test("a worker's own running jobs are not leased back to it after they expire; others' expired jobs are", async () => {

@@ -2,7 +2,9 @@
  * PostgreSQL repository for the durable job queue: jobs, their leases, and dead jobs. Unlike SQLite, several
  * transactions (of several processes) run at once here:
  * - `lease` picks its rows with `FOR UPDATE SKIP LOCKED`: two workers leasing at once lock disjoint rows instead of
- *   queueing on the same ones, and each due job goes to one owner;
+ *   queueing on the same ones, and each due job goes to one owner. Workers run it as a statement of its own, READ
+ *   COMMITTED (`Store.leaseJobs`): each row it locks is re-checked on its newest version, so it holds without
+ *   serializable isolation (which made the scan of all due jobs a party to conflicts with every job write);
  * - `holds` locks the job's row (`FOR UPDATE`), so the owner it saw keeps the lease until the transaction ends: a
  *   handler's writes that follow cannot race a take-over;
  * - every other write carries `lease_owner = ${owner}` in its WHERE clause and reports whether it changed a row.
@@ -45,6 +47,10 @@ class Jobs implements JobRepo {
               AND (lease_until_ms IS NULL OR (lease_until_ms < ${nowMs}::bigint AND NOT (id = ANY(${[...running]}::text[]))))) ranked
           ORDER BY fair_rank, run_at_ms LIMIT ${limit * 2}) c ON c.id = j.id
         -- Twice the candidates, so rows another process has just locked (skipped) leave room for the next ones.
+        -- The conditions again, on j: under READ COMMITTED a row changed since the statement's snapshot (leased by
+        -- another worker, rescheduled, completed) is re-checked, on its newest version, against j's conditions only.
+        WHERE j.kind = ANY(${kinds}::text[]) AND j.run_at_ms <= ${nowMs}::bigint
+          AND (j.lease_until_ms IS NULL OR (j.lease_until_ms < ${nowMs}::bigint AND NOT (j.id = ANY(${[...running]}::text[]))))
         ORDER BY c.fair_rank, c.run_at_ms LIMIT ${limit}
         FOR UPDATE OF j SKIP LOCKED)
       RETURNING *`;

@@ -234,6 +234,39 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       jobListeners.add(listener);
       return () => jobListeners.delete(listener);
     },
+    async renewLeases(ids, owner, untilMs) {
+      if (ids.length === 0) return [];
+      // Autocommit on the reader pool (READ COMMITTED; not queued behind the writer pool's transactions). First every
+      // row no transaction holds (SKIP LOCKED: no waiting, so one busy row does not hold back the others' renewal);
+      // then the rest, waiting for the transactions that lock them (a handler writing that very job: while it holds
+      // the row nobody can lease it) and re-checking each row after: completed or rescheduled meanwhile, it is
+      // skipped. Rows are locked in id order; a deadlock with a batch of handler writes re-runs this renewal alone.
+      const renew = async (list: readonly string[], wait: boolean) => {
+        for (let run = 1; ; run++) {
+          try {
+            const rows = wait
+              ? await reader`UPDATE jobs SET lease_until_ms = ${untilMs}::bigint WHERE id IN (
+                  SELECT id FROM jobs WHERE lease_owner = ${owner} AND id = ANY(${[...list]}::text[]) ORDER BY id FOR UPDATE)
+                AND lease_owner = ${owner} RETURNING id`
+              : await reader`UPDATE jobs SET lease_until_ms = ${untilMs}::bigint WHERE id IN (
+                  SELECT id FROM jobs WHERE lease_owner = ${owner} AND id = ANY(${[...list]}::text[]) ORDER BY id FOR UPDATE SKIP LOCKED)
+                AND lease_owner = ${owner} RETURNING id`;
+            return rows.map((r: { id: string }) => r.id);
+          } catch (err) {
+            if (!isRetryable(err) || run >= MAX_ATTEMPTS) throw err;
+            await Bun.sleep(Math.random() * 10);
+          }
+        }
+      };
+      const renewed = await renew(ids, false);
+      if (renewed.length === ids.length) return renewed;
+      const done = new Set(renewed);
+      return [...renewed, ...(await renew(ids.filter((id) => !done.has(id)), true))];
+    },
+    leaseJobs(kinds, nowMs, leaseMs, owner, limit, running) {
+      // Autocommit (READ COMMITTED) on the reader pool: see store/types.ts and job-repos.ts `lease`.
+      return r.jobs.lease(kinds, nowMs, leaseMs, owner, limit, running);
+    },
     async ping() {
       await reader`SELECT 1`;
     },

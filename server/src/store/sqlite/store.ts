@@ -171,6 +171,13 @@ export function openSqliteStore(path: string, opts: { warn?: (message: string) =
       jobListeners.add(listener);
       return () => jobListeners.delete(listener);
     },
+    renewLeases(ids, owner, untilMs) {
+      // One writer: a small transaction of its own (never conflicts, never re-run).
+      return ids.length === 0 ? Promise.resolve([]) : this.transaction((tx) => tx.jobs.extend(ids, owner, untilMs));
+    },
+    leaseJobs(kinds, nowMs, leaseMs, owner, limit, running) {
+      return this.transaction((tx) => tx.jobs.lease(kinds, nowMs, leaseMs, owner, limit, running));
+    },
     async ping() {
       reader.query("SELECT 1").get();
     },
