@@ -7,7 +7,7 @@ import { createApp } from "../src/http/app.ts";
 import { DOCS_PATHS } from "../src/http/docs.ts";
 import { createLogger } from "../src/log.ts";
 import { openSqliteStore } from "../src/store/sqlite/store.ts";
-import type { Store } from "../src/store/types.ts";
+import { type Store, StoreBusyError } from "../src/store/types.ts";
 
 const METHODS = ["get", "post", "put", "patch", "delete"];
 
@@ -50,6 +50,25 @@ test("an unexpected exception → 500 problem+json with no internal detail", asy
     expect(body).toEqual(expect.objectContaining({ status: 500, type: "https://tripwire.dev/problems/internal", request_id: res.headers.get("x-request-id") }));
     // We keep the detail for ourselves, correlated by request id.
     expect(lines.join("")).toContain(body.request_id);
+  } finally {
+    real.close();
+  }
+});
+
+test("a transaction the store gave up after repeated conflicts → 503 busy with Retry-After, logged as a warning", async () => {
+  const real = openSqliteStore(":memory:");
+  const busy: Store = { ...real, ping: async () => { throw new StoreBusyError(12, Object.assign(new Error("could not serialize access"), { code: "40001" })); } };
+  const lines: string[] = [];
+  const logger = (await import("pino")).default({ level: "warn" }, { write: (l: string) => void lines.push(l) });
+  try {
+    const app = createApp({ store: busy, logger, clock: systemClock });
+    const res = await app.handle(new Request("http://127.0.0.1/api/v1/health"));
+    expect(res.status).toBe(503);
+    expect(res.headers.get("retry-after")).toBe("1");
+    const body = await res.json();
+    expect(body).toEqual(expect.objectContaining({ status: 503, type: "https://tripwire.dev/problems/busy" }));
+    expect(body.detail).toContain("Nothing was changed");
+    expect(lines.map((l) => JSON.parse(l).level)).toEqual([40]);
   } finally {
     real.close();
   }

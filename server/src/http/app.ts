@@ -7,10 +7,10 @@ import { type Clock, systemClock } from "../clock.ts";
 import { ApiError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import type { Logger } from "../log.ts";
-import type { Store } from "../store/types.ts";
+import { type Store, StoreBusyError } from "../store/types.ts";
 import { Authenticator } from "./auth.ts";
 import { docsRoutes } from "./docs.ts";
-import { internalError, problemResponse, routeNotFound } from "./problem.ts";
+import { busyError, internalError, problemResponse, routeNotFound } from "./problem.ts";
 import { LocalRateLimiter } from "./rate-limit.ts";
 import type { HttpContext } from "./route.ts";
 import { eventRoutes } from "./routes/events.ts";
@@ -82,6 +82,11 @@ export function createApp(opts: AppOptions) {
   const renderError = (err: unknown, request: Request, reqId: string, headers: Record<string, string> = {}): Response => {
     const instance = new URL(request.url).pathname;
     if (err instanceof ApiError) return problemResponse(err, instance, reqId, headers);
+    if (err instanceof StoreBusyError) {
+      // Contention, not a bug: nothing was committed and a retry will most likely go through.
+      opts.logger.warn({ request_id: reqId, err }, "transaction given up after repeated conflicts; answered 503");
+      return problemResponse(busyError(), instance, reqId, headers);
+    }
     // Unexpected: log everything for us, tell the client nothing internal.
     opts.logger.error({ request_id: reqId, err }, "unhandled error");
     return problemResponse(internalError(), instance, reqId, headers);

@@ -31,6 +31,11 @@ export function problemResponse(err: ApiError, instance: string, requestId: stri
 export const internalError = () =>
   new ApiError(500, "internal", "Internal server error", "Something went wrong on our side. Nothing was changed.");
 
+export const busyError = () =>
+  new ApiError(503, "busy", "Busy", "The database was too busy with concurrent changes to commit this request. Nothing was changed; retry it.", {
+    headers: { "retry-after": "1" },
+  });
+
 export const routeNotFound = (method: string, path: string) =>
   new ApiError(404, "not-found", "Not found", `There is no ${method} ${path}. See /docs for the operations this API has.`);
 

@@ -746,6 +746,20 @@ export interface Repos {
   monitorIncidents: MonitorIncidentRepo;
 }
 
+/**
+ * A transaction that kept conflicting with concurrent work (PostgreSQL serialization failures or deadlocks) and was
+ * given up after its last attempt; nothing of it was committed. The HTTP boundary answers 503 with Retry-After.
+ */
+export class StoreBusyError extends Error {
+  constructor(
+    readonly attempts: number,
+    override readonly cause: unknown,
+  ) {
+    super(`the transaction conflicted with concurrent work ${attempts} times in a row and was given up (nothing committed)`);
+    this.name = "StoreBusyError";
+  }
+}
+
 /** The repositories inside a transaction, plus explicit nesting. */
 export interface Tx extends Repos {
   /**

@@ -6,10 +6,10 @@
  */
 import { afterAll, afterEach, beforeEach, describe, expect, test } from "bun:test";
 import { SQL } from "bun";
-import type { EventRecord } from "../types.ts";
+import { type EventRecord, StoreBusyError } from "../types.ts";
 import * as f from "../contract/fixtures.ts";
 import { migrations } from "./migrations.ts";
-import { openPostgresStore, type PostgresStore } from "./store.ts";
+import { MAX_ATTEMPTS, openPostgresStore, type PostgresStore } from "./store.ts";
 
 const adminUrl = process.env.TRIPWIRE_TEST_DATABASE_URL || undefined;
 
@@ -124,6 +124,25 @@ if (!adminUrl) {
       await Promise.all([addLabel("a"), addLabel("b"), addLabel("c")]);
       expect([...(await store.incidents.get(org.id, inc.id))!.labels].sort()).toEqual(["a", "b", "c"]);
       expect(runs).toBeGreaterThan(3);
+    });
+
+    test("a transaction that conflicts on every attempt is given up as StoreBusyError after MAX_ATTEMPTS, nothing committed", async () => {
+      const store = await open();
+      const org = f.organization();
+      let runs = 0;
+      const err = await store
+        .transaction(async (tx) => {
+          runs++;
+          await tx.organizations.create(org);
+          // Shaped as Bun reports PostgreSQL's serialization failure (a serializable transaction that cannot be ordered).
+          const conflict = Object.assign(new Error("could not serialize access due to concurrent update"), { name: "PostgresError", errno: "40001" });
+          await tx.savepoint(() => Promise.reject(conflict));
+        })
+        .catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(StoreBusyError);
+      expect((err as StoreBusyError).attempts).toBe(MAX_ATTEMPTS);
+      expect(runs).toBe(MAX_ATTEMPTS);
+      expect(await store.organizations.get(org.id)).toBeNull();
     });
 
     test("a failed statement that fn swallows (outside a savepoint) fails the transaction instead of a silent rollback", async () => {

@@ -24,7 +24,7 @@
 import { SQL } from "bun";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
-import type { EventRecord, Repos, Store, Tx } from "../types.ts";
+import { type EventRecord, type Repos, type Store, StoreBusyError, type Tx } from "../types.ts";
 import { migrate, query, type Q, type Rows } from "./db.ts";
 import { toEvent } from "../rows.ts";
 import { postgresRepos } from "./repos.ts";
@@ -221,7 +221,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
           attempt.active = false;
           const cause = attempt.doomed !== undefined ? attempt.doomed : err;
           if (!isRetryable(cause)) throw err;
-          if (run >= MAX_ATTEMPTS) throw cause;
+          if (run >= MAX_ATTEMPTS) throw new StoreBusyError(run, cause);
           await Bun.sleep(Math.random() * Math.min(200, 5 * 2 ** run));
         }
       }
