@@ -56,9 +56,13 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
   }
 
   // Leases left by a killed process are not freed here: they expire (about one lease), so the same start-up is right
-  // when several processes share the queue. Jobs of kinds this build does not know are moved aside, loudly.
-  for (const dead of await store.transaction((tx) => tx.jobs.buryUnknownKinds(JOB_KINDS, clock.now()))) {
-    logger.error({ job: dead.id, kind: dead.kind }, "queue: job of an unknown kind dead-lettered");
+  // when several processes share the queue. Jobs of kinds this build does not know are moved aside, loudly. A plain
+  // read first: a serializable transaction over the whole queue conflicts with the other processes' busy work (a
+  // process restarted under load gave up starting), and there is nothing to bury but after a change of build.
+  if ((await store.jobs.unknownKinds(JOB_KINDS)).length > 0) {
+    for (const dead of await store.transaction((tx) => tx.jobs.buryUnknownKinds(JOB_KINDS, clock.now()))) {
+      logger.error({ job: dead.id, kind: dead.kind }, "queue: job of an unknown kind dead-lettered");
+    }
   }
   const box = SecretBox.load({ TRIPWIRE_SECRET_KEY: config.secretKey }, config.databasePath);
   // Earlier builds kept execute_webhook secrets and header values in clear: seal them before anything serves or

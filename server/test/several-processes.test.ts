@@ -10,7 +10,7 @@
  * what its workers held. (several-processes-timers.test.ts does the same for escalation levels and auto-publish.)
  *
  * PostgreSQL only (it is the store several processes share): it runs in the PostgreSQL pass of `bun run test`
- * (TRIPWIRE_TEST_STORE=postgres) and says so when skipped. TRIPWIRE_SCALE_EVENTS sets the number of events (1,500).
+ * (TRIPWIRE_TEST_STORE=postgres) and says so when skipped. TRIPWIRE_SCALE_EVENTS sets the number of events (1,500; issue #17 asks for 5,000, which does not drain in time yet: see the README).
  */
 import { afterAll, expect, test } from "bun:test";
 import { SQL } from "bun";
@@ -104,11 +104,18 @@ if (!onPostgres) {
         for (let attempt = 1; ; attempt++) {
           try {
             const r = await api("POST", "/incidents", { title: `load ${i}` }, { "idempotency-key": key });
-            // A key the killed process had claimed stays "in progress" (409): the client gives up on it and sends
-            // the request anew, so the incident may exist twice (the database, below, is what must all be delivered).
+            // A key the killed process had claimed stays "in progress" (409) for a minute: this client does not
+            // wait that out but sends the request anew under a new key, so the incident may exist twice (the
+            // database, below, is what must all be delivered).
             if (r.status === 409 && r.body?.type?.endsWith("/idempotency-in-progress")) {
               key = `load-${i}-again-${attempt}`;
               resent++;
+              continue;
+            }
+            // Contention the store gave up on (503 busy): nothing committed; the same request again, as the SDK does.
+            if (r.status === 503 && r.body?.type?.endsWith("/busy") && attempt < 5) {
+              resent++;
+              await Bun.sleep(1000);
               continue;
             }
             expect(r.status, JSON.stringify(r.body)).toBe(201);
@@ -140,7 +147,7 @@ if (!onPostgres) {
     console.log(`several processes: ${resent} request(s) sent again after the kill; ${TOTAL} incidents committed for ${EVENTS} sent`);
 
     // Everything arrives: one delivery per event, one call per run (a run per event).
-    const deadline = 120_000;
+    const deadline = 300_000;
     const ids = (received: { headers: Record<string, string> }[], header: string) => new Set(received.map((r) => r.headers[header]));
     await waitUntil(() => ids(hooks.received, "webhook-id").size >= TOTAL && ids(calls.received, "idempotency-key").size >= TOTAL, deadline);
     const delivered = new Set(hooks.received.map((r) => JSON.parse(r.body).data.id as string));
@@ -240,5 +247,5 @@ if (!onPostgres) {
     const calledAgain = [...callsAt.values()].filter((at) => at.length > 1);
     expect(calledAgain.filter((at) => Math.min(...at) > killedAt + 1000)).toEqual([]);
     expect(calledAgain.reduce((n, at) => n + at.length - 1, 0)).toBeLessThanOrEqual(RUNS_IN_FLIGHT);
-  }, 400_000);
+  }, 600_000);
 }

@@ -32,7 +32,7 @@ export class Deliverer {
 
   constructor(private o: DelivererOptions) {
     this.perEndpoint = o.perEndpoint ?? 16;
-    this.records = new BatchWriter(o.store);
+    this.records = new BatchWriter(o.store, 256, { isolation: "read committed" });
   }
 
   /** The queue handler for `webhook.deliver` jobs. */

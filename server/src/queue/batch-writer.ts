@@ -4,7 +4,7 @@
  * resolved promise still means "durably written". On a single-writer database this turns N commits into one. A batch
  * that cannot commit as a whole is written again item by item.
  */
-import type { Store, Tx } from "../store/types.ts";
+import type { Store, TransactionOptions, Tx } from "../store/types.ts";
 
 interface Item {
   fn: (tx: Tx) => Promise<unknown>;
@@ -19,6 +19,7 @@ export class BatchWriter {
   constructor(
     private store: Store,
     private maxBatch = 256,
+    private options: TransactionOptions = {},
   ) {}
 
   run<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
@@ -51,7 +52,7 @@ export class BatchWriter {
             outcomes.push({ ok: false, error });
           }
         }
-      });
+      }, this.options);
     } catch (error) {
       if (batch.length === 1) {
         batch[0]!.reject(error);
@@ -60,7 +61,7 @@ export class BatchWriter {
       // The batch as a whole could not commit (PostgreSQL: one item's conflicts, retried until the store gave up,
       // doom every item with it). Each item then gets a transaction of its own: one busy row fails one item, not a
       // hundred — a delivery whose attempt is not recorded is sent again.
-      await Promise.all(batch.map((item) => this.store.transaction((tx) => item.fn(tx)).then(item.resolve, item.reject)));
+      await Promise.all(batch.map((item) => this.store.transaction((tx) => item.fn(tx), this.options).then(item.resolve, item.reject)));
       return;
     }
     batch.forEach((item, i) => {

@@ -303,6 +303,8 @@ export interface JobRepo {
   retryAfterError(id: string, owner: string, runAtMs: number, error: string): Promise<boolean>;
   /** Moves the job to the dead letters with the reason, if `owner` holds it. */
   fail(id: string, owner: string, error: string, nowMs: number): Promise<boolean>;
+  /** The kinds of queued jobs that are not among `known` (none, unless an other build queued them). A plain read. */
+  unknownKinds(known: readonly string[]): Promise<string[]>;
   /** Moves every job whose kind is not among `known` to the dead letters (jobs nobody can run); returns them. */
   buryUnknownKinds(known: readonly string[], nowMs: number): Promise<DeadJob[]>;
   /** The dead letters, newest first. */
@@ -770,6 +772,16 @@ export interface Tx extends Repos {
   savepoint<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
 }
 
+/**
+ * `isolation: "read committed"` is for queue bookkeeping whose every write is fenced by a row lock (a lease's `holds`
+ * locks its job row; writes then go by id): on PostgreSQL such transactions take no predicate locks, so they neither
+ * abort nor are aborted by the serializable ones around them. Domain read-check-writes stay serializable. SQLite has
+ * one writer, so every transaction is serializable there whatever is asked.
+ */
+export interface TransactionOptions {
+  isolation?: "serializable" | "read committed";
+}
+
 export interface Store extends Repos {
   /**
    * Runs `fn` in one write transaction: everything it writes (the change and its domain events) commits together
@@ -781,7 +793,7 @@ export interface Store extends Repos {
    * the commit, not inside). Transactions do not nest: calling `transaction` inside `fn` is an error; nest with
    * `tx.savepoint`, and hand `tx` (or {@link Store} views of it, store/within.ts) to code that writes.
    */
-  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: Tx) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /**
    * Commit notifications: events after the transaction that wrote them commits, and the kinds of jobs a committed
    * transaction queued (so a worker looks at once instead of at its next poll). They are hints, never the only way

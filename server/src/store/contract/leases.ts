@@ -172,8 +172,10 @@ export function leasesContract(open: OpenStore): void {
       const [r] = await lease(store, 2000, "b");
       expect([r?.id, r?.errors]).toEqual(["r", 1]);
       expect(await store.transaction((tx) => tx.jobs.fail("f", "a", "malformed", 1500))).toBe(true);
+      expect(await store.jobs.unknownKinds([KIND, "escalation.step"])).toEqual(["no.such.kind"]);
       const buried = await store.transaction((tx) => tx.jobs.buryUnknownKinds([KIND, "escalation.step"], 1600));
       expect(buried.map((d) => d.id)).toEqual(["alien"]);
+      expect(await store.jobs.unknownKinds([KIND, "escalation.step"])).toEqual([]);
       expect(await store.jobs.count(["no.such.kind"])).toBe(0);
       const dead = await store.jobs.dead(10);
       expect(dead.map((d) => [d.id, d.kind, d.error, d.deadAtMs])).toEqual([

@@ -94,6 +94,9 @@ class Jobs implements JobRepo {
       RETURNING id`;
     return rows.length > 0;
   }
+  async unknownKinds(known: readonly string[]) {
+    return (await this.q`SELECT DISTINCT kind FROM jobs WHERE NOT (kind = ANY(${[...known]}::text[])) ORDER BY kind`).map((r) => String(r.kind));
+  }
   async buryUnknownKinds(known: readonly string[], nowMs: number) {
     const rows = await this.q`WITH gone AS (DELETE FROM jobs WHERE NOT (kind = ANY(${[...known]}::text[])) RETURNING id, kind, payload, attempts)
       INSERT INTO dead_jobs (id, kind, payload, attempts, error, dead_at_ms)

@@ -24,7 +24,7 @@
 import { SQL } from "bun";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
-import { type EventRecord, type Repos, type Store, StoreBusyError, type Tx } from "../types.ts";
+import { type EventRecord, type Repos, type Store, StoreBusyError, type TransactionOptions, type Tx } from "../types.ts";
 import { migrate, query, type Q, type Rows } from "./db.ts";
 import { toEvent } from "../rows.ts";
 import { postgresRepos } from "./repos.ts";
@@ -194,7 +194,8 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
 
   return {
     ...r,
-    async transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    async transaction<T>(fn: (tx: Tx) => Promise<T>, options?: TransactionOptions): Promise<T> {
+      const isolation = options?.isolation === "read committed" ? "isolation level read committed" : "isolation level serializable";
       if (current.getStore()?.active) {
         throw new Error("store.transaction called inside a transaction: transactions do not nest; use tx.savepoint, or pass tx down");
       }
@@ -203,7 +204,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         const events: EventRecord[] = [];
         const kinds = new Set<string>();
         try {
-          const out = await writer.begin("isolation level serializable", async (t) => {
+          const out = await writer.begin(isolation, async (t) => {
             try {
               const value = await current.run(attempt, () => fn(txFor(t, attempt, events, kinds)));
               if (attempt.doomed !== undefined) throw attempt.doomed;

@@ -81,6 +81,10 @@ class Jobs implements JobRepo {
     this.q.get("DELETE FROM jobs WHERE id = $id AND lease_owner = $owner").run({ id, owner });
     return true;
   }
+  async unknownKinds(known: readonly string[]) {
+    const rows = this.q.get("SELECT DISTINCT kind FROM jobs WHERE kind NOT IN (SELECT value FROM json_each($known)) ORDER BY kind").all({ known: json.stringify(known) }) as { kind: string }[];
+    return rows.map((r) => r.kind);
+  }
   async buryUnknownKinds(known: readonly string[], nowMs: number) {
     const rows = this.q
       .get(
