@@ -144,18 +144,29 @@ async function tryItOut(page: Page, tag: string, operationId: string): Promise<{
   return { status, body };
 }
 
-/** Every operation path the page shows, scrolling to the bottom (operations far down render once near the view). */
+/**
+ * Every operation path the page shows, scrolling to the bottom (operations far down render once near the view, and
+ * those left behind may be unrendered again). A MutationObserver in the page records each path the moment it is
+ * rendered, and each scroll step is shorter than the viewport, so none is missed between two looks on a busy machine.
+ */
 async function scrolledPaths(page: Page): Promise<string[]> {
-  const seen = new Set<string>();
-  for (let i = 0; i < 400; i++) {
-    const now = await page.$$eval(".opblock-summary-path", (els) => els.map((e) => e.getAttribute("data-path") ?? e.textContent?.trim() ?? ""));
-    for (const p of now) seen.add(p);
+  await page.evaluate(() => {
+    const w = window as unknown as { seenPaths: Set<string> };
+    w.seenPaths = new Set();
+    const record = () => {
+      for (const e of document.querySelectorAll(".opblock-summary-path")) w.seenPaths.add(e.getAttribute("data-path") ?? e.textContent?.trim() ?? "");
+    };
+    record();
+    new MutationObserver(record).observe(document.body, { childList: true, subtree: true });
+  });
+  for (let i = 0; i < 800; i++) {
     const atEnd = await page.evaluate(() => window.innerHeight + window.scrollY >= document.body.scrollHeight - 2);
     if (atEnd && i > 0) break;
-    await page.mouse.wheel(0, 1500);
+    await page.mouse.wheel(0, 600);
     await page.waitForTimeout(60);
   }
-  return [...seen];
+  await page.waitForTimeout(200);
+  return page.evaluate(() => [...(window as unknown as { seenPaths: Set<string> }).seenPaths]);
 }
 
 /** Scrolls from the top until the element is rendered (Swagger UI renders operations as they come into view). */
