@@ -8,7 +8,7 @@ import { subscribes } from "../domain/webhooks.ts";
 import { enqueue } from "../queue/jobs.ts";
 import { newId } from "../ids.ts";
 import type { EventRecord, Repos, Tx, WebhookRecord } from "../store/types.ts";
-import { consumeOutbox } from "../queue/outbox-consumer.ts";
+import { type BatchOutcome, consumeOutbox } from "../queue/outbox-consumer.ts";
 import { envelopeFor } from "../outbound/envelope.ts";
 
 const CONSUMER = "webhooks";
@@ -17,8 +17,8 @@ const BATCH = 500;
 export class WebhookFanout {
   constructor(private clock: Clock) {}
 
-  /** Fans out everything committed so far, in the caller's transaction. Returns how many deliveries it queued. */
-  drain(tx: Tx): Promise<number> {
+  /** Fans out the next batch of committed events, in the caller's transaction: deliveries queued, and whether more follow. */
+  drain(tx: Tx): Promise<BatchOutcome> {
     return consumeOutbox(tx, CONSUMER, BATCH, (t, events) => this.fanOut(t, events));
   }
 

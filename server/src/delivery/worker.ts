@@ -46,7 +46,7 @@ export class Deliverer {
     if (s.busy >= this.perEndpoint) {
       if (s.waiting.length >= this.perEndpoint) {
         // Far over this endpoint's share: hand the job back so other endpoints' jobs get the worker's slots.
-        await lease.transaction((tx) => lease.reschedule(tx, this.o.clock.now() + 250));
+        await lease.settle((tx) => lease.reschedule(tx, this.o.clock.now() + 250));
         return;
       }
       // Over its share: wait (still leased) for one of its deliveries to finish, instead of a reschedule round trip.
@@ -70,7 +70,7 @@ export class Deliverer {
     const delivery = await store.deliveries.byId(payload.delivery_id);
     const webhook = delivery ? await store.webhooks.get(delivery.organization_id, delivery.webhook_id) : null;
     if (!delivery || !webhook) {
-      await lease.transaction((tx) => lease.complete(tx));
+      await lease.settle((tx) => lease.complete(tx));
       return;
     }
     if (!webhook.is_active) {

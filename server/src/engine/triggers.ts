@@ -12,7 +12,7 @@ import { buildScope, eventServiceRef, triggerAccepts, triggerOfEvent } from "../
 import { evaluateConditions } from "../workflow/conditions.ts";
 import { createRun, definitionOf } from "../domain/runs.ts";
 import { MAX_DEPTH } from "../workflow/types.ts";
-import { consumeOutbox } from "../queue/outbox-consumer.ts";
+import { type BatchOutcome, consumeOutbox } from "../queue/outbox-consumer.ts";
 
 const CONSUMER = "workflows";
 const BATCH = 200;
@@ -28,8 +28,8 @@ export async function chainFor(tx: Repos, event: Pick<EventRecord, "caused_by">)
 export class TriggerConsumer {
   constructor(private clock: Clock) {}
 
-  /** Evaluates everything committed so far, in the caller's transaction. Returns how many runs it started. */
-  drain(tx: Tx): Promise<number> {
+  /** Evaluates the next batch of committed events, in the caller's transaction: runs started, and whether more follow. */
+  drain(tx: Tx): Promise<BatchOutcome> {
     return consumeOutbox(tx, CONSUMER, BATCH, async (t, events) => {
       let n = 0;
       for (const event of events) n += await this.evaluate(t, event);

@@ -4,8 +4,11 @@
  * owner still held it. So a handler whose lease expired and was taken over by another worker writes nothing more:
  * its transaction rolls back with {@link LeaseLost}, which the worker treats as "stop", not as an error.
  */
-import type { Repos, Store, Tx } from "../store/types.ts";
+import type { Repos, Store, TransactionOptions, Tx } from "../store/types.ts";
 import type { JobKind, JobPayload, TypedJob } from "./jobs.ts";
+
+/** Writes that touch only the job's own row, under the row lock `check` takes: nothing to serialize against. */
+const JOB_ONLY: TransactionOptions = { isolation: "read committed" };
 
 export class LeaseLost extends Error {
   constructor(jobId: string) {
@@ -42,13 +45,22 @@ export class Lease<K extends JobKind = JobKind> {
     if (this.lost || !(await tx.jobs.holds(this.job.id, this.owner))) this.lose();
   }
 
-  /** A transaction that runs only while the job is held: nothing in it commits after the lease was lost. */
-  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  /**
+   * A transaction that runs only while the job is held: nothing in it commits after the lease was lost. `check`
+   * locks the job's row, so bookkeeping that writes only the job itself may ask for `isolation: "read committed"`
+   * (store/types.ts `TransactionOptions`).
+   */
+  transaction<T>(fn: (tx: Tx) => Promise<T>, options?: TransactionOptions): Promise<T> {
     if (this.lost) return Promise.reject(new LeaseLost(this.job.id));
     return this.store.transaction(async (tx) => {
       await this.check(tx);
       return fn(tx);
-    });
+    }, options);
+  }
+
+  /** Job bookkeeping alone (complete or reschedule, nothing else), in a READ COMMITTED transaction of its own. */
+  settle(fn: (tx: Tx) => Promise<void>): Promise<void> {
+    return this.transaction(fn, JOB_ONLY);
   }
 
   /** The job is done: it is removed, in the caller's transaction. */

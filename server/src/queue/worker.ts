@@ -175,14 +175,16 @@ export class QueueWorker<K extends JobKind = JobKind> {
     }
     const retryAt = this.o.clock.now() + errorBackoffMs(errors);
     this.o.logger.error({ ...ctx, err, errors }, "queue worker: job failed unexpectedly; will retry");
-    await this.o.store.transaction((tx) => tx.jobs.retryAfterError(job.id, this.owner, retryAt, error)).catch((e) => {
+    // The job's own row alone, guarded by `lease_owner = me`: READ COMMITTED, so it is not aborted by the conflicts
+    // that may have failed the handler.
+    await this.o.store.transaction((tx) => tx.jobs.retryAfterError(job.id, this.owner, retryAt, error), { isolation: "read committed" }).catch((e) => {
       this.o.logger.error({ ...ctx, err: e }, "queue worker: could not record the failure; the job runs again when its lease expires");
     });
   }
 
   private async deadLetter(job: Job, reason: string): Promise<void> {
     this.o.logger.error({ job: job.id, kind: job.kind, worker: this.o.name, reason }, "queue worker: job dead-lettered");
-    await this.o.store.transaction((tx) => tx.jobs.fail(job.id, this.owner, reason, this.o.clock.now())).catch((err) => {
+    await this.o.store.transaction((tx) => tx.jobs.fail(job.id, this.owner, reason, this.o.clock.now()), { isolation: "read committed" }).catch((err) => {
       this.o.logger.error({ job: job.id, err }, "queue worker: could not dead-letter the job");
     });
   }
