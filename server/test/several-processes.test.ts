@@ -10,7 +10,7 @@
  * what its workers held. (several-processes-timers.test.ts does the same for escalation levels and auto-publish.)
  *
  * PostgreSQL only (it is the store several processes share): it runs in the PostgreSQL pass of `bun run test`
- * (TRIPWIRE_TEST_STORE=postgres) and says so when skipped. TRIPWIRE_SCALE_EVENTS sets the number of events (1,500; issue #17 asks for 5,000, which does not drain in time yet: see the README).
+ * (TRIPWIRE_TEST_STORE=postgres) and says so when skipped. TRIPWIRE_SCALE_EVENTS sets the number of events (5,000, as issue #17 asks; about 110 s).
  */
 import { afterAll, expect, test } from "bun:test";
 import { SQL } from "bun";
@@ -22,7 +22,7 @@ import { startReceiver } from "./receiver.ts";
 import { spawnServer, waitUntil } from "./spawn.ts";
 import { databaseUrlOf, dropDatabase } from "./test-db.ts";
 
-const EVENTS = Number(process.env.TRIPWIRE_SCALE_EVENTS || 1500);
+const EVENTS = Number(process.env.TRIPWIRE_SCALE_EVENTS || 5000);
 const PROCESSES = 3;
 /** Long enough that a heartbeat late on a busy machine does not lose a live lease; short enough to wait out. */
 const LEASE_MS = 8000;
