@@ -62,9 +62,10 @@ type AnyRoute = Routes[OperationId];
 
 const JSON_TYPE = /^application\/(?:[\w.+-]*\+)?json\s*(?:;|$)/i;
 
-async function readBody(request: Request, max: number): Promise<string> {
+/** The body as text, refusing more than `max` bytes (by Content-Length, or while reading) with a 413 naming `what`. */
+export async function readBody(request: Request, max: number, what = "Request bodies"): Promise<string> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  const tooLarge = () => new ApiError(413, "payload-too-large", "Payload too large", `Request bodies are limited to ${max} bytes.`);
+  const tooLarge = () => new ApiError(413, "payload-too-large", "Payload too large", `${what} are limited to ${max} bytes.`);
   if (declared > max) throw tooLarge();
   if (!request.body) return "";
   const chunks: Uint8Array[] = [];

@@ -24,7 +24,7 @@ import { routes } from "../../generated/routes.gen.ts";
 import { VERSION_HEADERS } from "../../version.ts";
 import { MAX_JSON_DEPTH, tooDeepAt } from "../json-depth.ts";
 import { decodeCursor, envelope } from "../pagination.ts";
-import { bindRoute, type HttpContext } from "../route.ts";
+import { bindRoute, type HttpContext, readBody } from "../route.ts";
 
 export function integrationRoutes(app: Elysia, http: HttpContext, deps: IntegrationDeps): void {
   const page = (q: { limit: number; cursor?: string | undefined }) => ({ limit: q.limit, after: decodeCursor(q.cursor) });
@@ -47,7 +47,7 @@ export function integrationRoutes(app: Elysia, http: HttpContext, deps: Integrat
       try {
         const id = params.integrationId ?? "";
         if (!idPattern.test(id)) throw new ApiError(404, "not-found", "Not found", `Nothing at ${new URL(request.url).pathname}.`);
-        const raw = await readLimited(request, MAX_WEBHOOK_BYTES);
+        const raw = await readBody(request, MAX_WEBHOOK_BYTES, "Webhook bodies");
         const type = request.headers.get("content-type") ?? "";
         if (!/^application\/(?:[\w.+-]*\+)?json\s*(?:;|$)/i.test(type)) {
           throw new ApiError(415, "unsupported-media-type", "Unsupported media type", "incident.io sends application/json; send the body as application/json.");
@@ -69,23 +69,3 @@ export function integrationRoutes(app: Elysia, http: HttpContext, deps: Integrat
   );
 }
 
-/** The body as text, refusing more than `max` bytes (by Content-Length, or while reading). */
-async function readLimited(request: Request, max: number): Promise<string> {
-  const tooLarge = () => new ApiError(413, "payload-too-large", "Payload too large", `Webhook bodies are limited to ${max} bytes.`);
-  if (Number(request.headers.get("content-length") ?? "0") > max) throw tooLarge();
-  if (!request.body) return "";
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
