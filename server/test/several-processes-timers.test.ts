@@ -20,7 +20,7 @@ import { spawnServer, waitUntil } from "./spawn.ts";
 import { databaseUrlOf, dropDatabase } from "./test-db.ts";
 
 const INCIDENTS = Number(process.env.TRIPWIRE_TIMER_INCIDENTS || 150);
-const LEASE_MS = 4000;
+const LEASE_MS = 6000;
 /** What one process's escalation worker holds at most (server.ts: maxInFlight): the killed one's possible repeats. */
 const ESCALATIONS_IN_FLIGHT = 16;
 

@@ -25,7 +25,7 @@ import { databaseUrlOf, dropDatabase } from "./test-db.ts";
 const EVENTS = Number(process.env.TRIPWIRE_SCALE_EVENTS || 5000);
 const PROCESSES = 3;
 /** Long enough that a heartbeat late on a busy machine does not lose a live lease; short enough to wait out. */
-const LEASE_MS = 8000;
+const LEASE_MS = 12_000;
 /** What one process's delivery and run workers hold at most (server.ts: maxInFlight): the killed one's possible repeats. */
 const DELIVERIES_IN_FLIGHT = 128;
 const RUNS_IN_FLIGHT = 64;
@@ -135,7 +135,9 @@ if (!onPostgres) {
     procs[1]!.proc.kill("SIGKILL");
     await procs[1]!.proc.exited;
     await waitUntil(() => created.length >= (2 * EVENTS) / 3, 120_000);
+    const restartedAt = Date.now();
     procs[1] = await spawn();
+    console.log(`several processes: killed at ${killedAt}, started again at ${restartedAt}`);
     await load;
     expect(created).toHaveLength(EVENTS);
     expect(new Set(created).size).toBe(EVENTS);
@@ -150,6 +152,29 @@ if (!onPostgres) {
     const deadline = 300_000;
     const ids = (received: { headers: Record<string, string> }[], header: string) => new Set(received.map((r) => r.headers[header]));
     await waitUntil(() => ids(hooks.received, "webhook-id").size >= TOTAL && ids(calls.received, "idempotency-key").size >= TOTAL, deadline);
+    // What the processes logged, before anything is checked (a failure below is easier to read with it).
+    const leaseTrouble = logs.filter((l) => l.includes("lease lost") || l.includes("heartbeat failed"));
+    const messages = new Map<string, number>();
+    for (const l of logs) {
+      const m = (JSON.parse(l) as { msg?: string }).msg ?? "";
+      messages.set(m, (messages.get(m) ?? 0) + 1);
+    }
+    console.log(`several processes: warnings and errors logged: ${JSON.stringify(Object.fromEntries(messages))}`);
+    if (leaseTrouble.length) console.log(leaseTrouble.slice(0, 10).join("\n"));
+    const seen = new Set<string>();
+    for (const l of logs) {
+      const m = (JSON.parse(l) as { msg?: string }).msg ?? "";
+      if (!seen.has(m)) console.log(l.slice(0, 800));
+      seen.add(m);
+    }
+    const calledIds = new Set(calls.received.map((r) => (JSON.parse(r.body) as { incident: string }).incident));
+    const uncalled = all.filter((id) => !calledIds.has(id));
+    if (uncalled.length) {
+      console.log(`several processes: ${uncalled.length} incident(s) without a call: ${uncalled.slice(0, 5).join(", ")}`);
+      console.log(JSON.stringify(await sql`SELECT r.id, r.status, r.error, (SELECT json_agg(json_build_object('idx', s.idx, 'status', s.status, 'error', s.error)) FROM run_steps s WHERE s.run_id = r.id) AS steps,
+        (SELECT json_agg(json_build_object('kind', j.kind, 'run_at', j.run_at_ms, 'owner', j.lease_owner, 'attempts', j.attempts, 'error', j.error)) FROM jobs j WHERE j.payload LIKE '%' || r.id || '%') AS jobs
+        FROM runs r WHERE r.event::jsonb->'data'->>'id' = ANY(${uncalled.slice(0, 5)}::text[])`));
+    }
     const delivered = new Set(hooks.received.map((r) => JSON.parse(r.body).data.id as string));
     expect(delivered.size).toBe(TOTAL);
     expect([...delivered].sort()).toEqual(all);
@@ -199,20 +224,6 @@ if (!onPostgres) {
 
     // No live process lost a lease while it held the job: it would have logged "lease lost" (its next write through
     // the lease failed) — a job run by two processes at the same time. Nor did a heartbeat fail.
-    const leaseTrouble = logs.filter((l) => l.includes("lease lost") || l.includes("heartbeat failed"));
-    const messages = new Map<string, number>();
-    for (const l of logs) {
-      const m = (JSON.parse(l) as { msg?: string }).msg ?? "";
-      messages.set(m, (messages.get(m) ?? 0) + 1);
-    }
-    console.log(`several processes: warnings and errors logged: ${JSON.stringify(Object.fromEntries(messages))}`);
-    if (leaseTrouble.length) console.log(leaseTrouble.slice(0, 10).join("\n"));
-    const seen = new Set<string>();
-    for (const l of logs) {
-      const m = (JSON.parse(l) as { msg?: string }).msg ?? "";
-      if (!seen.has(m)) console.log(l.slice(0, 800));
-      seen.add(m);
-    }
     expect(leaseTrouble).toEqual([]);
 
     // Repeats, accounted for. A delivery received more often than it has recorded attempts was sent by a process that

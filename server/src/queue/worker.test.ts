@@ -122,6 +122,71 @@ test("a second worker cannot take a job whose lease is kept alive; it takes it o
   expect(startedBy).toEqual(["a"]);
 });
 
+test("leases handed back late (a slow leasing statement) are renewed before their handlers run; one taken meanwhile is not run", async () => {
+  await addRun("slow-1");
+  await addRun("slow-2");
+  const ran: string[] = [];
+  const leaseJobs = store.leaseJobs.bind(store);
+  // The leasing statement answers 150 ms late (a busy database) with 100 ms leases: both have lapsed by then, and
+  // another worker took slow-2 in between.
+  let taken = "";
+  store.leaseJobs = async (...args) => {
+    const jobs = await leaseJobs(...args);
+    await Bun.sleep(150);
+    if (jobs.length) taken = (await leaseJobs(["workflow.run"], Date.now(), 60_000, "someone-else", 1))[0]!.id;
+    return jobs;
+  };
+  const seen: string[] = [];
+  const w = new QueueWorker({
+    name: "late",
+    store,
+    clock: systemClock,
+    logger: { ...logger, warn: (o: unknown, msg?: string) => void seen.push(String(msg ?? o)) } as typeof logger,
+    handlers: {
+      "workflow.run": async (lease) => {
+        ran.push(lease.job.id);
+        await Bun.sleep(250); // past the first lease: only the renewal keeps it
+        await lease.transaction((tx) => lease.complete(tx));
+      },
+    },
+    leaseMs: 100,
+    pollMs: 60_000,
+  });
+  workers.push(w as unknown as QueueWorker<"workflow.run">);
+  w.start();
+  await until(() => ran.length === 1 && seen.length > 0);
+  store.leaseJobs = leaseJobs;
+  await until(async () => (await store.jobs.count(["workflow.run"])) === 1, 2000);
+  const mine = taken === "slow-1" ? "slow-2" : "slow-1";
+  expect(ran).toEqual([mine]);
+  expect(seen).toContain("queue worker: leasing slow; leases renewed before running");
+  // The job left is the other worker's; ours was completed by its handler (its renewed lease held).
+  expect(await store.jobs.holds(taken, "someone-else")).toBe(true);
+});
+
+test("a job its handler rescheduled and that is leased again before that handler has returned is still renewed", async () => {
+  await addRun("again");
+  let runs = 0;
+  let second!: Lease<"workflow.run">;
+  worker(
+    async (lease) => {
+      runs++;
+      if (runs === 1) {
+        await lease.settle((tx) => lease.reschedule(tx, Date.now()));
+        // Due again at once: let the worker lease it anew before this handler returns.
+        await until(() => runs === 2);
+        return;
+      }
+      second = lease;
+      await Bun.sleep(400); // four leases long: only heartbeats keep it
+      await lease.transaction((tx) => lease.complete(tx));
+    },
+    { leaseMs: 100, pollMs: 5 },
+  );
+  await until(async () => runs === 2 && (await store.jobs.count(["workflow.run"])) === 0, 3000);
+  expect(second.lost).toBe(false);
+});
+
 const CLAIM = { apiKeyId: "key_old_owner", key: "written-by-the-old-owner", method: "POST", path: "/x", bodyHash: "h", status: null, response: null, createdAtMs: 0 };
 
 test("a handler whose lease was taken over cannot complete the job, and what it wrote with the completion rolls back", async () => {

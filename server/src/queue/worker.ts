@@ -116,7 +116,17 @@ export class QueueWorker<K extends JobKind = JobKind> {
       const free = max - this.running.size;
       if (free > 0) {
         const running = [...this.running.keys()];
-        const jobs = await this.o.store.leaseJobs(this.kinds, this.o.clock.now(), this.leaseMs, this.owner, free, running);
+        const askedAt = this.o.clock.now();
+        let jobs = await this.o.store.leaseJobs(this.kinds, askedAt, this.leaseMs, this.owner, free, running);
+        // The leases end `leaseMs` after the ask: a statement that waited long (for a connection, on a busy database)
+        // hands back leases near their end, which another process may take before the first heartbeat. Renewed
+        // first, then; a job already taken is not ours to run.
+        const tookMs = this.o.clock.now() - askedAt;
+        if (jobs.length > 0 && tookMs > this.leaseMs / 3) {
+          this.o.logger.warn({ worker: this.o.name, tookMs, jobs: jobs.length, leaseMs: this.leaseMs }, "queue worker: leasing slow; leases renewed before running");
+          const held = new Set(await this.o.store.renewLeases(jobs.map((j) => j.id), this.owner, this.o.clock.now() + this.leaseMs));
+          jobs = jobs.filter((j) => held.has(j.id));
+        }
         leased = jobs.length;
         for (const job of jobs) this.run(job);
       }
@@ -153,7 +163,8 @@ export class QueueWorker<K extends JobKind = JobKind> {
     const p = handler(lease)
       .catch((err) => this.failed(job, lease, err))
       .finally(() => {
-        this.running.delete(job.id);
+        // Only this lease's entry: a job this handler rescheduled may already be leased again, and running anew.
+        if (this.running.get(job.id) === lease) this.running.delete(job.id);
         this.pending.delete(p);
         this.wake();
       });
@@ -164,7 +175,7 @@ export class QueueWorker<K extends JobKind = JobKind> {
   private async failed(job: Job, lease: Lease, err: unknown): Promise<void> {
     const ctx = { job: job.id, kind: job.kind, worker: this.o.name };
     if (err instanceof LeaseLost || lease.lost) {
-      this.o.logger.warn(ctx, "queue worker: lease lost; the handler stopped and wrote nothing more");
+      this.o.logger.warn({ ...ctx, err }, "queue worker: lease lost; the handler stopped and wrote nothing more");
       return;
     }
     const errors = job.errors + 1;
@@ -195,9 +206,13 @@ export class QueueWorker<K extends JobKind = JobKind> {
     this.beating = true;
     try {
       const ids = [...this.running.keys()];
-      const until = this.o.clock.now() + this.leaseMs;
+      const began = this.o.clock.now();
+      const until = began + this.leaseMs;
       const held = new Set(await this.o.store.renewLeases(ids, this.owner, until));
       for (const id of ids) if (!held.has(id)) this.running.get(id)?.markLost();
+      // A renewal that takes a third of the lease leaves the next one little room: said, so a lost lease has a cause.
+      const tookMs = this.o.clock.now() - began;
+      if (tookMs > this.leaseMs / 3) this.o.logger.warn({ worker: this.o.name, tookMs, jobs: ids.length, leaseMs: this.leaseMs }, "queue worker: heartbeat slow");
     } catch (err) {
       this.o.logger.error({ err, worker: this.o.name }, "queue worker: heartbeat failed");
     } finally {

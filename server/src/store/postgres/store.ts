@@ -75,11 +75,15 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   const max = options.poolSize ?? 10;
   const writer = new SQL(url, { max });
   const reader = new SQL(url, { max });
+  // Lease renewals get connections of their own: queued behind a busy process's reads for seconds, a renewal would
+  // land after the lease it extends had lapsed, and another process would take a job this one is still running.
+  const keeper = new SQL(url, { max: 2 });
   try {
     await migrate(writer);
   } catch (err) {
     void writer.close().catch(() => {});
     void reader.close().catch(() => {});
+    void keeper.close().catch(() => {});
     throw err;
   }
   const r = postgresRepos(query(reader));
@@ -189,7 +193,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
 
   const end = async () => {
     await subscription?.unlisten().catch(() => {});
-    await Promise.all([writer.close(), reader.close()]).catch(() => {});
+    await Promise.all([writer.close(), reader.close(), keeper.close()]).catch(() => {});
   };
 
   return {
@@ -237,7 +241,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     },
     async renewLeases(ids, owner, untilMs) {
       if (ids.length === 0) return [];
-      // Autocommit on the reader pool (READ COMMITTED; not queued behind the writer pool's transactions). First every
+      // Autocommit on the keeper pool (READ COMMITTED; queued behind neither reads nor transactions). First every
       // row no transaction holds (SKIP LOCKED: no waiting, so one busy row does not hold back the others' renewal);
       // then the rest, waiting for the transactions that lock them (a handler writing that very job: while it holds
       // the row nobody can lease it) and re-checking each row after: completed or rescheduled meanwhile, it is
@@ -246,10 +250,10 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         for (let run = 1; ; run++) {
           try {
             const rows = wait
-              ? await reader`UPDATE jobs SET lease_until_ms = ${untilMs}::bigint WHERE id IN (
+              ? await keeper`UPDATE jobs SET lease_until_ms = ${untilMs}::bigint WHERE id IN (
                   SELECT id FROM jobs WHERE lease_owner = ${owner} AND id = ANY(${[...list]}::text[]) ORDER BY id FOR UPDATE)
                 AND lease_owner = ${owner} RETURNING id`
-              : await reader`UPDATE jobs SET lease_until_ms = ${untilMs}::bigint WHERE id IN (
+              : await keeper`UPDATE jobs SET lease_until_ms = ${untilMs}::bigint WHERE id IN (
                   SELECT id FROM jobs WHERE lease_owner = ${owner} AND id = ANY(${[...list]}::text[]) ORDER BY id FOR UPDATE SKIP LOCKED)
                 AND lease_owner = ${owner} RETURNING id`;
             return rows.map((r: { id: string }) => r.id);
