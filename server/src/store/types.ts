@@ -331,7 +331,11 @@ export type OutboxPosition = string;
  * order, and the position is that pair: every transaction below it has ended and new ones get higher ids.
  */
 export interface OutboxRepo {
-  /** The next events after the consumer's position, at most `limit`, and the position after the last (null: none). */
+  /**
+   * The next events after the consumer's position, at most `limit`, and the position after the last (null: none).
+   * Locks the consumer's position until the transaction ends: another pass for the same consumer waits, then reads
+   * after wherever this one advanced it.
+   */
   read(consumer: string, limit: number): Promise<{ events: EventRecord[]; position: OutboxPosition | null }>;
   /** Moves the consumer to `position`, in the transaction that holds what it did with the events before it. */
   advance(consumer: string, position: OutboxPosition): Promise<void>;
@@ -773,8 +777,8 @@ export interface Tx extends Repos {
 }
 
 /**
- * `isolation: "read committed"` is for queue bookkeeping whose every write is fenced by a row lock (a lease's `holds`
- * locks its job row; writes then go by id): on PostgreSQL such transactions take no predicate locks, so they neither
+ * `isolation: "read committed"` is for queue work fenced by a row lock (a lease's `holds` locks its job row, writes
+ * then go by id; an outbox consumer's `read` locks its position's row, and it only inserts): on PostgreSQL such transactions take no predicate locks, so they neither
  * abort nor are aborted by the serializable ones around them. Domain read-check-writes stay serializable. SQLite has
  * one writer, so every transaction is serializable there whatever is asked.
  */

@@ -24,7 +24,11 @@ export class Outbox implements OutboxRepo {
     private plain: Q = q,
   ) {}
   async read(consumer: string, limit: number) {
-    const at = (await this.q`SELECT xid::text AS xid, seq::text AS seq FROM consumer_offsets WHERE name = ${consumer}`)[0];
+    // The position's row is locked for the rest of the transaction: a second pass (another process) waits here and
+    // then reads the position this one moved it to, so a batch is handled once — whatever the isolation level
+    // (consumers run READ COMMITTED: queue/outbox.ts). The row is made first, so there is always one to lock.
+    await this.q`INSERT INTO consumer_offsets (name, xid, seq) VALUES (${consumer}, '0'::xid8, 0) ON CONFLICT (name) DO NOTHING`;
+    const at = (await this.q`SELECT xid::text AS xid, seq::text AS seq FROM consumer_offsets WHERE name = ${consumer} FOR UPDATE`)[0];
     const xid = (at?.xid as string | undefined) ?? "0";
     const seq = (at?.seq as string | undefined) ?? "0";
     // The events are read outside the transaction: below the oldest running transaction's id they are final (only
