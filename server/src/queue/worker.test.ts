@@ -187,6 +187,40 @@ test("a job its handler rescheduled and that is leased again before that handler
   expect(second.lost).toBe(false);
 });
 
+test("a heartbeat that was out while its job was rescheduled and leased anew does not mark the new lease lost", async () => {
+  await addRun("churn");
+  const leases: Lease<"workflow.run">[] = [];
+  let handedBack = false;
+  const renew = store.renewLeases.bind(store);
+  let first = true;
+  // The first renewal reaches the database just after the handler handed the job back (so the job is not held), and
+  // its answer comes back after the worker has leased the job anew.
+  store.renewLeases = async (...args) => {
+    if (!first) return renew(...args);
+    first = false;
+    await until(() => handedBack);
+    const held = await renew(...args);
+    await until(() => leases.length === 2);
+    return held;
+  };
+  worker(
+    async (lease) => {
+      leases.push(lease);
+      if (leases.length === 1) {
+        await Bun.sleep(60); // long enough for a heartbeat (every 30 ms) to be out
+        await lease.settle((tx) => lease.reschedule(tx, Date.now()));
+        handedBack = true;
+        return;
+      }
+      await Bun.sleep(200);
+      await lease.transaction((tx) => lease.complete(tx));
+    },
+    { leaseMs: 90, pollMs: 5 },
+  );
+  await until(async () => leases.length === 2 && (await store.jobs.count(["workflow.run"])) === 0, 2000);
+  expect(leases[1]!.lost).toBe(false);
+});
+
 const CLAIM = { apiKeyId: "key_old_owner", key: "written-by-the-old-owner", method: "POST", path: "/x", bodyHash: "h", status: null, response: null, createdAtMs: 0 };
 
 test("a handler whose lease was taken over cannot complete the job, and what it wrote with the completion rolls back", async () => {

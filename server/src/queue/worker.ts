@@ -205,14 +205,16 @@ export class QueueWorker<K extends JobKind = JobKind> {
     if (this.beating || this.running.size === 0) return;
     this.beating = true;
     try {
-      const ids = [...this.running.keys()];
+      // The leases as they are now: while the renewal is out, a job may finish, be rescheduled and be leased again
+      // under a new lease — which this renewal knows nothing of, so must not mark lost.
+      const leases = [...this.running.entries()];
       const began = this.o.clock.now();
       const until = began + this.leaseMs;
-      const held = new Set(await this.o.store.renewLeases(ids, this.owner, until));
-      for (const id of ids) if (!held.has(id)) this.running.get(id)?.markLost();
+      const held = new Set(await this.o.store.renewLeases(leases.map(([id]) => id), this.owner, until));
+      for (const [id, lease] of leases) if (!held.has(id)) lease.markLost();
       // A renewal that takes a third of the lease leaves the next one little room: said, so a lost lease has a cause.
       const tookMs = this.o.clock.now() - began;
-      if (tookMs > this.leaseMs / 3) this.o.logger.warn({ worker: this.o.name, tookMs, jobs: ids.length, leaseMs: this.leaseMs }, "queue worker: heartbeat slow");
+      if (tookMs > this.leaseMs / 3) this.o.logger.warn({ worker: this.o.name, tookMs, jobs: leases.length, leaseMs: this.leaseMs }, "queue worker: heartbeat slow");
     } catch (err) {
       this.o.logger.error({ err, worker: this.o.name }, "queue worker: heartbeat failed");
     } finally {
