@@ -3,7 +3,7 @@
  * `OutboxRepo`: an event that commits late is read after the ones already passed, never skipped, however many
  * processes write at once), inside the caller's transaction. `handle` processes the batch in the transaction that
  * moves the position, so an event is handled exactly once even across crashes; with several processes, a second pass
- * waits for the position's row (`OutboxRepo.read` locks it) and then reads on from where the first one left it. One batch per
+ * waits for the consumer's lock (`OutboxRepo.read` takes it) and then reads on from where the first one left it. One batch per
  * transaction: a backlog drained in one long transaction held PostgreSQL's snapshot horizon back for seconds (no
  * consumer could see newer events meanwhile) and made a conflict re-run everything. Returns how much work `handle`
  * reported queuing (so the caller can wake its worker) and whether a full batch was read (more may follow).

@@ -15,7 +15,7 @@ export interface OutboxDrainer {
 
 /**
  * READ COMMITTED: a batch's transaction reads what the consumers need (webhooks, workflows, the causing run) and only
- * inserts (jobs, deliveries, runs, evaluations) besides moving the position, whose row it locks first
+ * inserts (jobs, deliveries, runs, evaluations) besides moving the position, and locks the consumer first
  * (`OutboxRepo.read`), so two passes never handle one batch. Serializable, its reads of busy tables (runs above all)
  * made it and the runs' own transactions abort each other under load (PostgreSQL; SQLite has one writer anyway).
  */

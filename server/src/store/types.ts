@@ -778,7 +778,7 @@ export interface Tx extends Repos {
 
 /**
  * `isolation: "read committed"` is for queue work fenced by a row lock (a lease's `holds` locks its job row, writes
- * then go by id; an outbox consumer's `read` locks its position's row, and it only inserts): on PostgreSQL such transactions take no predicate locks, so they neither
+ * then go by id; an outbox consumer's `read` locks the consumer, and it only inserts): on PostgreSQL such transactions take no predicate locks, so they neither
  * abort nor are aborted by the serializable ones around them. Domain read-check-writes stay serializable. SQLite has
  * one writer, so every transaction is serializable there whatever is asked.
  */

@@ -16,6 +16,8 @@ import type { Q, } from "./db.ts";
 import { toEvent } from "../rows.ts";
 
 const POSITION = /^(\d{1,20}):(\d{1,19})$/;
+/** The advisory lock class of outbox consumers (two-key advisory locks are a space apart from one-key ones). */
+const CONSUMER_LOCKS = 0x6f7574; // "out"
 
 export class Outbox implements OutboxRepo {
   /** `plain`: a connection outside any transaction (the store's read pool), for `prune`'s look at the positions. */
@@ -24,11 +26,13 @@ export class Outbox implements OutboxRepo {
     private plain: Q = q,
   ) {}
   async read(consumer: string, limit: number) {
-    // The position's row is locked for the rest of the transaction: a second pass (another process) waits here and
-    // then reads the position this one moved it to, so a batch is handled once — whatever the isolation level
-    // (consumers run READ COMMITTED: queue/outbox.ts). The row is made first, so there is always one to lock.
-    await this.q`INSERT INTO consumer_offsets (name, xid, seq) VALUES (${consumer}, '0'::xid8, 0) ON CONFLICT (name) DO NOTHING`;
-    const at = (await this.q`SELECT xid::text AS xid, seq::text AS seq FROM consumer_offsets WHERE name = ${consumer} FOR UPDATE`)[0];
+    // The consumer is locked for the rest of the transaction: a second pass (another process) waits here and then
+    // reads the position this one moved it to, so a batch is handled once — whatever the isolation level (consumers
+    // run READ COMMITTED: queue/outbox.ts). An advisory lock, not the position's row: locking a row takes a
+    // transaction id at once, and an open transaction's id holds back every reader's bound below (a row lock
+    // taken at each pass kept new events unreadable while any consumer pass was open).
+    await this.q`SELECT pg_advisory_xact_lock(${CONSUMER_LOCKS}::int, hashtext(${consumer}))`;
+    const at = (await this.q`SELECT xid::text AS xid, seq::text AS seq FROM consumer_offsets WHERE name = ${consumer}`)[0];
     const xid = (at?.xid as string | undefined) ?? "0";
     const seq = (at?.seq as string | undefined) ?? "0";
     // The events are read outside the transaction: below the oldest running transaction's id they are final (only
