@@ -21,7 +21,7 @@ import type { Notifier } from "../notify/types.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
 import type { Lease } from "../queue/lease.ts";
 import { LeaseLost } from "../queue/lease.ts";
-import type { Repos, RunRecord, StepRecord, Store, Tx } from "../store/types.ts";
+import type { Repos, RunRecord, StepRecord, Store, TransactionOptions, Tx } from "../store/types.ts";
 import { within } from "../store/within.ts";
 import type { RunStatus } from "../types.ts";
 import { ACTIONS } from "./actions/index.ts";
@@ -64,7 +64,7 @@ const STEP_FIELDS = ["status", "started_at", "attempts", "input", "output", "err
  * back and runs its body again (store/types.ts), and the body changes `run` and `steps` in memory as it writes them.
  * So the fields it changes are noted first and put back before a second run, which then starts from what is stored.
  */
-function rerunnable(lease: RunLease, run: RunRecord, steps: StepRecord[]): Write {
+function rerunnable(lease: RunLease, run: RunRecord, steps: StepRecord[], options?: TransactionOptions): Write {
   return (fn) => {
     const savedRun = RUN_FIELDS.map((k) => run[k]);
     const savedSteps = steps.map((s) => STEP_FIELDS.map((k) => s[k]));
@@ -81,9 +81,20 @@ function rerunnable(lease: RunLease, run: RunRecord, steps: StepRecord[]): Write
         });
       }
       return fn(tx);
-    });
+    }, options);
   };
 }
+
+/** Step types that write nothing but the run's own records (a delay parks the run and moves its job). */
+const BOOKKEEPING_ONLY = new Set(["delay"]);
+/**
+ * The run's own records (run, steps, job, its run.* event) are fenced by the job's row lock (`lease.check` in every
+ * transaction), so they need no serializable isolation: READ COMMITTED, unless a step still ahead writes the
+ * organization's data (a local action's read-check-writes, such as create_incident's dedup). On PostgreSQL the runs'
+ * serializable transactions aborted each other under load (predicate locks on neighbouring rows of jobs, runs and
+ * run_steps), and runs failed after 12 conflicts in a row.
+ */
+const RUN_RECORDS_ONLY: TransactionOptions = { isolation: "read committed" };
 
 const TERMINAL: RunStatus[] = ["completed", "completed_with_errors", "failed", "canceled"];
 const DONE_STEP = new Set(["completed", "failed", "skipped", "canceled"]);
@@ -109,8 +120,13 @@ export class Runner {
       return;
     }
     const steps = await store.runs.steps(run.id);
+    const domainAhead = steps.some((st) => {
+      const type = run.definition.actions[st.index]?.type;
+      return !DONE_STEP.has(st.status) && type !== undefined && !BOOKKEEPING_ONLY.has(type) && this.actions[type]?.effects !== "external";
+    });
+    const isolation = domainAhead ? undefined : RUN_RECORDS_ONLY;
     for (;;) {
-      const inRun = rerunnable(lease, run, steps);
+      const inRun = rerunnable(lease, run, steps, isolation);
       const next = await inRun((tx) => this.advance(lease, (fn) => tx.savepoint(fn), run, steps));
       if (next === "stop") return;
       const alone = inRun;
