@@ -5,7 +5,9 @@
  * workflow incident; the organization is in draft mode with auto-publish at once, so each of those is a draft that an
  * `incident.auto_publish` job publishes. Afterwards: every escalation reached each level exactly once and recorded
  * one notification per level, every draft was published exactly once (one `incident.published` event), emails
- * repeated only for levels the killed process was sending, and no process lost a lease it held.
+ * repeated only for levels the killed process was sending, and no process lost a lease it held. Alongside, 20 uptime
+ * monitors check a loopback target every second: no slot is checked twice (recorded or sent, but for the killed
+ * process's check in flight), and every monitor keeps being checked across the kill.
  *
  * PostgreSQL only, like several-processes.test.ts. TRIPWIRE_TIMER_INCIDENTS sets the number of incidents (150).
  */
@@ -23,6 +25,7 @@ const INCIDENTS = Number(process.env.TRIPWIRE_TIMER_INCIDENTS || 150);
 const LEASE_MS = 6000;
 /** What one process's escalation worker holds at most (server.ts: maxInFlight): the killed one's possible repeats. */
 const ESCALATIONS_IN_FLIGHT = 16;
+const MONITORS = 20;
 
 if (!onPostgres) {
   test.skip("escalation levels and auto-publish timers across 3 processes — skipped: PostgreSQL only, it runs in the PostgreSQL pass (TRIPWIRE_TEST_STORE=postgres)", () => {});
@@ -33,7 +36,19 @@ if (!onPostgres) {
   const logs: string[] = [];
   let smtp: Awaited<ReturnType<typeof startSmtpSink>> | undefined;
   let sql: SQL | undefined;
+  // The monitors' target: when each monitor's probe arrived (by ?m=).
+  const probes = new Map<string, number[]>();
+  const target = Bun.serve({
+    hostname: "127.0.0.1",
+    port: 0,
+    fetch(req) {
+      const m = new URL(req.url).searchParams.get("m") ?? "?";
+      probes.set(m, [...(probes.get(m) ?? []), Date.now()]);
+      return new Response("ok");
+    },
+  });
   afterAll(async () => {
+    target.stop(true);
     for (const p of procs) p?.proc.kill("SIGKILL");
     await Promise.all(procs.map((p) => p?.proc.exited));
     await smtp?.stop();
@@ -54,6 +69,7 @@ if (!onPostgres) {
       TRIPWIRE_RATE_LIMIT: "10000000",
       TRIPWIRE_DATABASE_POOL_SIZE: "8",
       SMTP_URL: smtp.url,
+      TRIPWIRE_MONITORS_ALLOW_PRIVATE: "1",
       LOG_LEVEL: "warn",
     };
     const spawn = () => spawnServer(db, env, logs);
@@ -87,6 +103,11 @@ if (!onPostgres) {
       ],
     });
     expect(wf.status, JSON.stringify(wf.body)).toBe(201);
+    const monitorsFrom = Date.now();
+    for (let i = 0; i < MONITORS; i++) {
+      const m = await api("POST", "/monitors", { name: `m${i}`, url: `http://127.0.0.1:${target.port}/health?m=${i}`, check_frequency: 1, request_timeout: 1 });
+      expect(m.status, JSON.stringify(m.body)).toBe(201);
+    }
 
     // The incidents, 8 requests at a time; one process is killed after a third and started again after two thirds
     // (a request it held is sent again with the same Idempotency-Key, or a new one if the key stays "in progress").
@@ -172,6 +193,26 @@ if (!onPostgres) {
     expect(repeatedMails).toBeLessThanOrEqual(ESCALATIONS_IN_FLIGHT);
     // (An email the killed process sent just before its death arrives a moment later.)
     expect(again.filter((at) => Math.min(...at) > killedAt + 1000)).toEqual([]);
+
+    // Monitors: no slot recorded twice; every monitor checked all along (the killed process's monitors wait out
+    // their lease, then resume); no probe sent twice for one slot (two within less than half a period) unless the
+    // first was the killed process's, in flight when it died.
+    const twice = await sql`SELECT monitor_id, doc::jsonb->>'scheduled_at' AS slot, count(*)::int AS n FROM monitor_checks GROUP BY 1, 2 HAVING count(*) > 1`;
+    expect(twice).toEqual([]);
+    const seconds = (Date.now() - monitorsFrom) / 1000;
+    const checks = (await sql`SELECT monitor_id, count(*)::int AS n, max(checked_at) AS last FROM monitor_checks GROUP BY 1`) as { monitor_id: string; n: number; last: string }[];
+    expect(checks).toHaveLength(MONITORS);
+    const fewest = Math.min(...checks.map((c) => c.n));
+    console.log(`timers across processes: ${MONITORS} monitors over ${seconds.toFixed(0)} s, ${fewest} to ${Math.max(...checks.map((c) => c.n))} checks each`);
+    for (const c of checks) {
+      expect(c.n).toBeGreaterThanOrEqual(Math.floor((seconds - LEASE_MS / 1000 - 2) / 2));
+      expect(Date.now() - Date.parse(c.last)).toBeLessThan(10_000);
+    }
+    expect(probes.size).toBe(MONITORS);
+    for (const [m, at] of probes) {
+      const close = at.slice(1).filter((t, i) => t - at[i]! < 400 && at[i]! > killedAt + 1000);
+      expect({ m, close }).toEqual({ m, close: [] });
+    }
 
     // Nothing left leased or dead, and no process lost a lease it held or failed a heartbeat.
     const leftover = () => sql!`SELECT kind, count(*)::int AS n FROM jobs WHERE kind IN ('escalation.step', 'incident.auto_publish') GROUP BY kind`;
