@@ -7,7 +7,7 @@ import { iso, type Clock } from "../clock.ts";
 import { subscribes } from "../domain/webhooks.ts";
 import { enqueue } from "../queue/jobs.ts";
 import { newId } from "../ids.ts";
-import type { EventRecord, Repos, TransactionOptions, Tx, WebhookRecord } from "../store/types.ts";
+import { type EventRecord, READ_COMMITTED, type Repos, type Tx, type WebhookRecord } from "../store/types.ts";
 import { type BatchOutcome, consumeOutbox } from "../queue/outbox-consumer.ts";
 import { envelopeFor } from "../outbound/envelope.ts";
 
@@ -16,7 +16,7 @@ const BATCH = 500;
 
 export class WebhookFanout {
   /** It only inserts, and reads the endpoints: READ COMMITTED (queue/outbox.ts `OutboxDrainer.isolation`). */
-  readonly isolation: TransactionOptions = { isolation: "read committed" };
+  readonly isolation = READ_COMMITTED;
   constructor(private clock: Clock) {}
 
   /** Fans out the next batch of committed events, in the caller's transaction: deliveries queued, and whether more follow. */

@@ -7,7 +7,7 @@
 import { iso, type Clock } from "../clock.ts";
 import { disableWebhook, forSending, signingSecrets } from "../domain/webhooks.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
-import type { DeliveryRecord, Store } from "../store/types.ts";
+import { type DeliveryRecord, READ_COMMITTED, type Store } from "../store/types.ts";
 import { type Lease, LeaseLost } from "../queue/lease.ts";
 import { type AttemptSettings, sendAttempt } from "../outbound/attempt.ts";
 import { classifyResponse, nextAttempt } from "./retry-schedule.ts";
@@ -32,7 +32,7 @@ export class Deliverer {
 
   constructor(private o: DelivererOptions) {
     this.perEndpoint = o.perEndpoint ?? 16;
-    this.records = new BatchWriter(o.store, 256, { isolation: "read committed" });
+    this.records = new BatchWriter(o.store, 256, READ_COMMITTED);
   }
 
   /** The queue handler for `webhook.deliver` jobs. */

@@ -21,7 +21,7 @@ import type { Notifier } from "../notify/types.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
 import type { Lease } from "../queue/lease.ts";
 import { LeaseLost } from "../queue/lease.ts";
-import type { Repos, RunRecord, StepRecord, Store, TransactionOptions, Tx } from "../store/types.ts";
+import { READ_COMMITTED, type Repos, type RunRecord, type StepRecord, type Store, type TransactionOptions, type Tx } from "../store/types.ts";
 import { within } from "../store/within.ts";
 import type { RunStatus } from "../types.ts";
 import { ACTIONS } from "./actions/index.ts";
@@ -94,7 +94,7 @@ const BOOKKEEPING_ONLY = new Set(["delay"]);
  * serializable transactions aborted each other under load (predicate locks on neighbouring rows of jobs, runs and
  * run_steps), and runs failed after 12 conflicts in a row.
  */
-const RUN_RECORDS_ONLY: TransactionOptions = { isolation: "read committed" };
+const RUN_RECORDS_ONLY = READ_COMMITTED;
 
 const TERMINAL: RunStatus[] = ["completed", "completed_with_errors", "failed", "canceled"];
 const DONE_STEP = new Set(["completed", "failed", "skipped", "canceled"]);

@@ -4,11 +4,11 @@
  * owner still held it. So a handler whose lease expired and was taken over by another worker writes nothing more:
  * its transaction rolls back with {@link LeaseLost}, which the worker treats as "stop", not as an error.
  */
-import type { Repos, Store, TransactionOptions, Tx } from "../store/types.ts";
+import { READ_COMMITTED, type Repos, type Store, type TransactionOptions, type Tx } from "../store/types.ts";
 import type { JobKind, JobPayload, TypedJob } from "./jobs.ts";
 
 /** Writes that touch only the job's own row, under the row lock `check` takes: nothing to serialize against. */
-const JOB_ONLY: TransactionOptions = { isolation: "read committed" };
+const JOB_ONLY = READ_COMMITTED;
 
 export class LeaseLost extends Error {
   constructor(jobId: string) {

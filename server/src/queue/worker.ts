@@ -18,7 +18,7 @@
 import type { Clock } from "../clock.ts";
 import { newId } from "../ids.ts";
 import type { Logger } from "../log.ts";
-import type { Job, Store } from "../store/types.ts";
+import { type Job, READ_COMMITTED, type Store } from "../store/types.ts";
 import { type JobKind, type TypedJob, typeJob } from "./jobs.ts";
 import { Lease, LeaseLost } from "./lease.ts";
 
@@ -188,14 +188,14 @@ export class QueueWorker<K extends JobKind = JobKind> {
     this.o.logger.error({ ...ctx, err, errors }, "queue worker: job failed unexpectedly; will retry");
     // The job's own row alone, guarded by `lease_owner = me`: READ COMMITTED, so it is not aborted by the conflicts
     // that may have failed the handler.
-    await this.o.store.transaction((tx) => tx.jobs.retryAfterError(job.id, this.owner, retryAt, error), { isolation: "read committed" }).catch((e) => {
+    await this.o.store.transaction((tx) => tx.jobs.retryAfterError(job.id, this.owner, retryAt, error), READ_COMMITTED).catch((e) => {
       this.o.logger.error({ ...ctx, err: e }, "queue worker: could not record the failure; the job runs again when its lease expires");
     });
   }
 
   private async deadLetter(job: Job, reason: string): Promise<void> {
     this.o.logger.error({ job: job.id, kind: job.kind, worker: this.o.name, reason }, "queue worker: job dead-lettered");
-    await this.o.store.transaction((tx) => tx.jobs.fail(job.id, this.owner, reason, this.o.clock.now()), { isolation: "read committed" }).catch((err) => {
+    await this.o.store.transaction((tx) => tx.jobs.fail(job.id, this.owner, reason, this.o.clock.now()), READ_COMMITTED).catch((err) => {
       this.o.logger.error({ job: job.id, err }, "queue worker: could not dead-letter the job");
     });
   }

@@ -333,8 +333,8 @@ export type OutboxPosition = string;
 export interface OutboxRepo {
   /**
    * The next events after the consumer's position, at most `limit`, and the position after the last (null: none).
-   * Locks the consumer's position until the transaction ends: another pass for the same consumer waits, then reads
-   * after wherever this one advanced it.
+   * Locks the consumer until the transaction ends: another pass for the same consumer waits, then reads after
+   * wherever this one advanced it.
    */
   read(consumer: string, limit: number): Promise<{ events: EventRecord[]; position: OutboxPosition | null }>;
   /** Moves the consumer to `position`, in the transaction that holds what it did with the events before it. */
@@ -778,13 +778,15 @@ export interface Tx extends Repos {
 
 /**
  * `isolation: "read committed"` is for queue work fenced by a row lock (a lease's `holds` locks its job row, writes
- * then go by id; an outbox consumer's `read` locks the consumer, and it only inserts): on PostgreSQL such transactions take no predicate locks, so they neither
- * abort nor are aborted by the serializable ones around them. Domain read-check-writes stay serializable. SQLite has
+ * then go by id; an outbox consumer's `read` locks the consumer, and the fan-out only inserts): on PostgreSQL such
+ * transactions take no predicate locks, so they neither abort nor are aborted by the serializable ones around them. Domain read-check-writes stay serializable. SQLite has
  * one writer, so every transaction is serializable there whatever is asked.
  */
 export interface TransactionOptions {
   isolation?: "serializable" | "read committed";
 }
+/** The one way to ask for READ COMMITTED (see {@link TransactionOptions} for when it is safe). */
+export const READ_COMMITTED: TransactionOptions = { isolation: "read committed" };
 
 export interface Store extends Repos {
   /**

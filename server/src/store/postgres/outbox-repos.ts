@@ -27,8 +27,8 @@ export class Outbox implements OutboxRepo {
   ) {}
   async read(consumer: string, limit: number) {
     // The consumer is locked for the rest of the transaction: a second pass (another process) waits here and then
-    // reads the position this one moved it to, so a batch is handled once — whatever the isolation level (consumers
-    // run READ COMMITTED: queue/outbox.ts). An advisory lock, not the position's row: locking a row takes a
+    // reads the position this one moved it to, so a batch is handled once — whatever the isolation level (the fan-out
+    // runs READ COMMITTED: queue/outbox.ts). An advisory lock, not the position's row: locking a row takes a
     // transaction id at once, and an open transaction's id holds back every reader's bound below (a row lock
     // taken at each pass kept new events unreadable while any consumer pass was open).
     await this.q`SELECT pg_advisory_xact_lock(${CONSUMER_LOCKS}::int, hashtext(${consumer}))`;
