@@ -32,46 +32,42 @@ test("every (method, path) of openapi.yaml is served, and nothing undocumented i
   }
 });
 
-test("an unexpected exception → 500 problem+json with no internal detail", async () => {
+/** GET /health on an app whose store's ping throws `error`: the response, and the log lines at `level` and above. */
+async function healthWhenPingThrows(error: Error, level: "error" | "warn") {
   const real = openSqliteStore(":memory:");
-  // A store whose reads blow up with a message that must never reach the client.
-  const broken: Store = { ...real, ping: async () => { throw new Error("db password=hunter2 at /srv/secret.ts:12"); } };
+  const store: Store = { ...real, ping: async () => { throw error; } };
   const lines: string[] = [];
-  const logger = (await import("pino")).default({ level: "error" }, { write: (l: string) => void lines.push(l) });
+  const logger = (await import("pino")).default({ level }, { write: (l: string) => void lines.push(l) });
   try {
-    const app = createApp({ store: broken, logger, clock: systemClock });
-    const res = await app.handle(new Request("http://127.0.0.1/api/v1/health"));
-    expect(res.status).toBe(500);
-    expect(res.headers.get("content-type")).toBe("application/problem+json");
-    const text = await res.text();
-    expect(text).not.toContain("hunter2");
-    expect(text).not.toContain("secret.ts");
-    const body = JSON.parse(text);
-    expect(body).toEqual(expect.objectContaining({ status: 500, type: "https://tripwire.dev/problems/internal", request_id: res.headers.get("x-request-id") }));
-    // We keep the detail for ourselves, correlated by request id.
-    expect(lines.join("")).toContain(body.request_id);
+    const app = createApp({ store, logger, clock: systemClock });
+    return { res: await app.handle(new Request("http://127.0.0.1/api/v1/health")), lines };
   } finally {
     real.close();
   }
+}
+
+test("an unexpected exception → 500 problem+json with no internal detail", async () => {
+  // A store whose reads blow up with a message that must never reach the client.
+  const { res, lines } = await healthWhenPingThrows(new Error("db password=hunter2 at /srv/secret.ts:12"), "error");
+  expect(res.status).toBe(500);
+  expect(res.headers.get("content-type")).toBe("application/problem+json");
+  const text = await res.text();
+  expect(text).not.toContain("hunter2");
+  expect(text).not.toContain("secret.ts");
+  const body = JSON.parse(text);
+  expect(body).toEqual(expect.objectContaining({ status: 500, type: "https://tripwire.dev/problems/internal", request_id: res.headers.get("x-request-id") }));
+  // We keep the detail for ourselves, correlated by request id.
+  expect(lines.join("")).toContain(body.request_id);
 });
 
 test("a transaction the store gave up after repeated conflicts → 503 busy with Retry-After, logged as a warning", async () => {
-  const real = openSqliteStore(":memory:");
-  const busy: Store = { ...real, ping: async () => { throw new StoreBusyError(12, Object.assign(new Error("could not serialize access"), { code: "40001" })); } };
-  const lines: string[] = [];
-  const logger = (await import("pino")).default({ level: "warn" }, { write: (l: string) => void lines.push(l) });
-  try {
-    const app = createApp({ store: busy, logger, clock: systemClock });
-    const res = await app.handle(new Request("http://127.0.0.1/api/v1/health"));
-    expect(res.status).toBe(503);
-    expect(res.headers.get("retry-after")).toBe("1");
-    const body = await res.json();
-    expect(body).toEqual(expect.objectContaining({ status: 503, type: "https://tripwire.dev/problems/busy" }));
-    expect(body.detail).toContain("Nothing was changed");
-    expect(lines.map((l) => JSON.parse(l).level)).toEqual([40]);
-  } finally {
-    real.close();
-  }
+  const { res, lines } = await healthWhenPingThrows(new StoreBusyError(12, Object.assign(new Error("could not serialize access"), { code: "40001" })), "warn");
+  expect(res.status).toBe(503);
+  expect(res.headers.get("retry-after")).toBe("1");
+  const body = await res.json();
+  expect(body).toEqual(expect.objectContaining({ status: 503, type: "https://tripwire.dev/problems/busy" }));
+  expect(body.detail).toContain("Nothing was changed");
+  expect(lines.map((l) => JSON.parse(l).level)).toEqual([40]);
 });
 
 test("every whsec_ secret in the contract's examples is one the server itself would accept", async () => {
