@@ -12,14 +12,10 @@
  * PostgreSQL only, like several-processes.test.ts. TRIPWIRE_TIMER_INCIDENTS sets the number of incidents (150).
  */
 import { afterAll, expect, test } from "bun:test";
-import { SQL } from "bun";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { startSmtpSink } from "../src/notify/test-servers.ts";
+import { startCluster } from "./cluster.ts";
 import { apiClient, onPostgres } from "./harness.ts";
-import { spawnServer, waitUntil } from "./spawn.ts";
-import { databaseUrlOf, dropDatabase } from "./test-db.ts";
+import { waitUntil } from "./spawn.ts";
 
 const INCIDENTS = Number(process.env.TRIPWIRE_TIMER_INCIDENTS || 150);
 const LEASE_MS = 6000;
@@ -30,12 +26,8 @@ const MONITORS = 20;
 if (!onPostgres) {
   test.skip("escalation levels and auto-publish timers across 3 processes — skipped: PostgreSQL only, it runs in the PostgreSQL pass (TRIPWIRE_TEST_STORE=postgres)", () => {});
 } else {
-  const dir = mkdtempSync(join(tmpdir(), "tripwire-timers-"));
-  const db = join(dir, "t.db");
-  const procs: (Awaited<ReturnType<typeof spawnServer>> | undefined)[] = [];
-  const logs: string[] = [];
+  let cluster: Awaited<ReturnType<typeof startCluster>> | undefined;
   let smtp: Awaited<ReturnType<typeof startSmtpSink>> | undefined;
-  let sql: SQL | undefined;
   // The monitors' target: when each monitor's probe arrived (by ?m=).
   const probes = new Map<string, number[]>();
   const target = Bun.serve({
@@ -49,35 +41,21 @@ if (!onPostgres) {
   });
   afterAll(async () => {
     target.stop(true);
-    for (const p of procs) p?.proc.kill("SIGKILL");
-    await Promise.all(procs.map((p) => p?.proc.exited));
+    await cluster?.stop();
     await smtp?.stop();
-    await sql?.close();
-    await dropDatabase(db);
-    rmSync(dir, { recursive: true, force: true });
   });
 
   test(`3 processes, one SIGKILLed and restarted: ${INCIDENTS} escalations reach each level once, ${INCIDENTS} drafts published once`, async () => {
     smtp = await startSmtpSink();
-    const probe = Bun.serve({ hostname: "127.0.0.1", port: 0, fetch: () => new Response() });
-    const port = String(probe.port);
-    probe.stop(true);
-    const env = {
-      PORT: port,
-      TRIPWIRE_REUSE_PORT: "1",
+    cluster = await startCluster(3, {
       TRIPWIRE_JOB_LEASE_MS: String(LEASE_MS),
       TRIPWIRE_RATE_LIMIT: "10000000",
       TRIPWIRE_DATABASE_POOL_SIZE: "8",
       SMTP_URL: smtp.url,
       TRIPWIRE_MONITORS_ALLOW_PRIVATE: "1",
-      LOG_LEVEL: "warn",
-    };
-    const spawn = () => spawnServer(db, env, logs);
-    procs[0] = await spawn();
-    const key = procs[0].key!;
-    [procs[1], procs[2]] = await Promise.all([spawn(), spawn()]);
-    sql = new SQL(databaseUrlOf(db)!, { max: 2 });
-    const api = apiClient(`http://127.0.0.1:${port}`, key);
+    });
+    const { sql, logs } = cluster;
+    const api = apiClient(cluster.url, cluster.key);
 
     const ada = (await api("POST", "/members", { name: "Ada", email: "ada@example.com" })).body;
     const bob = (await api("POST", "/members", { name: "Bob", email: "bob@example.com" })).body;
@@ -136,14 +114,12 @@ if (!onPostgres) {
     const load = Promise.all(Array.from({ length: 8 }, send));
     await waitUntil(() => created.length >= INCIDENTS / 3, 60_000);
     // Levels are still to fire when the process dies (the timers cross the kill, not all done before it).
-    const pending = async () => (await sql!`SELECT count(*)::int AS n FROM escalations WHERE status <> 'exhausted'`)[0].n as number;
+    const pending = async () => (await sql`SELECT count(*)::int AS n FROM escalations WHERE status <> 'exhausted'`)[0].n as number;
     await waitUntil(async () => (await pending()) > 0, 30_000);
     expect(await pending()).toBeGreaterThan(0);
-    const killedAt = Date.now();
-    procs[1]!.proc.kill("SIGKILL");
-    await procs[1]!.proc.exited;
+    const killedAt = await cluster.kill(1);
     await waitUntil(() => created.length >= (2 * INCIDENTS) / 3, 60_000);
-    procs[1] = await spawn();
+    await cluster.restart(1);
     await load;
 
     const seeds = ((await sql`SELECT id FROM incidents WHERE title LIKE 'seed %' ORDER BY id`) as { id: string }[]).map((r) => r.id);
@@ -152,8 +128,8 @@ if (!onPostgres) {
 
     // Every seed paged: one escalation each, both levels reached; one draft each, published.
     const settled = async () => {
-      const [e] = await sql!`SELECT count(*)::int AS n, count(*) FILTER (WHERE status = 'exhausted')::int AS done FROM escalations`;
-      const [d] = await sql!`SELECT count(*)::int AS n, count(*) FILTER (WHERE visibility = 'public')::int AS published FROM incidents WHERE title LIKE 'draft for %'`;
+      const [e] = await sql`SELECT count(*)::int AS n, count(*) FILTER (WHERE status = 'exhausted')::int AS done FROM escalations`;
+      const [d] = await sql`SELECT count(*)::int AS n, count(*) FILTER (WHERE visibility = 'public')::int AS published FROM incidents WHERE title LIKE 'draft for %'`;
       return e.n === N && e.done === N && d.n === N && d.published === N;
     };
     await waitUntil(settled, 120_000);
@@ -215,7 +191,7 @@ if (!onPostgres) {
     }
 
     // Nothing left leased or dead, and no process lost a lease it held or failed a heartbeat.
-    const leftover = () => sql!`SELECT kind, count(*)::int AS n FROM jobs WHERE kind IN ('escalation.step', 'incident.auto_publish') GROUP BY kind`;
+    const leftover = () => sql`SELECT kind, count(*)::int AS n FROM jobs WHERE kind IN ('escalation.step', 'incident.auto_publish') GROUP BY kind`;
     await waitUntil(async () => (await leftover()).length === 0, 30_000);
     expect(await leftover()).toEqual([]);
     expect((await sql`SELECT count(*)::int AS n FROM dead_jobs`)[0].n).toBe(0);

@@ -13,14 +13,10 @@
  * (TRIPWIRE_TEST_STORE=postgres) and says so when skipped. TRIPWIRE_SCALE_EVENTS sets the number of events (5,000, as issue #17 asks; about 110 s).
  */
 import { afterAll, expect, test } from "bun:test";
-import { SQL } from "bun";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { startCluster } from "./cluster.ts";
 import { apiClient, onPostgres } from "./harness.ts";
 import { startReceiver } from "./receiver.ts";
-import { spawnServer, waitUntil } from "./spawn.ts";
-import { databaseUrlOf, dropDatabase } from "./test-db.ts";
+import { waitUntil } from "./spawn.ts";
 
 const EVENTS = Number(process.env.TRIPWIRE_SCALE_EVENTS || 5000);
 const PROCESSES = 3;
@@ -33,50 +29,25 @@ const RUNS_IN_FLIGHT = 64;
 if (!onPostgres) {
   test.skip("3 server processes on one PostgreSQL database — skipped: PostgreSQL only, it runs in the PostgreSQL pass (TRIPWIRE_TEST_STORE=postgres)", () => {});
 } else {
-  const dir = mkdtempSync(join(tmpdir(), "tripwire-several-"));
-  const db = join(dir, "t.db");
-  const procs: (Awaited<ReturnType<typeof spawnServer>> | undefined)[] = [];
   const hooks = startReceiver();
   const calls = startReceiver();
-  /** Every process's log lines (warnings and errors), the killed one's up to its death. */
-  const logs: string[] = [];
-  let sql: SQL | undefined;
+  let cluster: Awaited<ReturnType<typeof startCluster>> | undefined;
   afterAll(async () => {
-    for (const p of procs) p?.proc.kill("SIGKILL");
-    await Promise.all(procs.map((p) => p?.proc.exited));
+    await cluster?.stop();
     hooks.stop();
     calls.stop();
-    await sql?.close();
-    await dropDatabase(db);
-    rmSync(dir, { recursive: true, force: true });
   });
 
   test(`${PROCESSES} processes on one database and one port: ${EVENTS} events, one process SIGKILLed and restarted, nothing lost, nothing twice`, async () => {
-    // A free port for all three (SO_REUSEPORT).
-    const probe = Bun.serve({ hostname: "127.0.0.1", port: 0, fetch: () => new Response() });
-    const port = String(probe.port);
-    probe.stop(true);
-    const env = {
-      PORT: port,
-      TRIPWIRE_REUSE_PORT: "1",
+    // Warnings and errors are kept (cluster.logs): a lost lease or a failed heartbeat is logged at those levels.
+    cluster = await startCluster(PROCESSES, {
       TRIPWIRE_JOB_LEASE_MS: String(LEASE_MS),
       TRIPWIRE_WEBHOOK_RETRY_SCHEDULE: "0.2,0.2,0.2,0.2,0.2",
       TRIPWIRE_RATE_LIMIT: "10000000",
       TRIPWIRE_DATABASE_POOL_SIZE: "8",
-      // Warnings and errors are kept (below): a lost lease or a failed heartbeat is logged at those levels.
-      LOG_LEVEL: "warn",
-    };
-    const spawn = () => spawnServer(db, env, logs);
-    // The first start bootstraps the organization and prints its key; the others join the same database.
-    procs[0] = await spawn();
-    const key = procs[0].key!;
-    expect(key).toMatch(/^tw_/);
-    const started = await Promise.all([1, 2].map(() => spawn()));
-    procs[1] = started[0];
-    procs[2] = started[1];
-    for (const p of procs) expect(p!.url).toBe(`http://127.0.0.1:${port}`);
-    sql = new SQL(databaseUrlOf(db)!, { max: 2 });
-    const api = apiClient(`http://127.0.0.1:${port}`, key);
+    });
+    const { sql, logs } = cluster;
+    const api = apiClient(cluster.url, cluster.key);
 
     expect((await api("POST", "/webhooks", { url: hooks.url, events: ["incident.created"] })).status).toBe(201);
     const wf = await api("POST", "/workflows", {
@@ -131,12 +102,10 @@ if (!onPostgres) {
     };
     const load = Promise.all(Array.from({ length: 16 }, send));
     await waitUntil(() => created.length >= EVENTS / 3, 120_000);
-    const killedAt = Date.now();
-    procs[1]!.proc.kill("SIGKILL");
-    await procs[1]!.proc.exited;
+    const killedAt = await cluster.kill(1);
     await waitUntil(() => created.length >= (2 * EVENTS) / 3, 120_000);
     const restartedAt = Date.now();
-    procs[1] = await spawn();
+    await cluster.restart(1);
     console.log(`several processes: killed at ${killedAt}, started again at ${restartedAt}`);
     await load;
     expect(created).toHaveLength(EVENTS);
@@ -199,7 +168,7 @@ if (!onPostgres) {
 
     // The database agrees: one run per incident, all completed with both steps done, nothing leased or stuck.
     await waitUntil(async () => {
-      const [r] = await sql!`SELECT count(*)::int AS n FROM runs WHERE workflow_id = ${wf.body.id} AND status = 'completed'`;
+      const [r] = await sql`SELECT count(*)::int AS n FROM runs WHERE workflow_id = ${wf.body.id} AND status = 'completed'`;
       return r.n === TOTAL;
     }, deadline);
     const [runs] = await sql`SELECT count(*)::int AS n FROM runs WHERE workflow_id = ${wf.body.id}`;
@@ -210,11 +179,11 @@ if (!onPostgres) {
       { idx: 1, status: "completed", n: TOTAL },
     ]);
     // A delivery the killed process sent but did not record is sent again (same id) once its lease expires.
-    const deliveries = async () => (await sql!`SELECT count(*)::int AS n, count(*) FILTER (WHERE status = 'succeeded')::int AS ok FROM deliveries WHERE test = false`)[0];
+    const deliveries = async () => (await sql`SELECT count(*)::int AS n, count(*) FILTER (WHERE status = 'succeeded')::int AS ok FROM deliveries WHERE test = false`)[0];
     await waitUntil(async () => (await deliveries()).ok === TOTAL, LEASE_MS + 30_000);
     expect(await deliveries()).toEqual({ n: TOTAL, ok: TOTAL });
     // (A job is leased only while a handler runs; the cron's own runs may be running now, so they do not count.)
-    const leftover = () => sql!`SELECT kind, count(*)::int AS n FROM jobs WHERE kind = 'webhook.deliver' OR (lease_owner IS NOT NULL AND kind NOT IN ('workflow.run', 'workflow.schedule')) GROUP BY kind ORDER BY kind`;
+    const leftover = () => sql`SELECT kind, count(*)::int AS n FROM jobs WHERE kind = 'webhook.deliver' OR (lease_owner IS NOT NULL AND kind NOT IN ('workflow.run', 'workflow.schedule')) GROUP BY kind ORDER BY kind`;
     await waitUntil(async () => (await leftover()).length === 0, 30_000);
     expect(await leftover()).toEqual([]);
     expect((await sql`SELECT count(*)::int AS n FROM dead_jobs`)[0].n).toBe(0);
