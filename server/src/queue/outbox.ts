@@ -24,15 +24,17 @@ export interface OutboxDrainer {
 
 /**
  * Returns one function that drains every consumer, each batch in a transaction of its own, a batch of each in turn
- * (so a long backlog for one never starves the next), until all have caught up.
+ * (so a long backlog for one never starves the next), until a round finds every one caught up. A consumer that
+ * caught up stays in the rounds: events keep committing while another consumer works through its backlog, and
+ * leaving it out until that backlog was gone held its events back for as long (the webhook fan-out waited seconds
+ * behind the workflow triggers on PostgreSQL).
  */
 export function drainEach(store: Store, consumers: readonly OutboxDrainer[]): () => Promise<void> {
   return async () => {
-    let behind = [...consumers];
-    while (behind.length > 0) {
-      const next: OutboxDrainer[] = [];
-      for (const consumer of behind) if ((await store.transaction((tx) => consumer.drain(tx), consumer.isolation)).more) next.push(consumer);
-      behind = next;
+    let more = true;
+    while (more) {
+      more = false;
+      for (const consumer of consumers) if ((await store.transaction((tx) => consumer.drain(tx), consumer.isolation)).more) more = true;
     }
   };
 }
