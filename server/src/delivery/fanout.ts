@@ -10,6 +10,7 @@ import { newId } from "../ids.ts";
 import { type EventRecord, READ_COMMITTED, type Repos, type Tx, type WebhookRecord } from "../store/types.ts";
 import { type BatchOutcome, consumeOutbox } from "../queue/outbox-consumer.ts";
 import { envelopeFor } from "../outbound/envelope.ts";
+import { PendingWrites } from "../store/pending-writes.ts";
 
 const CONSUMER = "webhooks";
 const BATCH = 500;
@@ -28,6 +29,8 @@ export class WebhookFanout {
   private async fanOut(tx: Repos, events: EventRecord[]): Promise<number> {
     const nowMs = this.clock.now();
     const hooksByOrg = new Map<string, WebhookRecord[]>();
+    // A batch is hundreds of inserts that nothing reads back: pipelined (store/pending-writes.ts).
+    const writes = new PendingWrites();
     let queued = 0;
     for (const event of events) {
       let hooks = hooksByOrg.get(event.organization_id);
@@ -39,7 +42,7 @@ export class WebhookFanout {
       for (const hook of hooks) {
         if (!subscribes(hook.events, event.type)) continue;
         const id = newId("dlv");
-        await tx.deliveries.create({
+        writes.add(tx.deliveries.create({
           id,
           organization_id: event.organization_id,
           webhook_id: hook.id,
@@ -52,11 +55,12 @@ export class WebhookFanout {
           next_attempt_at: iso(nowMs),
           created_at: iso(nowMs),
           updated_at: iso(nowMs),
-        });
-        await enqueue(tx, { id, kind: "webhook.deliver", payload: { delivery_id: id, webhook_id: hook.id }, runAtMs: nowMs, organizationId: event.organization_id }, nowMs);
+        }));
+        writes.add(enqueue(tx, { id, kind: "webhook.deliver", payload: { delivery_id: id, webhook_id: hook.id }, runAtMs: nowMs, organizationId: event.organization_id }, nowMs));
         queued++;
       }
     }
+    await writes.settle();
     return queued;
   }
 }

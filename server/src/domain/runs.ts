@@ -67,8 +67,8 @@ export async function createRun(tx: Repos, nowMs: number, n: NewRun): Promise<Ru
       wait_until_ms: null,
     };
   });
-  await tx.runs.create(run, steps);
-  await enqueue(tx, { id, kind: "workflow.run", payload: { run_id: id }, runAtMs: nowMs, organizationId: n.orgId }, nowMs);
+  // Independent writes, issued together (pipelined on PostgreSQL).
+  await Promise.all([tx.runs.create(run, steps), enqueue(tx, { id, kind: "workflow.run", payload: { run_id: id }, runAtMs: nowMs, organizationId: n.orgId }, nowMs)]);
   return run;
 }
 

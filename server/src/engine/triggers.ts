@@ -6,13 +6,14 @@
  */
 import { iso, type Clock } from "../clock.ts";
 import { newId } from "../ids.ts";
-import type { EventRecord, Repos, Tx } from "../store/types.ts";
+import type { EventRecord, Repos, Tx, WorkflowRecord } from "../store/types.ts";
 import type { Causation, TriggerType } from "../types.ts";
 import { buildScope, eventServiceRef, triggerAccepts, triggerOfEvent } from "../workflow/catalog.ts";
 import { evaluateConditions } from "../workflow/conditions.ts";
 import { createRun, definitionOf } from "../domain/runs.ts";
 import { MAX_DEPTH } from "../workflow/types.ts";
 import { type BatchOutcome, consumeOutbox } from "../queue/outbox-consumer.ts";
+import { PendingWrites } from "../store/pending-writes.ts";
 
 const CONSUMER = "workflows";
 const BATCH = 200;
@@ -25,24 +26,40 @@ export async function chainFor(tx: Repos, event: Pick<EventRecord, "caused_by">)
   return [...(causing?.caused_by ?? []), c];
 }
 
+/** What one batch shares: its pending writes, and the workflows read per organization and trigger. */
+interface Batch {
+  writes: PendingWrites;
+  workflows: Map<string, WorkflowRecord[]>;
+}
+
 export class TriggerConsumer {
   constructor(private clock: Clock) {}
 
   /** Evaluates the next batch of committed events, in the caller's transaction: runs started, and whether more follow. */
   drain(tx: Tx): Promise<BatchOutcome> {
     return consumeOutbox(tx, CONSUMER, BATCH, async (t, events) => {
+      // The batch's evaluations, runs and jobs are only written, never read back in it: pipelined
+      // (store/pending-writes.ts). The workflows of a trigger are read once per batch: one snapshot, one answer.
+      const batch: Batch = { writes: new PendingWrites(), workflows: new Map() };
       let n = 0;
-      for (const event of events) n += await this.evaluate(t, event);
+      for (const event of events) n += await this.evaluate(t, event, batch);
+      await batch.writes.settle();
       return n;
     });
   }
 
-  private async evaluate(tx: Repos, event: EventRecord): Promise<number> {
+  private async evaluate(tx: Repos, event: EventRecord, batch: Batch): Promise<number> {
     const trigger: TriggerType | null = triggerOfEvent(event.type);
     if (trigger === null) return 0;
+    const key = `${event.organization_id} ${trigger}`;
+    let candidates = batch.workflows.get(key);
+    if (!candidates) {
+      candidates = await tx.workflows.byTrigger(event.organization_id, trigger);
+      batch.workflows.set(key, candidates);
+    }
     // A trigger with its own filter (incident_io.incident: connection_id, events) leaves out what it does not take:
     // no evaluation is recorded for a workflow the event was never meant for.
-    const workflows = (await tx.workflows.byTrigger(event.organization_id, trigger)).filter((wf) => triggerAccepts(wf.trigger, event));
+    const workflows = candidates.filter((wf) => triggerAccepts(wf.trigger, event));
     if (workflows.length === 0) return 0;
     const nowMs = this.clock.now();
     const chain = await chainFor(tx, event);
@@ -64,32 +81,32 @@ export class TriggerConsumer {
         created_at: iso(nowMs),
       };
       const skip = (reason: "workflow_disabled" | "cycle" | "depth_limit" | "maintenance_window") =>
-        tx.evaluations.create({ ...base, outcome: "skipped", reason, conditions: null, run_id: null });
+        batch.writes.add(tx.evaluations.create({ ...base, outcome: "skipped", reason, conditions: null, run_id: null }));
       if (wf.state !== "active") {
-        await skip("workflow_disabled");
+        skip("workflow_disabled");
         continue;
       }
       if (maintenance) {
-        await skip("maintenance_window");
+        skip("maintenance_window");
         continue;
       }
       if (chain.some((c) => c.workflow_id === wf.id)) {
-        await skip("cycle");
+        skip("cycle");
         continue;
       }
       if (chain.length > MAX_DEPTH) {
-        await skip("depth_limit");
+        skip("depth_limit");
         continue;
       }
       const runId = newId("run");
       const scope = buildScope(trigger, { id: event.id, type: event.type, data: event.data }, { service, workflow: { id: wf.id, name: wf.name }, runId, nowMs: Date.parse(event.created_at) });
       const { result, trace } = evaluateConditions(wf.conditions, scope);
       if (!result) {
-        await tx.evaluations.create({ ...base, outcome: "skipped", reason: "conditions_false", conditions: trace, run_id: null });
+        batch.writes.add(tx.evaluations.create({ ...base, outcome: "skipped", reason: "conditions_false", conditions: trace, run_id: null }));
         continue;
       }
       const { run: _r, ...runScope } = scope;
-      await createRun(tx, nowMs, {
+      batch.writes.add(createRun(tx, nowMs, {
         runId,
         orgId: event.organization_id,
         workflowId: wf.id,
@@ -99,8 +116,8 @@ export class TriggerConsumer {
         event: { id: event.id, type: event.type, data: event.data },
         scope: runScope,
         chain,
-      });
-      await tx.evaluations.create({ ...base, outcome: "started", reason: null, conditions: trace, run_id: runId });
+      }));
+      batch.writes.add(tx.evaluations.create({ ...base, outcome: "started", reason: null, conditions: trace, run_id: runId }));
       started++;
     }
     return started;
