@@ -302,3 +302,48 @@ test("a handler that throws is retried with backoff, and dead-lettered after max
 test("error backoff doubles from a second up to ten minutes", () => {
   expect([1, 2, 3, 10, 30].map(errorBackoffMs)).toEqual([1000, 2000, 4000, 512_000, 600_000]);
 });
+
+test("a busy worker leases the slots freed within its lease gap in one statement, not one statement per finished job", async () => {
+  for (let i = 0; i < 200; i++) await addRun(`busy-${String(i).padStart(3, "0")}`);
+  const leaseJobs = store.leaseJobs.bind(store);
+  const jobs = store.jobs;
+  let leases = 0;
+  let nextRunAts = 0;
+  store.leaseJobs = (...args) => {
+    leases++;
+    return leaseJobs(...args);
+  };
+  const nextRunAt = jobs.nextRunAt.bind(jobs);
+  jobs.nextRunAt = (kinds) => {
+    nextRunAts++;
+    return nextRunAt(kinds);
+  };
+  let done = 0;
+  let turn = Promise.resolve();
+  const w = new QueueWorker({
+    name: "busy",
+    store,
+    clock: systemClock,
+    logger,
+    handlers: {
+      "workflow.run": async (lease) => {
+        // Finishing one after another, a millisecond or more apart (as under load), never in the same turn.
+        const mine = turn.then(() => Bun.sleep(1));
+        turn = mine;
+        await mine;
+        await lease.transaction((tx) => lease.complete(tx));
+        done++;
+      },
+    },
+    maxInFlight: 8,
+    leaseGapMs: 20,
+    pollMs: 60_000,
+  });
+  workers.push(w as unknown as QueueWorker<"workflow.run">);
+  w.start();
+  await until(() => done === 200, 4_000);
+  // One lease per finished job would be about 200 statements, and as many "when is the next job due" queries.
+  console.log("COUNTS", leases, nextRunAts);
+  expect(leases).toBeLessThan(100);
+  expect(nextRunAts).toBeLessThan(100);
+});

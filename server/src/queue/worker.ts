@@ -42,6 +42,13 @@ export interface QueueWorkerOptions<K extends JobKind> {
    * due time, instead of running a leasing transaction after every producer's commit.
    */
   wakeOnQueued?: boolean;
+  /**
+   * While handlers run and fewer than half the slots are free, at most one leasing statement per this many ms
+   * (default 20): each finishing handler wakes the worker, and leasing one job per finish made PostgreSQL rank the
+   * whole backlog once per job — most of its CPU under a burst. Leasing what freed up meanwhile in one statement
+   * costs a job at most this long; an idle worker (or one with half its slots free) leases at once.
+   */
+  leaseGapMs?: number;
 }
 
 export const DEFAULT_LEASE_MS = 15_000;
@@ -63,6 +70,8 @@ export class QueueWorker<K extends JobKind = JobKind> {
   /** A look is already scheduled for the next turn of the event loop. */
   private wakeQueued = false;
   private unsubscribe: (() => void) | null = null;
+  /** When the last leasing statement was sent (`performance.now()`, for `leaseGapMs`). */
+  private leasedAt = Number.NEGATIVE_INFINITY;
 
   constructor(private o: QueueWorkerOptions<K>) {
     this.owner = `${o.name}_${newId("req").slice(4)}`;
@@ -112,11 +121,23 @@ export class QueueWorker<K extends JobKind = JobKind> {
     this.ticking = true;
     let leased = 0;
     const max = this.o.maxInFlight ?? 64;
+    const free = max - this.running.size;
+    // Real time, not the clock: the gap spares the database, and a test's frozen clock would never end it.
+    const wait = this.running.size > 0 && free < max / 2 ? this.leasedAt + (this.o.leaseGapMs ?? 20) - performance.now() : 0;
+    if (wait > 0) {
+      // Busy, and leased a moment ago: look again when the gap is over (slots freed meanwhile are leased together).
+      this.ticking = false;
+      if (!this.wakeQueued) {
+        if (this.timer) clearTimeout(this.timer);
+        this.timer = setTimeout(() => void this.tick(), wait);
+      }
+      return;
+    }
     try {
-      const free = max - this.running.size;
       if (free > 0) {
         const running = [...this.running.keys()];
         const askedAt = this.o.clock.now();
+        this.leasedAt = performance.now();
         let jobs = await this.o.store.leaseJobs(this.kinds, askedAt, this.leaseMs, this.owner, free, running);
         // The leases end `leaseMs` after the ask: a statement that waited long (for a connection, on a busy database)
         // hands back leases near their end, which another process may take before the first heartbeat. Renewed
@@ -139,7 +160,9 @@ export class QueueWorker<K extends JobKind = JobKind> {
     const poll = this.o.pollMs ?? 1000;
     let delay = poll;
     if (leased > 0 && this.running.size < max) delay = 0;
-    else {
+    else if (this.running.size >= max) {
+      // Every slot taken: the next handler to finish wakes the worker; asking when the next job is due is wasted.
+    } else {
       const next = await this.o.store.jobs.nextRunAt(this.kinds).catch(() => null);
       if (next !== null) delay = Math.max(0, Math.min(poll, next - this.o.clock.now()));
     }
