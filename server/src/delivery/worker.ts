@@ -27,12 +27,15 @@ export class Deliverer {
   private slots = new Map<string, { busy: number; waiting: (() => void)[] }>();
   private readonly perEndpoint: number;
 
-  /** Outcomes of deliveries finishing together are recorded in one transaction. */
+  /**
+   * Outcomes of deliveries finishing together are recorded in one transaction, side by side (pipelined on
+   * PostgreSQL): a record fails only when its lease was lost, and then the batch is written again one by one.
+   */
   private records: BatchWriter;
 
   constructor(private o: DelivererOptions) {
     this.perEndpoint = o.perEndpoint ?? 16;
-    this.records = new BatchWriter(o.store, 256, READ_COMMITTED);
+    this.records = new BatchWriter(o.store, 256, READ_COMMITTED, true);
   }
 
   /** The queue handler for `webhook.deliver` jobs. */
@@ -86,7 +89,7 @@ export class Deliverer {
     const attempt = await sendAttempt(forSending(box, webhook), signingSecrets(box, webhook, startedMs), delivery, startedMs, this.o.attempt);
     const outcome = classifyResponse(attempt.status_code);
     await this.records.run(async (tx) => {
-      // The attempt is recorded only by the worker that still owns the job (its savepoint rolls back otherwise).
+      // The attempt is recorded only by the worker that still owns the job (its batch rolls back otherwise).
       await lease.check(tx);
       const nowMs = clock.now();
       await tx.deliveries.addAttempt(delivery.id, attempt);

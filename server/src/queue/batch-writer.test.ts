@@ -106,3 +106,38 @@ test("a batch that cannot commit as a whole is written item by item: each caller
   expect((await store.outbox.read("test", 10)).events.map((e) => e.id)).toEqual([event(1).id, event(3).id]);
   store.close();
 });
+
+test("side by side: the items run at once in one transaction; one failing rolls the batch back and each is written alone", async () => {
+  const store = openSqliteStore(":memory:");
+  await store.transaction((tx) => tx.organizations.create(ORG));
+  const commits: string[][] = [];
+  store.onCommittedEvents((es) => commits.push(es.map((e) => e.id)));
+  const writer = new BatchWriter(store, 256, {}, true);
+  // All succeed: one commit, and the items overlapped (the second started before the first ended).
+  const trace: string[] = [];
+  const item = (n: number) => async (t: Parameters<Parameters<BatchWriter["run"]>[0]>[0]) => {
+    trace.push(`start ${n}`);
+    await t.events.append(event(n));
+    await Bun.sleep(5);
+    trace.push(`end ${n}`);
+    return n;
+  };
+  expect(await Promise.all([writer.run(item(1)), writer.run(item(2))])).toEqual([1, 2]);
+  expect(trace.slice(0, 2)).toEqual(["start 1", "start 2"]);
+  expect(commits).toEqual([[event(1).id, event(2).id]]);
+  // One fails after the other wrote: nothing of the batch's single transaction stays, then each commits alone.
+  commits.length = 0;
+  let tries = 0;
+  const results = await Promise.allSettled([
+    writer.run(item(3)),
+    writer.run(async (t) => {
+      await t.events.append(event(4));
+      if (++tries > 0) throw new Error("lease lost (simulated)");
+    }),
+  ]);
+  expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected"]);
+  expect(tries).toBe(2); // once in the batch, once alone
+  expect(commits).toEqual([[event(3).id]]);
+  expect((await store.outbox.read("test", 10)).events.map((e) => e.id)).toEqual([event(1).id, event(2).id, event(3).id]);
+  store.close();
+});

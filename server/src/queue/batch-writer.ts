@@ -3,6 +3,11 @@
  * in its own savepoint (so one failing write rolls back alone). Callers are answered only after the commit, so a
  * resolved promise still means "durably written". On a single-writer database this turns N commits into one. A batch
  * that cannot commit as a whole is written again item by item.
+ *
+ * `sideBySide`: the items run at once in the transaction, without savepoints, so PostgreSQL receives their statements
+ * pipelined (a batch of deliveries' records costs a few round trips, not six per delivery). Then any item failing
+ * rolls back the whole batch, and every item is written again in a transaction of its own — fit for items that
+ * rarely fail (a delivery's record fails only when its lease was lost).
  */
 import type { Store, TransactionOptions, Tx } from "../store/types.ts";
 
@@ -20,6 +25,7 @@ export class BatchWriter {
     private store: Store,
     private maxBatch = 256,
     private options: TransactionOptions = {},
+    private sideBySide = false,
   ) {}
 
   run<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
@@ -45,6 +51,15 @@ export class BatchWriter {
         // A store with concurrent writers may run this again after a conflict (store/types.ts): only the last run's
         // outcomes are the committed ones.
         outcomes.length = 0;
+        if (this.sideBySide) {
+          // Every item ends before the transaction does (none may write after its rollback); then one failure
+          // rolls the batch back, and it is written item by item below.
+          const settled = await Promise.allSettled(batch.map((item) => item.fn(tx)));
+          const failed = settled.find((o) => o.status === "rejected");
+          if (failed) throw failed.reason;
+          for (const o of settled) outcomes.push({ ok: true, value: (o as PromiseFulfilledResult<unknown>).value });
+          return;
+        }
         for (const item of batch) {
           try {
             outcomes.push({ ok: true, value: await tx.savepoint(item.fn) });
