@@ -38,20 +38,35 @@ class Jobs implements JobRepo {
       ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, payload = excluded.payload, run_at_ms = excluded.run_at_ms, organization_id = coalesce(excluded.organization_id, jobs.organization_id)`;
   }
   async lease(kinds: string[], nowMs: number, leaseMs: number, owner: string, limit: number, running: readonly string[] = []) {
+    // Fair ranks without reading the whole backlog: the organizations with jobs of these kinds are found by skipping
+    // through the jobs_fair index (one probe per organization, not one row per job), then each gives its oldest due
+    // free jobs (an index range) and those are ranked. Ranking every due job instead cost PostgreSQL a scan and a sort
+    // of the backlog at every lease — most of its CPU under a burst of thousands. '' stands for no organization.
+    // Twice the candidates are named, so rows another process has just locked (skipped) leave room for the next ones.
     const rows = await this.q`UPDATE jobs SET lease_owner = ${owner}, lease_until_ms = ${nowMs + leaseMs}::bigint, attempts = attempts + 1
       WHERE id IN (
-        SELECT j.id FROM jobs j JOIN (
-          SELECT id, fair_rank, run_at_ms FROM (
-            SELECT id, run_at_ms, row_number() OVER (PARTITION BY organization_id ORDER BY run_at_ms) AS fair_rank
-            FROM jobs WHERE kind = ANY(${kinds}::text[]) AND run_at_ms <= ${nowMs}::bigint
-              AND (lease_until_ms IS NULL OR (lease_until_ms < ${nowMs}::bigint AND NOT (id = ANY(${[...running]}::text[]))))) ranked
-          ORDER BY fair_rank, run_at_ms LIMIT ${limit * 2}) c ON c.id = j.id
-        -- Twice the candidates, so rows another process has just locked (skipped) leave room for the next ones.
+        WITH RECURSIVE orgs(kind, org) AS (
+          SELECT k.kind, (SELECT coalesce(organization_id, '') FROM jobs WHERE kind = k.kind ORDER BY coalesce(organization_id, '') LIMIT 1)
+          FROM unnest(${kinds}::text[]) AS k(kind)
+          UNION ALL
+          SELECT o.kind, (SELECT coalesce(organization_id, '') FROM jobs WHERE kind = o.kind AND coalesce(organization_id, '') > o.org
+            ORDER BY coalesce(organization_id, '') LIMIT 1)
+          FROM orgs o WHERE o.org IS NOT NULL),
+        candidates AS (
+          SELECT array_agg(id ORDER BY fair_rank, run_at_ms) AS ids FROM (
+            SELECT id, run_at_ms, row_number() OVER (PARTITION BY org ORDER BY run_at_ms) AS fair_rank FROM (
+              SELECT d.id, o.org, d.run_at_ms FROM orgs o CROSS JOIN LATERAL (
+                SELECT id, run_at_ms FROM jobs WHERE kind = o.kind AND coalesce(organization_id, '') = o.org AND run_at_ms <= ${nowMs}::bigint
+                  AND (lease_until_ms IS NULL OR (lease_until_ms < ${nowMs}::bigint AND NOT (id = ANY(${[...running]}::text[]))))
+                ORDER BY run_at_ms LIMIT ${limit * 2}) d
+              WHERE o.org IS NOT NULL) per_org
+            ORDER BY fair_rank, run_at_ms LIMIT ${limit * 2}) best)
+        SELECT j.id FROM jobs j, candidates c
         -- The conditions again, on j: under READ COMMITTED a row changed since the statement's snapshot (leased by
         -- another worker, rescheduled, completed) is re-checked, on its newest version, against j's conditions only.
-        WHERE j.kind = ANY(${kinds}::text[]) AND j.run_at_ms <= ${nowMs}::bigint
+        WHERE j.id = ANY(c.ids) AND j.kind = ANY(${kinds}::text[]) AND j.run_at_ms <= ${nowMs}::bigint
           AND (j.lease_until_ms IS NULL OR (j.lease_until_ms < ${nowMs}::bigint AND NOT (j.id = ANY(${[...running]}::text[]))))
-        ORDER BY c.fair_rank, c.run_at_ms LIMIT ${limit}
+        ORDER BY array_position(c.ids, j.id) LIMIT ${limit}
         FOR UPDATE OF j SKIP LOCKED)
       RETURNING *`;
     return rows.map(toJob).sort((a, b) => a.runAtMs - b.runAtMs);

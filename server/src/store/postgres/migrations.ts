@@ -597,4 +597,13 @@ ALTER TABLE heartbeat_pings ADD COLUMN incident_id TEXT;
 ALTER TABLE heartbeat_pings ADD COLUMN suppressed TEXT;
 `),
   },
+  {
+    version: 17,
+    name: "jobs: index for fair leasing",
+    // PostgreSQL only (SQLite ranks its smaller backlogs directly): the organizations with jobs of a kind are found
+    // by skipping through this index, and each one's oldest due jobs read from it (job-repos.ts, `lease`).
+    sql: c(`
+CREATE INDEX jobs_fair ON jobs(kind, (coalesce(organization_id, '')), run_at_ms);
+`),
+  },
 ];
