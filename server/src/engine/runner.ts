@@ -33,7 +33,7 @@ import { refreshScope } from "./scope-refresh.ts";
 import { render } from "../workflow/templates.ts";
 import { actionConfig } from "../workflow/validate.ts";
 import { MAX_DEPTH, type RunScope } from "../workflow/types.ts";
-import { type ActionContext, type ActionModule } from "./types.ts";
+import { type ActionContext, type ActionModule, type ActionResult } from "./types.ts";
 import { defaultIncidentIoSettings, type IncidentIoSettings } from "../outbound/incident-io.ts";
 
 export interface RunnerDeps {
@@ -50,10 +50,18 @@ export interface RunnerDeps {
 
 type RunLease = Lease<"workflow.run">;
 /**
- * How a step's writes are made: inside the run's open transaction each write is a savepoint of it (a failed step
- * rolls back alone); outside, each is a transaction of its own that holds the lease.
+ * A write in the run's open transaction. The run's own records are written straight into it; a local step's action
+ * and its record go through a savepoint of it (`isolated`), so a failed step rolls back alone — a savepoint only
+ * there, as each costs PostgreSQL two more round trips.
  */
 type Write = <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
+/** An external step marked running, and its call (made once that mark has committed). */
+interface Call {
+  step: StepRecord;
+  invoke: () => Promise<ActionResult>;
+}
+/** What an external call came back with: its result, or why it failed. */
+type Called = { step: StepRecord; result: ActionResult } | { step: StepRecord; error: string };
 
 /** What the runner changes on a run and its steps in memory as it goes (each replaced, never mutated inside). */
 const RUN_FIELDS = ["status", "started_at", "error", "ended_at", "duration_ms"] as const;
@@ -109,8 +117,9 @@ export class Runner {
 
   /**
    * The queue handler for `workflow.run` jobs. Consecutive local steps run in one transaction (each step a
-   * savepoint inside it, so a failed step rolls back alone); the transaction ends before an external step, which
-   * runs outside any transaction and is recorded afterwards.
+   * savepoint inside it, so a failed step rolls back alone); that transaction also marks the next external step
+   * running, and ends before its call, which runs outside any transaction. The call's outcome is recorded by the next
+   * transaction, which goes on with the steps after it: two transactions for a run of one call, not four.
    */
   async handle(lease: RunLease): Promise<void> {
     const { store } = this.d;
@@ -125,25 +134,33 @@ export class Runner {
       return !DONE_STEP.has(st.status) && type !== undefined && !BOOKKEEPING_ONLY.has(type) && this.actions[type]?.effects !== "external";
     });
     const isolation = domainAhead ? undefined : RUN_RECORDS_ONLY;
+    let called: Called | null = null;
     for (;;) {
       const inRun = rerunnable(lease, run, steps, isolation);
-      const next = await inRun((tx) => this.advance(lease, (fn) => tx.savepoint(fn), run, steps));
+      const done = called;
+      const next = await inRun(async (tx) => {
+        const write: Write = (fn) => fn(tx);
+        const isolated: Write = (fn) => tx.savepoint(fn);
+        if (done) {
+          const outcome = await this.record(lease, write, run, done);
+          if (outcome === "parked") return "stop";
+          if (outcome === "failed" && run.definition.actions[done.step.index]?.continue_on_error !== true) {
+            await this.finish(lease, write, run, steps, "failed", `Step ${done.step.index + 1} (${done.step.type}) failed: ${done.step.error}`);
+            return "stop";
+          }
+        }
+        return this.advance(lease, write, isolated, run, steps);
+      });
       if (next === "stop") return;
-      const alone = inRun;
-      const outcome = await this.execute(lease, alone, run, steps, next);
-      if (outcome === "parked") return;
-      if (outcome === "failed" && run.definition.actions[next.index]?.continue_on_error !== true) {
-        await this.finish(lease, alone, run, steps, "failed", `Step ${next.index + 1} (${next.type}) failed: ${next.error}`);
-        return;
-      }
+      called = await this.call(next);
     }
   }
 
   /**
-   * Moves the run forward through local steps and finished delays. Returns the next external step to run outside
-   * the transaction, or "stop" when the run parked, failed or finished.
+   * Moves the run forward through local steps and finished delays. Returns the next external step's call (the step
+   * marked running) to make outside the transaction, or "stop" when the run parked, failed or finished.
    */
-  private async advance(lease: RunLease, write: Write, run: RunRecord, steps: StepRecord[]): Promise<StepRecord | "stop"> {
+  private async advance(lease: RunLease, write: Write, isolated: Write, run: RunRecord, steps: StepRecord[]): Promise<Call | "stop"> {
     const { store, clock } = this.d;
     if (run.status === "queued" || run.status === "waiting") {
       run.status = "running";
@@ -179,8 +196,8 @@ export class Runner {
         continue;
       }
 
-      if (this.actions[action.type]?.effects === "external") return step;
-      const outcome = await this.execute(lease, write, run, steps, step);
+      const outcome = await this.execute(lease, write, isolated, run, steps, step);
+      if (typeof outcome === "object") return outcome;
       if (outcome === "parked") return "stop";
       if (outcome === "failed" && action.continue_on_error !== true) {
         await this.finish(lease, write, run, steps, "failed", `Step ${step.index + 1} (${step.type}) failed: ${step.error}`);
@@ -192,8 +209,12 @@ export class Runner {
     return "stop";
   }
 
-  /** Runs one step. Returns "parked" when it waits (delay), else whether it completed or failed. */
-  private async execute(lease: RunLease, write: Write, run: RunRecord, steps: StepRecord[], step: StepRecord): Promise<"completed" | "failed" | "parked"> {
+  /**
+   * Runs one local step, or prepares an external one: marks it running and returns its call, to be made once this
+   * transaction has committed (so a crash mid-call retries it, with the same idempotency key). Otherwise returns
+   * "parked" when the step waits (delay), else whether it completed or failed.
+   */
+  private async execute(lease: RunLease, write: Write, isolated: Write, run: RunRecord, steps: StepRecord[], step: StepRecord): Promise<"completed" | "failed" | "parked" | Call> {
     const { store, clock } = this.d;
     const action = run.definition.actions[step.index]!;
     const module = this.actions[action.type];
@@ -220,43 +241,53 @@ export class Runner {
       return this.fail(write, run, step, `Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`);
     }
 
-    const apply = async (tx: Repos, result: Awaited<ReturnType<ActionModule["run"]>>) => {
-      if (result.kind === "wait") {
-        step.status = "waiting";
-        step.wait_until_ms = result.untilMs;
-        run.status = "waiting";
-        await tx.runs.updateStep(run.id, step);
-        await tx.runs.update(run);
-        await lease.reschedule(tx, result.untilMs);
-        return "parked" as const;
-      }
-      step.status = "completed";
-      step.output = result.output;
-      step.ended_at = iso(clock.now());
-      await tx.runs.updateStep(run.id, step);
-      return "completed" as const;
-    };
-
     if (module.effects === "local") {
       try {
-        // The action's domain calls write through the step's own savepoint (or transaction).
-        return await write(async (tx) => apply(tx, await module.run(parsed.data, this.context(run, step, scope, startedMs, within(store, tx)))));
+        // The action's domain calls write through the step's own savepoint.
+        return await isolated(async (tx) => this.apply(lease, tx, run, step, await module.run(parsed.data, this.context(run, step, scope, startedMs, within(store, tx)))));
       } catch (e) {
         if (e instanceof LeaseLost) throw e;
         return this.fail(write, run, step, message(e));
       }
     }
-    // External: record that the call is in flight first, so a crash retries it (same idempotency key).
+    // External: recorded as in flight in this transaction; the call is made after it commits (`call`).
     step.status = "running";
     await write((tx) => tx.runs.updateStep(run.id, step));
-    let result;
+    return { step, invoke: () => module.run(parsed.data, this.context(run, step, scope, startedMs, store)) };
+  }
+
+  /** An external step's call, outside any transaction: its result, or why it failed. */
+  private async call(c: Call): Promise<Called> {
     try {
-      result = await module.run(parsed.data, this.context(run, step, scope, startedMs, store));
+      return { step: c.step, result: await c.invoke() };
     } catch (e) {
       if (e instanceof LeaseLost) throw e;
-      return this.fail(write, run, step, message(e));
+      return { step: c.step, error: message(e) };
     }
-    return write((tx) => apply(tx, result));
+  }
+
+  /** An external call's outcome, recorded in the transaction that goes on with the run. */
+  private record(lease: RunLease, write: Write, run: RunRecord, c: Called): Promise<"completed" | "failed" | "parked"> {
+    if ("error" in c) return this.fail(write, run, c.step, c.error);
+    return write((tx) => this.apply(lease, tx, run, c.step, c.result));
+  }
+
+  /** A step's result written: it waits (a delay: the run parks until then), or it completed with its output. */
+  private async apply(lease: RunLease, tx: Repos, run: RunRecord, step: StepRecord, result: ActionResult): Promise<"completed" | "parked"> {
+    if (result.kind === "wait") {
+      step.status = "waiting";
+      step.wait_until_ms = result.untilMs;
+      run.status = "waiting";
+      await tx.runs.updateStep(run.id, step);
+      await tx.runs.update(run);
+      await lease.reschedule(tx, result.untilMs);
+      return "parked";
+    }
+    step.status = "completed";
+    step.output = result.output;
+    step.ended_at = iso(this.d.clock.now());
+    await tx.runs.updateStep(run.id, step);
+    return "completed";
   }
 
   private scopeFor(run: RunRecord, steps: StepRecord[]): RunScope {
