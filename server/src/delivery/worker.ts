@@ -23,6 +23,14 @@ export interface DelivererOptions {
   perEndpoint?: number;
 }
 
+/**
+ * How many times `perEndpoint` deliveries to one endpoint may wait in a worker for a slot before more are handed back
+ * (with 16: 16 sending, 48 waiting, half of the delivery worker's 128). Waiting costs nothing but the lease; each job
+ * handed back costs a write now and a lease later, and with one waiting share a backlog of thousands for one endpoint
+ * was leased and handed back again and again — most of PostgreSQL's work under a burst.
+ */
+const WAITING_SHARES = 3;
+
 export class Deliverer {
   private slots = new Map<string, { busy: number; waiting: (() => void)[] }>();
   private readonly perEndpoint: number;
@@ -47,7 +55,7 @@ export class Deliverer {
       this.slots.set(hook, s);
     }
     if (s.busy >= this.perEndpoint) {
-      if (s.waiting.length >= this.perEndpoint) {
+      if (s.waiting.length >= WAITING_SHARES * this.perEndpoint) {
         // Far over this endpoint's share: hand the job back so other endpoints' jobs get the worker's slots.
         await lease.settle((tx) => lease.reschedule(tx, this.o.clock.now() + 250));
         return;
