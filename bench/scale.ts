@@ -8,13 +8,45 @@
  * PostgreSQL needs TRIPWIRE_TEST_DATABASE_URL (scripts/pg.sh start): a database per case is created and dropped.
  * TRIPWIRE_SCALE_INCIDENTS sets the burst (3,000). Loopback only; it prints, it never asserts. Targets (issue #17):
  * PostgreSQL 1 process within 0.5× of SQLite; 3 processes ≥ 1.5× of 1 process.
+ * Each case also prints the CPU it used from the burst's start to its last arrival (Linux /proc): the machine's busy
+ * share of all its cores, and how many cores the server processes and PostgreSQL's backends used — more processes
+ * can only go faster while the machine has cores to spare.
  */
 import { SQL } from "bun";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { cpus } from "node:os";
 import { fmt, percentiles } from "./lib.ts";
+
+/** Busy and total jiffies of the whole machine (/proc/stat's first line), or null off Linux. */
+function machineTicks(): { busy: number; total: number } | null {
+  try {
+    const f = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+    const total = f.reduce((a, b) => a + b, 0);
+    return { busy: total - f[3]! - f[4]!, total };
+  } catch {
+    return null;
+  }
+}
+/** User + system jiffies a process has used, 0 once it is gone. */
+function processTicks(pid: number): number {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return Number(f[11]) + Number(f[12]);
+  } catch {
+    return 0;
+  }
+}
+/** The ticks of every process whose command line starts with `postgres` (the server and its backends). */
+function postgresTicks(): number {
+  let sum = 0;
+  for (const line of Bun.spawnSync(["pgrep", "-f", "^postgres"]).stdout.toString().split("\n")) if (line) sum += processTicks(Number(line));
+  return sum;
+}
+const HZ = 100; // USER_HZ: /proc reports CPU time in 1/100 s on Linux
 
 const root = join(import.meta.dir, "..");
 const N = Number(process.env.TRIPWIRE_SCALE_INCIDENTS || 3000);
@@ -84,6 +116,7 @@ async function runCase(label: string, processes: number, dbEnv: Record<string, s
     let bAt = 0;
     let bId = "";
     const t0 = Date.now();
+    const cpu0 = { machine: machineTicks(), servers: procs.reduce((a, p) => a + processTicks(p.proc.pid), 0), pg: postgresTicks() };
     await Promise.all(
       Array.from({ length: 32 }, async () => {
         for (let i = next++; i < N; i = next++) {
@@ -99,13 +132,20 @@ async function runCase(label: string, processes: number, dbEnv: Record<string, s
     const createdS = (Date.now() - t0) / 1000;
     const end = Date.now() + 180_000;
     while ((arrivals.hook.size < N + 1 || arrivals.run.size < N + 1) && Date.now() < end) await Bun.sleep(100);
+    const cpu1 = { machine: machineTicks(), servers: procs.reduce((a, p) => a + processTicks(p.proc.pid), 0), pg: postgresTicks() };
+    const seconds = (Date.now() - t0) / 1000;
+    const cpu =
+      cpu0.machine && cpu1.machine
+        ? ` · CPU: machine ${Math.round((100 * (cpu1.machine.busy - cpu0.machine.busy)) / (cpu1.machine.total - cpu0.machine.total))}% busy of ${cpus().length} cores, ` +
+          `servers ${((cpu1.servers - cpu0.servers) / HZ / seconds).toFixed(2)} cores, PostgreSQL ${((cpu1.pg - cpu0.pg) / HZ / seconds).toFixed(2)} cores`
+        : "";
     const lastHook = Math.max(...arrivals.hook.values());
     const lastRun = Math.max(...arrivals.run.values());
     const latencies = [...created].flatMap(([id, at]) => (arrivals.hook.has(id) ? [arrivals.hook.get(id)! - at] : []));
     const p = percentiles(latencies);
     console.log(
       `${label.padEnd(22)} incidents ${fmt(N / createdS)}/s · runs ${fmt(arrivals.run.size / ((lastRun - t0) / 1000))}/s · deliveries ${fmt(arrivals.hook.size / ((lastHook - t0) / 1000))}/s · ` +
-        `event→delivery p50 ${p.p50} ms p99 ${p.p99} ms · B's run ${arrivals.run.has(bId) ? `${arrivals.run.get(bId)! - bAt} ms` : "never"} after it was created (${arrivals.run.size}/${N + 1} runs, ${arrivals.hook.size}/${N + 1} deliveries)`,
+        `event→delivery p50 ${p.p50} ms p99 ${p.p99} ms · B's run ${arrivals.run.has(bId) ? `${arrivals.run.get(bId)! - bAt} ms` : "never"} after it was created (${arrivals.run.size}/${N + 1} runs, ${arrivals.hook.size}/${N + 1} deliveries)${cpu}`,
     );
   } finally {
     for (const p of procs) p.proc.kill();
