@@ -56,8 +56,13 @@ export class Deliverer {
     }
     if (s.busy >= this.perEndpoint) {
       if (s.waiting.length >= WAITING_SHARES * this.perEndpoint) {
-        // Far over this endpoint's share: hand the job back so other endpoints' jobs get the worker's slots.
-        await lease.settle((tx) => lease.reschedule(tx, this.o.clock.now() + 250));
+        // Far over this endpoint's share: hand the job back so other endpoints' jobs get the worker's slots. Written
+        // with the records (one transaction for the jobs handed back together, not one each).
+        const at = this.o.clock.now() + 250;
+        await this.records.run(async (tx) => {
+          await lease.check(tx);
+          await lease.reschedule(tx, at);
+        });
         return;
       }
       // Over its share: wait (still leased) for one of its deliveries to finish, instead of a reschedule round trip.
