@@ -4,8 +4,8 @@
  */
 import { iso } from "../clock.ts";
 import { newId } from "../ids.ts";
-import { enqueue } from "../queue/jobs.ts";
-import type { Repos, RunRecord, StepRecord, WorkflowDefinition, WorkflowRecord } from "../store/types.ts";
+import type { NewJobRow, Repos, RunRecord, StepRecord, WorkflowDefinition, WorkflowRecord } from "../store/types.ts";
+import type { JobPayload } from "../queue/jobs.ts";
 import type { Causation, TriggerType } from "../types.ts";
 import type { RunScope } from "../workflow/types.ts";
 
@@ -29,6 +29,14 @@ export interface NewRun {
 }
 
 export async function createRun(tx: Repos, nowMs: number, n: NewRun): Promise<RunRecord> {
+  const { run, steps } = newRun(nowMs, n);
+  // Independent writes, issued together (pipelined on PostgreSQL).
+  await Promise.all([tx.runs.create(run, steps), tx.jobs.upsert(runJob(run, nowMs), nowMs)]);
+  return run;
+}
+
+/** A run and its pending steps as `createRun` writes them, for callers that write many at once (`runs.createMany`). */
+export function newRun(nowMs: number, n: NewRun): { run: RunRecord; steps: StepRecord[] } {
   const id = n.runId ?? newId("run");
   const run: RunRecord = {
     id,
@@ -67,9 +75,13 @@ export async function createRun(tx: Repos, nowMs: number, n: NewRun): Promise<Ru
       wait_until_ms: null,
     };
   });
-  // Independent writes, issued together (pipelined on PostgreSQL).
-  await Promise.all([tx.runs.create(run, steps), enqueue(tx, { id, kind: "workflow.run", payload: { run_id: id }, runAtMs: nowMs, organizationId: n.orgId }, nowMs)]);
-  return run;
+  return { run, steps };
+}
+
+/** The queue job that moves a run forward: its id is the run's. */
+export function runJob(run: RunRecord, nowMs: number): NewJobRow {
+  const payload: JobPayload<"workflow.run"> = { run_id: run.id };
+  return { id: run.id, kind: "workflow.run", payload, runAtMs: nowMs, organizationId: run.organization_id };
 }
 
 /** The `data` of `run.completed` / `run.failed` for an ended run (also what a test run of a run.* workflow gets). */

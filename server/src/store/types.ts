@@ -275,12 +275,22 @@ export interface DeadJob {
   error: string;
   deadAtMs: number;
 }
+/** A job as `JobRepo.upsert` writes it. */
+export interface NewJobRow {
+  id: string;
+  kind: string;
+  payload: unknown;
+  runAtMs: number;
+  organizationId?: string | null | undefined;
+}
 export interface JobRepo {
   /**
    * Inserts a job, or moves an existing one with the same id to the new time and payload. A job that is leased
    * keeps its lease: its running handler finishes and its own complete/reschedule decides what happens next.
    */
-  upsert(job: { id: string; kind: string; payload: unknown; runAtMs: number; organizationId?: string | null | undefined }, nowMs: number): Promise<void>;
+  upsert(job: NewJobRow, nowMs: number): Promise<void>;
+  /** `upsert` of many jobs in one statement (PostgreSQL: a round trip and one plan for a batch of hundreds). */
+  upsertMany(jobs: readonly NewJobRow[], nowMs: number): Promise<void>;
   /**
    * Leases up to `limit` due jobs of these kinds whose lease is free or expired, except `running` (jobs this owner
    * is still running: a worker never takes over its own live work).
@@ -410,6 +420,8 @@ export interface RunFilter {
 }
 export interface RunRepo {
   create(run: RunRecord, steps: StepRecord[]): Promise<void>;
+  /** `create` of many runs with their steps, in a few statements (PostgreSQL; the outbox's workflow triggers). */
+  createMany(runs: readonly { run: RunRecord; steps: StepRecord[] }[]): Promise<void>;
   get(orgId: string, id: string): Promise<RunRecord | null>;
   byId(id: string): Promise<RunRecord | null>;
   list(orgId: string, filter: RunFilter, page: PageQuery): Promise<Page<RunRecord>>;
@@ -439,6 +451,8 @@ export interface EvaluationRecord extends Evaluation {
 }
 export interface EvaluationRepo {
   create(e: EvaluationRecord): Promise<void>;
+  /** `create` of many in one statement (PostgreSQL; the outbox's workflow triggers). */
+  createMany(es: readonly EvaluationRecord[]): Promise<void>;
   list(orgId: string, workflowId: string, page: PageQuery): Promise<Page<Evaluation>>;
   /**
    * Retention: deletes up to `limit` of the organization's evaluations created before `before` (ISO time), oldest

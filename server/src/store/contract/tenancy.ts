@@ -224,6 +224,43 @@ export function tenancyContract(open: OpenStore): void {
       ]);
     });
 
+    test("the batch writes (runs.createMany, evaluations.createMany, jobs.upsertMany) store what one-row writes store", async () => {
+      await setup();
+      const wf = f.workflow(a.id);
+      const steps = [f.step(0), { ...f.step(1), status: "completed" as const, output: { n: 1 }, input: { x: "y" }, attempts: 2, wait_until_ms: 1234 }];
+      const single = f.run(a.id, wf.id);
+      const batch = [{ ...f.run(a.id, wf.id), test: true, replay_of: single.id, duration_ms: 1.5, error: "e" }, f.run(a.id, wf.id)];
+      const e1 = f.evaluation(a.id, wf.id);
+      const e2 = { ...f.evaluation(a.id, wf.id), outcome: "started" as const, reason: null, run_id: single.id, conditions: null };
+      await store.transaction(async (tx) => {
+        await tx.workflows.create(wf);
+        await tx.runs.create(single, steps);
+        await tx.runs.createMany(batch.map((run) => ({ run, steps })));
+        await tx.runs.createMany([]);
+        await tx.evaluations.createMany([e1, e2]);
+        await tx.evaluations.createMany([]);
+        await tx.jobs.upsertMany(
+          [
+            { id: "bulk-1", kind: "workflow.run", payload: { run_id: "bulk-1" }, runAtMs: 5, organizationId: a.id },
+            { id: "bulk-2", kind: "workflow.run", payload: { run_id: "bulk-2" }, runAtMs: 7 },
+          ],
+          0,
+        );
+        await tx.jobs.upsertMany([], 0);
+      });
+      for (const r of batch) expect(await store.runs.get(a.id, r.id)).toEqual(r);
+      expect(await store.runs.steps(batch[0]!.id)).toEqual(await store.runs.steps(single.id));
+      const listed = (await store.evaluations.list(a.id, wf.id, page)).items;
+      expect(listed.map((x) => x.id).sort()).toEqual([e1.id, e2.id].sort());
+      // An upsert of a queued job moves it, in a batch too.
+      await store.transaction((tx) => tx.jobs.upsertMany([{ id: "bulk-2", kind: "workflow.run", payload: { run_id: "bulk-2", again: true }, runAtMs: 3 }], 0));
+      const leased = await store.transaction((tx) => tx.jobs.lease(["workflow.run"], 10, 100, "w", 10));
+      expect(leased.map((j) => [j.id, j.payload, j.runAtMs])).toEqual([
+        ["bulk-2", { run_id: "bulk-2", again: true }, 3],
+        ["bulk-1", { run_id: "bulk-1" }, 5],
+      ]);
+    });
+
     test("evaluations: B cannot list A's evaluations", async () => {
       await setup();
       const wf = f.workflow(a.id);

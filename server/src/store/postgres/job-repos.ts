@@ -9,7 +9,7 @@
  *   handler's writes that follow cannot race a take-over;
  * - every other write carries `lease_owner = ${owner}` in its WHERE clause and reports whether it changed a row.
  */
-import type { DeadJob, Job, JobRepo } from "../types.ts";
+import type { DeadJob, Job, JobRepo, NewJobRow } from "../types.ts";
 import { num, type Q, type Row } from "./db.ts";
 import { json } from "./paging.ts";
 
@@ -32,7 +32,16 @@ const toDead = (r: Row): DeadJob => ({
 
 class Jobs implements JobRepo {
   constructor(private q: Q) {}
-  async upsert(job: { id: string; kind: string; payload: unknown; runAtMs: number; organizationId?: string | null | undefined }, nowMs: number) {
+  async upsertMany(jobs: readonly NewJobRow[], nowMs: number) {
+    if (jobs.length === 0) return;
+    // One statement for the batch: the columns as arrays, unnested into rows (ids are unique within a batch).
+    await this.q`INSERT INTO jobs (id, kind, payload, run_at_ms, created_at_ms, organization_id)
+      SELECT id, kind, payload, run_at_ms, ${nowMs}::bigint, organization_id
+      FROM unnest(${jobs.map((j) => j.id)}::text[], ${jobs.map((j) => j.kind)}::text[], ${jobs.map((j) => json.stringify(j.payload))}::text[],
+        ${jobs.map((j) => j.runAtMs)}::bigint[], ${jobs.map((j) => j.organizationId ?? null)}::text[]) AS t(id, kind, payload, run_at_ms, organization_id)
+      ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, payload = excluded.payload, run_at_ms = excluded.run_at_ms, organization_id = coalesce(excluded.organization_id, jobs.organization_id)`;
+  }
+  async upsert(job: NewJobRow, nowMs: number) {
     await this.q`INSERT INTO jobs (id, kind, payload, run_at_ms, created_at_ms, organization_id)
       VALUES (${job.id}, ${job.kind}, ${json.stringify(job.payload)}, ${job.runAtMs}::bigint, ${nowMs}::bigint, ${job.organizationId ?? null})
       ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, payload = excluded.payload, run_at_ms = excluded.run_at_ms, organization_id = coalesce(excluded.organization_id, jobs.organization_id)`;

@@ -126,6 +126,10 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         await repos.jobs.upsert(job, nowMs);
         kinds.add(job.kind);
       },
+      upsertMany: async (jobs: Parameters<typeof repos.jobs.upsertMany>[0], nowMs: number) => {
+        await repos.jobs.upsertMany(jobs, nowMs);
+        for (const job of jobs) kinds.add(job.kind);
+      },
     }),
   });
 

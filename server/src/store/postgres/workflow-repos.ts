@@ -125,6 +125,31 @@ class Runs implements RunRepo {
     );
     await Promise.all([run_, ...steps_]);
   }
+  async createMany(items: readonly { run: RunRecord; steps: StepRecord[] }[]) {
+    if (items.length === 0) return;
+    // Two statements for the batch: the columns as arrays, unnested into rows.
+    const runs = items.map((i) => i.run);
+    const col = <T>(f: (r: RunRecord) => T) => runs.map(f);
+    const steps = items.flatMap((i) => i.steps.map((st) => ({ runId: i.run.id, st })));
+    const sc = <T>(f: (s: StepRecord) => T) => steps.map((x) => f(x.st));
+    await Promise.all([
+      this.q`INSERT INTO runs (id, organization_id, workflow_id, workflow_version, status, trigger_type, event, scope, definition, caused_by, depth,
+          replay_of, test, error, created_at, started_at, ended_at, duration_ms)
+        SELECT * FROM unnest(${col((r) => r.id)}::text[], ${col((r) => r.organization_id)}::text[], ${col((r) => r.workflow_id)}::text[],
+          ${col((r) => r.workflow_version)}::int[], ${col((r) => r.status)}::text[], ${col((r) => r.trigger_type)}::text[],
+          ${col((r) => json.stringify(r.event))}::text[], ${col((r) => json.stringify(r.scope))}::text[], ${col((r) => json.stringify(r.definition))}::text[],
+          ${col((r) => json.stringify(r.caused_by))}::text[], ${col((r) => r.depth)}::int[], ${col((r) => r.replay_of)}::text[], ${col((r) => r.test)}::boolean[],
+          ${col((r) => r.error)}::text[], ${col((r) => r.created_at)}::text[], ${col((r) => r.started_at)}::text[], ${col((r) => r.ended_at)}::text[],
+          ${col((r) => r.duration_ms)}::float8[])`,
+      steps.length === 0
+        ? Promise.resolve()
+        : this.q`INSERT INTO run_steps (run_id, idx, name, type, status, input, output, error, attempts, started_at, ended_at, wait_until_ms)
+        SELECT * FROM unnest(${steps.map((x) => x.runId)}::text[], ${sc((st) => st.index)}::int[], ${sc((st) => st.name)}::text[], ${sc((st) => st.type)}::text[],
+          ${sc((st) => st.status)}::text[], ${sc((st) => (st.input ? json.stringify(st.input) : null))}::text[], ${sc((st) => (st.output ? json.stringify(st.output) : null))}::text[],
+          ${sc((st) => st.error)}::text[], ${sc((st) => st.attempts)}::int[], ${sc((st) => st.started_at)}::text[], ${sc((st) => st.ended_at)}::text[],
+          ${sc((st) => st.wait_until_ms)}::bigint[])`,
+    ]);
+  }
   async get(orgId: string, id: string) {
     const r = (await this.q`SELECT * FROM runs WHERE organization_id = ${orgId} AND id = ${id}`)[0];
     return r ? toRun(r) : null;
@@ -186,6 +211,14 @@ class Evaluations implements EvaluationRepo {
     await this.q`INSERT INTO evaluations (id, organization_id, workflow_id, workflow_version, event_id, event_type, outcome, reason, conditions, run_id, created_at)
       VALUES (${e.id}, ${e.organization_id}, ${e.workflow_id}, ${e.workflow_version}, ${e.event_id}, ${e.event_type}, ${e.outcome}, ${e.reason},
         ${e.conditions ? json.stringify(e.conditions) : null}, ${e.run_id}, ${e.created_at})`;
+  }
+  async createMany(es: readonly EvaluationRecord[]) {
+    if (es.length === 0) return;
+    const col = <T>(f: (e: EvaluationRecord) => T) => es.map(f);
+    await this.q`INSERT INTO evaluations (id, organization_id, workflow_id, workflow_version, event_id, event_type, outcome, reason, conditions, run_id, created_at)
+      SELECT * FROM unnest(${col((e) => e.id)}::text[], ${col((e) => e.organization_id)}::text[], ${col((e) => e.workflow_id)}::text[], ${col((e) => e.workflow_version)}::int[],
+        ${col((e) => e.event_id)}::text[], ${col((e) => e.event_type)}::text[], ${col((e) => e.outcome)}::text[], ${col((e) => e.reason)}::text[],
+        ${col((e) => (e.conditions ? json.stringify(e.conditions) : null))}::text[], ${col((e) => e.run_id)}::text[], ${col((e) => e.created_at)}::text[])`;
   }
   async list(orgId: string, workflowId: string, page: PageQuery) {
     const rows = await this.q`SELECT * FROM evaluations WHERE organization_id = ${orgId} AND workflow_id = ${workflowId}

@@ -1,5 +1,5 @@
 /** SQLite repository for the durable job queue: jobs, their leases, and dead jobs. */
-import type { DeadJob, Job, JobRepo } from "../types.ts";
+import type { DeadJob, Job, JobRepo, NewJobRow } from "../types.ts";
 import { json } from "./paging.ts";
 import type { Row, Statements } from "./statements.ts";
 
@@ -19,6 +19,9 @@ class Jobs implements JobRepo {
          ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, payload = excluded.payload, run_at_ms = excluded.run_at_ms, organization_id = coalesce(excluded.organization_id, jobs.organization_id)`,
       )
       .run({ id: job.id, kind: job.kind, payload: json.stringify(job.payload), runAtMs: job.runAtMs, nowMs, org: job.organizationId ?? null });
+  }
+  async upsertMany(jobs: readonly NewJobRow[], nowMs: number) {
+    for (const job of jobs) await this.upsert(job, nowMs);
   }
   async lease(kinds: string[], nowMs: number, leaseMs: number, owner: string, limit: number, running: readonly string[] = []) {
     const rows = this.q

@@ -97,6 +97,10 @@ export function openSqliteStore(path: string, opts: { warn?: (message: string) =
         await repos.jobs.upsert(job, nowMs);
         kinds.add(job.kind);
       },
+      upsertMany: async (jobs: Parameters<typeof repos.jobs.upsertMany>[0], nowMs: number) => {
+        await repos.jobs.upsertMany(jobs, nowMs);
+        for (const job of jobs) kinds.add(job.kind);
+      },
     }),
   });
 

@@ -189,6 +189,9 @@ class Runs implements RunRepo {
     );
     for (const s of steps) insert.run(stepParams(run.id, s));
   }
+  async createMany(runs: readonly { run: RunRecord; steps: StepRecord[] }[]) {
+    for (const { run, steps } of runs) await this.create(run, steps);
+  }
   async get(orgId: string, id: string) {
     const r = this.q.get("SELECT * FROM runs WHERE organization_id = $orgId AND id = $id").get({ orgId, id }) as Row | null;
     return r ? toRun(r) : null;
@@ -270,6 +273,9 @@ class Evaluations implements EvaluationRepo {
          VALUES ($id, $organization_id, $workflow_id, $workflow_version, $event_id, $event_type, $outcome, $reason, $conditions, $run_id, $created_at)`,
       )
       .run({ ...e, conditions: e.conditions ? json.stringify(e.conditions) : null });
+  }
+  async createMany(es: readonly EvaluationRecord[]) {
+    for (const e of es) await this.create(e);
   }
   async list(orgId: string, workflowId: string, page: PageQuery) {
     const rows = this.q
