@@ -5,12 +5,11 @@
  */
 import { iso, type Clock } from "../clock.ts";
 import { subscribes } from "../domain/webhooks.ts";
-import { enqueue } from "../queue/jobs.ts";
+import type { JobPayload } from "../queue/jobs.ts";
 import { newId } from "../ids.ts";
-import { type EventRecord, READ_COMMITTED, type Repos, type Tx, type WebhookRecord } from "../store/types.ts";
+import { type DeliveryRecord, type EventRecord, type NewJobRow, READ_COMMITTED, type Repos, type Tx, type WebhookRecord } from "../store/types.ts";
 import { type BatchOutcome, consumeOutbox } from "../queue/outbox-consumer.ts";
 import { envelopeFor } from "../outbound/envelope.ts";
-import { PendingWrites } from "../store/pending-writes.ts";
 
 const CONSUMER = "webhooks";
 const BATCH = 500;
@@ -29,9 +28,9 @@ export class WebhookFanout {
   private async fanOut(tx: Repos, events: EventRecord[]): Promise<number> {
     const nowMs = this.clock.now();
     const hooksByOrg = new Map<string, WebhookRecord[]>();
-    // A batch is hundreds of inserts that nothing reads back: pipelined (store/pending-writes.ts).
-    const writes = new PendingWrites();
-    let queued = 0;
+    // Hundreds of rows that nothing reads back in the batch: gathered, then written a table at a time.
+    const deliveries: DeliveryRecord[] = [];
+    const jobs: NewJobRow[] = [];
     for (const event of events) {
       let hooks = hooksByOrg.get(event.organization_id);
       if (!hooks) {
@@ -42,7 +41,7 @@ export class WebhookFanout {
       for (const hook of hooks) {
         if (!subscribes(hook.events, event.type)) continue;
         const id = newId("dlv");
-        writes.add(tx.deliveries.create({
+        deliveries.push({
           id,
           organization_id: event.organization_id,
           webhook_id: hook.id,
@@ -55,12 +54,12 @@ export class WebhookFanout {
           next_attempt_at: iso(nowMs),
           created_at: iso(nowMs),
           updated_at: iso(nowMs),
-        }));
-        writes.add(enqueue(tx, { id, kind: "webhook.deliver", payload: { delivery_id: id, webhook_id: hook.id }, runAtMs: nowMs, organizationId: event.organization_id }, nowMs));
-        queued++;
+        });
+        const payload: JobPayload<"webhook.deliver"> = { delivery_id: id, webhook_id: hook.id };
+        jobs.push({ id, kind: "webhook.deliver", payload, runAtMs: nowMs, organizationId: event.organization_id });
       }
     }
-    await writes.settle();
-    return queued;
+    await Promise.all([tx.deliveries.createMany(deliveries), tx.jobs.upsertMany(jobs, nowMs)]);
+    return deliveries.length;
   }
 }

@@ -233,6 +233,8 @@ export interface DeliveryRecord extends Omit<Delivery, "attempts"> {
 }
 export interface DeliveryRepo {
   create(d: DeliveryRecord): Promise<void>;
+  /** `create` of many in one statement (PostgreSQL; the webhook fan-out). */
+  createMany(ds: readonly DeliveryRecord[]): Promise<void>;
   get(orgId: string, webhookId: string, id: string): Promise<DeliveryRecord | null>;
   /** By id alone, for the worker (the job carries no organization). */
   byId(id: string): Promise<DeliveryRecord | null>;

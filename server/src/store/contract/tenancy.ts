@@ -158,6 +158,18 @@ export function tenancyContract(open: OpenStore): void {
       expect(await store.deliveries.get(a.id, w.id, d.id)).toEqual(d);
     });
 
+    test("deliveries.createMany stores what create stores", async () => {
+      await setup();
+      const w = f.webhook(a.id);
+      const many = [f.delivery(a.id, w.id), { ...f.delivery(a.id, w.id), test: true, status: "retrying" as const, attempt_count: 2, next_attempt_at: null }];
+      await store.transaction(async (tx) => {
+        await tx.webhooks.create(w);
+        await tx.deliveries.createMany(many);
+        await tx.deliveries.createMany([]);
+      });
+      for (const d of many) expect(await store.deliveries.get(a.id, w.id, d.id)).toEqual(d);
+    });
+
     test("workflows and versions: B cannot read, list, match by trigger, update, edit or delete A's workflow", async () => {
       await setup();
       const w = f.workflow(a.id);

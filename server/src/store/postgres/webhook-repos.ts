@@ -82,6 +82,15 @@ class Deliveries implements DeliveryRepo {
       VALUES (${d.id}, ${d.organization_id}, ${d.webhook_id}, ${d.event_id}, ${d.event_type}, ${d.body}, ${d.test}, ${d.status},
         ${d.attempt_count}, ${d.next_attempt_at}, ${d.created_at}, ${d.updated_at})`;
   }
+  async createMany(ds: readonly DeliveryRecord[]) {
+    if (ds.length === 0) return;
+    // One statement for the batch: the columns as arrays, unnested into rows.
+    const col = <T>(f: (d: DeliveryRecord) => T) => ds.map(f);
+    await this.q`INSERT INTO deliveries (id, organization_id, webhook_id, event_id, event_type, body, test, status, attempt_count, next_attempt_at, created_at, updated_at)
+      SELECT * FROM unnest(${col((d) => d.id)}::text[], ${col((d) => d.organization_id)}::text[], ${col((d) => d.webhook_id)}::text[], ${col((d) => d.event_id)}::text[],
+        ${col((d) => d.event_type)}::text[], ${col((d) => d.body)}::text[], ${col((d) => d.test)}::boolean[], ${col((d) => d.status)}::text[],
+        ${col((d) => d.attempt_count)}::int[], ${col((d) => d.next_attempt_at)}::text[], ${col((d) => d.created_at)}::text[], ${col((d) => d.updated_at)}::text[])`;
+  }
   async get(orgId: string, webhookId: string, id: string) {
     const r = (await this.q`SELECT * FROM deliveries WHERE organization_id = ${orgId} AND webhook_id = ${webhookId} AND id = ${id}`)[0];
     return r ? toDelivery(r) : null;

@@ -109,6 +109,9 @@ class Deliveries implements DeliveryRepo {
       )
       .run({ ...d, test: d.test ? 1 : 0 });
   }
+  async createMany(ds: readonly DeliveryRecord[]) {
+    for (const d of ds) await this.create(d);
+  }
   async get(orgId: string, webhookId: string, id: string) {
     const r = this.q
       .get("SELECT * FROM deliveries WHERE organization_id = $orgId AND webhook_id = $webhookId AND id = $id")
