@@ -88,8 +88,17 @@ describe("with a real resource", () => {
   });
 
   test('{"alert_id": …} acknowledges the real alert; {"service_id": …} sees the service; {"run_id": …} sees the ended run', async () => {
-    // The alert fires before the workflow is active: only the test run acknowledges it.
+    // The alert fires before the workflow is active: only the test run acknowledges it. Events are evaluated a
+    // moment after they commit (the outbox), and a workflow active by then is evaluated too: so Ack is activated
+    // only once the alert's event has been evaluated — seen by a probe on alert.fired whose condition never holds.
+    const probe = await activeWorkflow({
+      name: "Probe",
+      trigger: "alert.fired",
+      conditions: { operator: "AND", conditions: [{ field: "alert.title", operator: "equals", value: "never this title" }] },
+      actions: [{ type: "acknowledge_alert" }],
+    });
     const fresh = (await api("POST", "/alerts", { title: "Disk full", severity: "major", dedup_key: "disk-test-run" })).body;
+    await waitFor(async () => ((await api("GET", `/workflows/${probe}/evaluations`)).body.data as unknown[]).length > 0 || undefined);
     const ack = await activeWorkflow({ name: "Ack", trigger: "alert.fired", actions: [{ type: "acknowledge_alert" }] });
     expect((await api("GET", `/alerts/${fresh.id}`)).body.status).toBe("firing");
     const ackRun = await testRun(ack, { alert_id: fresh.id });
