@@ -5,7 +5,7 @@
  */
 import { iso, type Clock } from "../clock.ts";
 import { subscribes } from "../domain/webhooks.ts";
-import type { JobPayload } from "../queue/jobs.ts";
+import { jobRow } from "../queue/jobs.ts";
 import { newId } from "../ids.ts";
 import { type DeliveryRecord, type EventRecord, type NewJobRow, READ_COMMITTED, type Repos, type Tx, type WebhookRecord } from "../store/types.ts";
 import { type BatchOutcome, consumeOutbox } from "../queue/outbox-consumer.ts";
@@ -55,8 +55,7 @@ export class WebhookFanout {
           created_at: iso(nowMs),
           updated_at: iso(nowMs),
         });
-        const payload: JobPayload<"webhook.deliver"> = { delivery_id: id, webhook_id: hook.id };
-        jobs.push({ id, kind: "webhook.deliver", payload, runAtMs: nowMs, organizationId: event.organization_id });
+        jobs.push(jobRow({ id, kind: "webhook.deliver", payload: { delivery_id: id, webhook_id: hook.id }, runAtMs: nowMs, organizationId: event.organization_id }));
       }
     }
     await Promise.all([tx.deliveries.createMany(deliveries), tx.jobs.upsertMany(jobs, nowMs)]);

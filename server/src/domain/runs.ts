@@ -5,7 +5,7 @@
 import { iso } from "../clock.ts";
 import { newId } from "../ids.ts";
 import type { NewJobRow, Repos, RunRecord, StepRecord, WorkflowDefinition, WorkflowRecord } from "../store/types.ts";
-import type { JobPayload } from "../queue/jobs.ts";
+import { jobRow } from "../queue/jobs.ts";
 import type { Causation, TriggerType } from "../types.ts";
 import type { RunScope } from "../workflow/types.ts";
 
@@ -80,8 +80,7 @@ export function newRun(nowMs: number, n: NewRun): { run: RunRecord; steps: StepR
 
 /** The queue job that moves a run forward: its id is the run's. */
 export function runJob(run: RunRecord, nowMs: number): NewJobRow {
-  const payload: JobPayload<"workflow.run"> = { run_id: run.id };
-  return { id: run.id, kind: "workflow.run", payload, runAtMs: nowMs, organizationId: run.organization_id };
+  return jobRow({ id: run.id, kind: "workflow.run", payload: { run_id: run.id }, runAtMs: nowMs, organizationId: run.organization_id });
 }
 
 /** The `data` of `run.completed` / `run.failed` for an ended run (also what a test run of a run.* workflow gets). */

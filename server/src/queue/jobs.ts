@@ -7,7 +7,7 @@
  * lands on one row (a delivery's id, a run's id, `sch_<workflow id>`, an escalation's id).
  */
 import { z } from "zod";
-import type { Job, Repos } from "../store/types.ts";
+import type { Job, NewJobRow, Repos } from "../store/types.ts";
 
 const id = z.string().min(1);
 
@@ -91,9 +91,14 @@ export interface NewJob<K extends JobKind> {
 
 /** Queues a job in the caller's transaction (or moves an existing one with the same id to the new time and payload). */
 export function enqueue<K extends JobKind>(tx: Repos, job: NewJob<K>, nowMs: number): Promise<void> {
+  return tx.jobs.upsert(jobRow(job), nowMs);
+}
+
+/** A typed job as the store writes it (`jobs.upsert`, or `jobs.upsertMany` for a batch). */
+export function jobRow<K extends JobKind>(job: NewJob<K>): NewJobRow {
   const fromPayload = (job.payload as { organization_id?: unknown }).organization_id;
   const organizationId = job.organizationId ?? (typeof fromPayload === "string" ? fromPayload : null);
-  return tx.jobs.upsert({ id: job.id, kind: job.kind, payload: job.payload, runAtMs: job.runAtMs, organizationId }, nowMs);
+  return { id: job.id, kind: job.kind, payload: job.payload, runAtMs: job.runAtMs, organizationId };
 }
 
 /** The payload parsed for the job's kind, or why it cannot be. */

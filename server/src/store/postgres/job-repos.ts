@@ -42,9 +42,7 @@ class Jobs implements JobRepo {
       ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, payload = excluded.payload, run_at_ms = excluded.run_at_ms, organization_id = coalesce(excluded.organization_id, jobs.organization_id)`;
   }
   async upsert(job: NewJobRow, nowMs: number) {
-    await this.q`INSERT INTO jobs (id, kind, payload, run_at_ms, created_at_ms, organization_id)
-      VALUES (${job.id}, ${job.kind}, ${json.stringify(job.payload)}, ${job.runAtMs}::bigint, ${nowMs}::bigint, ${job.organizationId ?? null})
-      ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, payload = excluded.payload, run_at_ms = excluded.run_at_ms, organization_id = coalesce(excluded.organization_id, jobs.organization_id)`;
+    await this.upsertMany([job], nowMs);
   }
   async lease(kinds: string[], nowMs: number, leaseMs: number, owner: string, limit: number, running: readonly string[] = []) {
     // Fair ranks without reading the whole backlog: the organizations with jobs of these kinds are found by skipping

@@ -78,9 +78,7 @@ const toDelivery = (r: Row): DeliveryRecord => ({
 class Deliveries implements DeliveryRepo {
   constructor(private q: Q) {}
   async create(d: DeliveryRecord) {
-    await this.q`INSERT INTO deliveries (id, organization_id, webhook_id, event_id, event_type, body, test, status, attempt_count, next_attempt_at, created_at, updated_at)
-      VALUES (${d.id}, ${d.organization_id}, ${d.webhook_id}, ${d.event_id}, ${d.event_type}, ${d.body}, ${d.test}, ${d.status},
-        ${d.attempt_count}, ${d.next_attempt_at}, ${d.created_at}, ${d.updated_at})`;
+    await this.createMany([d]);
   }
   async createMany(ds: readonly DeliveryRecord[]) {
     if (ds.length === 0) return;

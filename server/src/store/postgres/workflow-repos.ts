@@ -112,18 +112,7 @@ const toStep = (r: Row): StepRecord => ({
 class Runs implements RunRepo {
   constructor(private q: Q) {}
   async create(run: RunRecord, steps: StepRecord[]) {
-    // Issued together: pipelined on the transaction's connection, one round trip instead of one per step.
-    const run_ = this.q`INSERT INTO runs (id, organization_id, workflow_id, workflow_version, status, trigger_type, event, scope, definition, caused_by, depth,
-        replay_of, test, error, created_at, started_at, ended_at, duration_ms)
-      VALUES (${run.id}, ${run.organization_id}, ${run.workflow_id}, ${run.workflow_version}, ${run.status}, ${run.trigger_type},
-        ${json.stringify(run.event)}, ${json.stringify(run.scope)}, ${json.stringify(run.definition)}, ${json.stringify(run.caused_by)}, ${run.depth},
-        ${run.replay_of}, ${run.test}, ${run.error}, ${run.created_at}, ${run.started_at}, ${run.ended_at}, ${run.duration_ms}::float8)`;
-    const steps_ = steps.map(
-      (s) => this.q`INSERT INTO run_steps (run_id, idx, name, type, status, input, output, error, attempts, started_at, ended_at, wait_until_ms)
-        VALUES (${run.id}, ${s.index}, ${s.name}, ${s.type}, ${s.status}, ${s.input ? json.stringify(s.input) : null},
-          ${s.output ? json.stringify(s.output) : null}, ${s.error}, ${s.attempts}, ${s.started_at}, ${s.ended_at}, ${s.wait_until_ms}::bigint)`,
-    );
-    await Promise.all([run_, ...steps_]);
+    await this.createMany([{ run, steps }]);
   }
   async createMany(items: readonly { run: RunRecord; steps: StepRecord[] }[]) {
     if (items.length === 0) return;
@@ -208,9 +197,7 @@ class Runs implements RunRepo {
 class Evaluations implements EvaluationRepo {
   constructor(private q: Q) {}
   async create(e: EvaluationRecord) {
-    await this.q`INSERT INTO evaluations (id, organization_id, workflow_id, workflow_version, event_id, event_type, outcome, reason, conditions, run_id, created_at)
-      VALUES (${e.id}, ${e.organization_id}, ${e.workflow_id}, ${e.workflow_version}, ${e.event_id}, ${e.event_type}, ${e.outcome}, ${e.reason},
-        ${e.conditions ? json.stringify(e.conditions) : null}, ${e.run_id}, ${e.created_at})`;
+    await this.createMany([e]);
   }
   async createMany(es: readonly EvaluationRecord[]) {
     if (es.length === 0) return;
