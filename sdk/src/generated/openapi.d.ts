@@ -3574,7 +3574,10 @@ export interface components {
              * @description While set and in the future, deliveries are also signed with the previous secret.
              */
             previous_secret_expires_at: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description The endpoint receives events that happened at or after this time, never earlier ones.
+             */
             created_at: string;
             /** Format: date-time */
             updated_at: string;
@@ -3743,6 +3746,11 @@ export interface components {
             state: components["schemas"]["WorkflowState"];
             /** @description The latest recorded version (0 until first activated). */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the workflow last became active (null while it never was). Only events that happened at or after it are evaluated against the workflow: one committed a moment before the activation never starts a run, however late the triggers reach it. Disabling keeps it; activating again moves it.
+             */
+            activated_at: string | null;
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */

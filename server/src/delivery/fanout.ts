@@ -1,6 +1,7 @@
 /**
  * The outbox consumer for webhooks (driven by an OutboxLoop): reads domain events in commit order and, for each active endpoint
- * subscribed to the event's type, writes a delivery and its job. The consumer's offset moves in the same
+ * subscribed to the event's type and created by the time the event happened (one added a moment later is not sent
+ * what came before it, however late the fan-out reaches the event), writes a delivery and its job. The consumer's offset moves in the same
  * transaction, so a crash never loses an event nor fans one out twice.
  */
 import { iso, type Clock } from "../clock.ts";
@@ -38,8 +39,9 @@ export class WebhookFanout {
         hooksByOrg.set(event.organization_id, hooks);
       }
       const body = envelopeFor(event);
+      const at = Date.parse(event.created_at);
       for (const hook of hooks) {
-        if (!subscribes(hook.events, event.type)) continue;
+        if (!subscribes(hook.events, event.type) || Date.parse(hook.created_at) > at) continue;
         const id = newId("dlv");
         deliveries.push({
           id,

@@ -181,13 +181,14 @@ export async function createWorkflow(deps: SealingDeps, actor: Actor, scopes: re
       actions: sealedActions,
       state: "draft",
       version: 0,
+      activated_at: null,
       created_at: iso(nowMs),
       updated_at: iso(nowMs),
     };
     if (input.state === "active") await assertValid(tx, actor, deps.box, wf, severities);
     await tx.workflows.create(wf);
     if (input.state === "active") {
-      wf = await recordVersion(tx, { ...wf, state: "active" }, nowMs);
+      wf = await recordVersion(tx, { ...wf, state: "active", activated_at: iso(nowMs) }, nowMs);
       await tx.workflows.update(wf);
     }
     await syncSchedule(tx, wf, nowMs);
@@ -269,7 +270,7 @@ export async function activateWorkflow(deps: SealingDeps, actor: Actor, scopes: 
     assertAuthority(deps, scopes, unsealed({ actions: wf.actions }, deps.box).actions);
     await assertValid(tx, actor, deps.box, wf, severities);
     const nowMs = deps.clock.now();
-    const after = await recordVersion(tx, { ...wf, state: "active" }, nowMs);
+    const after = await recordVersion(tx, { ...wf, state: "active", activated_at: iso(nowMs) }, nowMs);
     await tx.workflows.update(after);
     await syncSchedule(tx, after, nowMs);
     return publicWorkflow(after);
@@ -293,7 +294,7 @@ export async function cloneWorkflow(deps: SealingDeps, actor: Actor, scopes: rea
     const wf = await load(tx, actor, id);
     assertAuthority(deps, scopes, unsealed({ actions: wf.actions }, deps.box).actions);
     const nowMs = deps.clock.now();
-    const copy: WorkflowRecord = { ...wf, id: newId("wfl"), name: `${wf.name} (copy)`, state: "draft", version: 0, created_at: iso(nowMs), updated_at: iso(nowMs) };
+    const copy: WorkflowRecord = { ...wf, id: newId("wfl"), name: `${wf.name} (copy)`, state: "draft", version: 0, activated_at: null, created_at: iso(nowMs), updated_at: iso(nowMs) };
     await tx.workflows.create(copy);
     return publicWorkflow(copy);
   });

@@ -3,6 +3,10 @@
  * workflow with that trigger is evaluated, and the evaluation is recorded whatever its outcome (`started`, or
  * `skipped` with `workflow_disabled`, `cycle`, `depth_limit` or `conditions_false` with the condition trace).
  * Offset, evaluations, runs and their jobs commit together: an event is evaluated exactly once.
+ *
+ * An event is evaluated only against workflows that were active when it happened (`activated_at` at or before the
+ * event's time): evaluation comes after commit, sometimes seconds later under a burst, and a workflow activated in
+ * between must not act on what came before it. Without this, whether it did depended on timing.
  */
 import { iso, type Clock } from "../clock.ts";
 import { newId } from "../ids.ts";
@@ -66,7 +70,8 @@ export class TriggerConsumer {
     }
     // A trigger with its own filter (incident_io.incident: connection_id, events) leaves out what it does not take:
     // no evaluation is recorded for a workflow the event was never meant for.
-    const workflows = candidates.filter((wf) => triggerAccepts(wf.trigger, event));
+    const at = Date.parse(event.created_at);
+    const workflows = candidates.filter((wf) => listening(wf, at) && triggerAccepts(wf.trigger, event));
     if (workflows.length === 0) return 0;
     const nowMs = this.clock.now();
     const chain = await chainFor(tx, event);
@@ -129,6 +134,11 @@ export class TriggerConsumer {
     }
     return started;
   }
+}
+
+/** Whether the workflow had been activated by the time the event happened (its later state is checked apart). */
+function listening(wf: WorkflowRecord, atMs: number): boolean {
+  return wf.activated_at !== null && Date.parse(wf.activated_at) <= atMs;
 }
 
 /** The service the event carries (alerts), else the first service it names by id (templates' `{{service.*}}`). */

@@ -1160,6 +1160,7 @@ export const zWorkflow = z.object({
     actions: z.array(zAction),
     state: zWorkflowState,
     version: z.int().gte(0),
+    activated_at: z.iso.datetime({ offset: true }).nullable(),
     created_at: z.iso.datetime({ offset: true }),
     updated_at: z.iso.datetime({ offset: true })
 });

@@ -80,6 +80,7 @@ export const toWorkflow = (r: Row): WorkflowRecord => ({
   actions: JSON.parse(r.actions),
   state: r.state,
   version: r.version,
+  activated_at: r.activated_at,
   created_at: r.created_at,
   updated_at: r.updated_at,
 });

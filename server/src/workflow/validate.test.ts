@@ -77,6 +77,7 @@ const stored = (id: string, actions: Action[]): Workflow => ({
   actions,
   state: "active",
   version: 1,
+  activated_at: "2026-11-23T09:15:00.000Z",
   created_at: "2026-11-23T09:15:00.000Z",
   updated_at: "2026-11-23T09:15:00.000Z",
 });

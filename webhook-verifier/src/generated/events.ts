@@ -735,7 +735,10 @@ export interface components {
              * @description While set and in the future, deliveries are also signed with the previous secret.
              */
             previous_secret_expires_at: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description The endpoint receives events that happened at or after this time, never earlier ones.
+             */
             created_at: string;
             /** Format: date-time */
             updated_at: string;

@@ -137,6 +137,7 @@ export const workflow = (orgId: string, o: Partial<WorkflowRecord> = {}): Workfl
   actions: [],
   state: "active",
   version: 1,
+  activated_at: T0,
   created_at: T0,
   updated_at: T0,
   ...o,

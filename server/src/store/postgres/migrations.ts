@@ -606,4 +606,15 @@ ALTER TABLE heartbeat_pings ADD COLUMN suppressed TEXT;
 CREATE INDEX jobs_fair ON jobs(kind, (coalesce(organization_id, '')), run_at_ms);
 `),
   },
+  {
+    version: 18,
+    name: "workflows: activated_at",
+    // As sqlite/ migration 17.
+    sql: c(`
+ALTER TABLE workflows ADD COLUMN activated_at TEXT;
+UPDATE workflows SET activated_at = (
+  SELECT v.created_at FROM workflow_versions v WHERE v.workflow_id = workflows.id AND v.version = 1
+) WHERE state != 'draft';
+`),
+  },
 ];

@@ -22,9 +22,10 @@ import { toRun, toVersion, toWorkflow } from "../rows.ts";
 class Workflows implements WorkflowRepo {
   constructor(private q: Q) {}
   async create(w: WorkflowRecord) {
-    await this.q`INSERT INTO workflows (id, organization_id, name, description, trigger, trigger_type, conditions, actions, state, version, created_at, updated_at)
+    await this.q`INSERT INTO workflows (id, organization_id, name, description, trigger, trigger_type, conditions, actions, state, version, activated_at, created_at, updated_at)
       VALUES (${w.id}, ${w.organization_id}, ${w.name}, ${w.description}, ${json.stringify(w.trigger)}, ${w.trigger.type},
-        ${w.conditions ? json.stringify(w.conditions) : null}, ${json.stringify(w.actions)}, ${w.state}, ${w.version}, ${w.created_at}, ${w.updated_at})`;
+        ${w.conditions ? json.stringify(w.conditions) : null}, ${json.stringify(w.actions)}, ${w.state}, ${w.version}, ${w.activated_at}, ${w.created_at},
+        ${w.updated_at})`;
   }
   async get(orgId: string, id: string) {
     const r = (await this.q`SELECT * FROM workflows WHERE organization_id = ${orgId} AND id = ${id}`)[0];
@@ -48,7 +49,7 @@ class Workflows implements WorkflowRepo {
   async update(w: WorkflowRecord) {
     await this.q`UPDATE workflows SET name = ${w.name}, description = ${w.description}, trigger = ${json.stringify(w.trigger)},
         trigger_type = ${w.trigger.type}, conditions = ${w.conditions ? json.stringify(w.conditions) : null}, actions = ${json.stringify(w.actions)},
-        state = ${w.state}, version = ${w.version}, updated_at = ${w.updated_at}, created_at = ${w.created_at}
+        state = ${w.state}, version = ${w.version}, activated_at = ${w.activated_at}, updated_at = ${w.updated_at}, created_at = ${w.created_at}
       WHERE organization_id = ${w.organization_id} AND id = ${w.id}`;
   }
   async delete(orgId: string, id: string) {

@@ -590,4 +590,17 @@ ALTER TABLE heartbeat_pings ADD COLUMN incident_id TEXT;
 ALTER TABLE heartbeat_pings ADD COLUMN suppressed TEXT;
 `,
   },
+  {
+    version: 17,
+    name: "workflows: activated_at",
+    // When a workflow last became active: the triggers evaluate only events at or after it, so an event committed
+    // just before an activation never starts a run however late it is evaluated. Workflows active before this
+    // migration take their first version's time (their first activation).
+    sql: `
+ALTER TABLE workflows ADD COLUMN activated_at TEXT;
+UPDATE workflows SET activated_at = (
+  SELECT v.created_at FROM workflow_versions v WHERE v.workflow_id = workflows.id AND v.version = 1
+) WHERE state != 'draft';
+`,
+  },
 ];

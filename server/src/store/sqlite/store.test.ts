@@ -141,3 +141,34 @@ test("new databases give freed pages back (auto_vacuum = INCREMENTAL); an older 
   expect(db.query("SELECT v FROM kept").get()).toEqual({ v: "still here" });
   db.close();
 });
+
+test("migration 17 gives workflows active before it their first activation's time, and drafts none", async () => {
+  const path = join(dir, "activated-at.db");
+  // A database as the build before migration 17 left it: one active workflow (activated, then changed: two
+  // versions), one disabled, one draft.
+  const db = new Database(path);
+  db.run("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+  for (const m of migrations.filter((m) => m.version < 17)) {
+    db.run(m.sql);
+    db.query("INSERT INTO schema_migrations VALUES (?, ?, ?)").run(m.version, m.name, "2026-01-01T00:00:00.000Z");
+  }
+  db.query("INSERT INTO organizations (id, name, created_at) VALUES (?, ?, ?)").run(org.id, org.name, org.created_at);
+  const workflow = db.query(
+    "INSERT INTO workflows (id, organization_id, name, trigger, trigger_type, actions, state, version, created_at, updated_at) VALUES (?, ?, 'w', '{}', 'incident.created', '[]', ?, ?, ?, ?)",
+  );
+  const version = db.query("INSERT INTO workflow_versions (workflow_id, version, organization_id, name, trigger, actions, created_at) VALUES (?, ?, ?, 'w', '{}', '[]', ?)");
+  workflow.run("wfl_active", org.id, "active", 2, "2026-02-01T00:00:00.000Z", "2026-02-03T00:00:00.000Z");
+  version.run("wfl_active", 1, org.id, "2026-02-02T00:00:00.000Z");
+  version.run("wfl_active", 2, org.id, "2026-02-03T00:00:00.000Z");
+  workflow.run("wfl_disabled", org.id, "disabled", 1, "2026-03-01T00:00:00.000Z", "2026-03-05T00:00:00.000Z");
+  version.run("wfl_disabled", 1, org.id, "2026-03-02T00:00:00.000Z");
+  workflow.run("wfl_draft", org.id, "draft", 0, "2026-04-01T00:00:00.000Z", "2026-04-01T00:00:00.000Z");
+  db.close();
+
+  const store = openSqliteStore(path);
+  const activatedAt = async (id: string) => (await store.workflows.get(org.id, id))?.activated_at;
+  expect(await activatedAt("wfl_active")).toBe("2026-02-02T00:00:00.000Z");
+  expect(await activatedAt("wfl_disabled")).toBe("2026-03-02T00:00:00.000Z");
+  expect(await activatedAt("wfl_draft")).toBeNull();
+  store.close();
+});

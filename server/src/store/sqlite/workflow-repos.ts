@@ -30,6 +30,7 @@ const workflowParams = (w: WorkflowRecord) => ({
   actions: json.stringify(w.actions),
   state: w.state,
   version: w.version,
+  activated_at: w.activated_at,
   created_at: w.created_at,
   updated_at: w.updated_at,
 });
@@ -38,8 +39,8 @@ class Workflows implements WorkflowRepo {
   async create(w: WorkflowRecord) {
     this.q
       .get(
-        `INSERT INTO workflows (id, organization_id, name, description, trigger, trigger_type, conditions, actions, state, version, created_at, updated_at)
-         VALUES ($id, $organization_id, $name, $description, $trigger, $trigger_type, $conditions, $actions, $state, $version, $created_at, $updated_at)`,
+        `INSERT INTO workflows (id, organization_id, name, description, trigger, trigger_type, conditions, actions, state, version, activated_at, created_at, updated_at)
+         VALUES ($id, $organization_id, $name, $description, $trigger, $trigger_type, $conditions, $actions, $state, $version, $activated_at, $created_at, $updated_at)`,
       )
       .run(workflowParams(w));
   }
@@ -70,7 +71,8 @@ class Workflows implements WorkflowRepo {
     this.q
       .get(
         `UPDATE workflows SET name = $name, description = $description, trigger = $trigger, trigger_type = $trigger_type,
-           conditions = $conditions, actions = $actions, state = $state, version = $version, updated_at = $updated_at, created_at = $created_at
+           conditions = $conditions, actions = $actions, state = $state, version = $version, activated_at = $activated_at,
+           updated_at = $updated_at, created_at = $created_at
          WHERE organization_id = $organization_id AND id = $id`,
       )
       .run(workflowParams(w));
