@@ -95,7 +95,16 @@ export async function startServer(config: Config, opts: { logger?: Logger | unde
   const deliverer = new Deliverer({ store, clock, box, attempt, schedule: config.webhookRetryScheduleMs });
   // Leases are short and kept alive by each worker's heartbeat while a handler runs (a slow attempt keeps its job).
   const leaseMs = config.jobLeaseMs;
-  const worker = new QueueWorker({ name: "deliveries", store, clock, logger, leaseMs, handlers: { "webhook.deliver": (lease) => deliverer.handle(lease) }, maxInFlight: 128 });
+  const worker = new QueueWorker({
+    name: "deliveries",
+    store,
+    clock,
+    logger,
+    leaseMs,
+    handlers: { "webhook.deliver": (lease) => deliverer.handle(lease) },
+    lanes: () => deliverer.lanes(),
+    maxInFlight: 128,
+  });
   const fanout = new WebhookFanout(clock);
 
   // Links in messages are absolute: TRIPWIRE_PUBLIC_URL, else where the server listens (known once it listens,

@@ -56,8 +56,7 @@ export const JOB_PAYLOADS = {
     member_id: id.optional(),
     reason: z.string().optional(),
   }),
-  // Declared for the monitors that come next (uptime checks, heartbeat deadlines, error-rule windows, automatic
-  // publication of draft incidents); no worker handles them yet, so none is ever enqueued.
+  /** An uptime monitor's next check; a heartbeat's deadline; a draft incident's automatic publication. */
   "monitor.check": z.object({ monitor_id: id, organization_id: id }),
   "heartbeat.deadline": z.object({ heartbeat_id: id, organization_id: id }),
   "incident.auto_publish": z.object({ incident_id: id, organization_id: id }),
@@ -98,7 +97,15 @@ export function enqueue<K extends JobKind>(tx: Repos, job: NewJob<K>, nowMs: num
 export function jobRow<K extends JobKind>(job: NewJob<K>): NewJobRow {
   const fromPayload = (job.payload as { organization_id?: unknown }).organization_id;
   const organizationId = job.organizationId ?? (typeof fromPayload === "string" ? fromPayload : null);
-  return { id: job.id, kind: job.kind, payload: job.payload, runAtMs: job.runAtMs, organizationId };
+  return { id: job.id, kind: job.kind, payload: job.payload, runAtMs: job.runAtMs, organizationId, lane: laneOf(job.kind, job.payload) };
+}
+
+/**
+ * The lane of a job (store/types.ts `LaneRoom`): a webhook endpoint's deliveries share its slots in the worker
+ * (delivery/worker.ts), so a lease takes no more of them than fit.
+ */
+function laneOf(kind: JobKind, payload: unknown): string | null {
+  return kind === "webhook.deliver" ? (payload as JobPayload<"webhook.deliver">).webhook_id : null;
 }
 
 /** The payload parsed for the job's kind, or why it cannot be. */

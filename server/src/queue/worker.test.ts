@@ -343,7 +343,74 @@ test("a busy worker leases the slots freed within its lease gap in one statement
   w.start();
   await until(() => done === 200, 4_000);
   // One lease per finished job would be about 200 statements, and as many "when is the next job due" queries.
-  console.log("COUNTS", leases, nextRunAts);
   expect(leases).toBeLessThan(100);
   expect(nextRunAts).toBeLessThan(100);
+});
+
+test("with lanes, a worker leases no more of a lane than its room, and while only that lane's jobs are left, it leases again only once the lane has room", async () => {
+  // 40 jobs in lane L (its room: 10 held at most, opened again only when 5 fit), then 5 of no lane.
+  await store.transaction(async (tx) => {
+    for (let i = 0; i < 40; i++) await tx.jobs.upsert({ id: `l-${String(i).padStart(2, "0")}`, kind: "workflow.run", payload: { run_id: `l-${i}` }, runAtMs: i, lane: "L" }, 0);
+    for (let i = 0; i < 5; i++) await tx.jobs.upsert({ id: `n-${i}`, kind: "workflow.run", payload: { run_id: `n-${i}` }, runAtMs: 100 + i }, 0);
+  });
+  const leaseJobs = store.leaseJobs.bind(store);
+  let leases = 0;
+  store.leaseJobs = (...args) => {
+    leases++;
+    return leaseJobs(...args);
+  };
+  const held = new Map<string, () => void>();
+  let most = 0;
+  const ran: string[] = [];
+  const w = new QueueWorker({
+    name: "lanes",
+    store,
+    clock: systemClock,
+    logger,
+    handlers: {
+      "workflow.run": async (lease) => {
+        ran.push(lease.job.id);
+        if (lease.job.id.startsWith("l-")) {
+          await new Promise<void>((resolve) => {
+            held.set(lease.job.id, resolve);
+            most = Math.max(most, held.size);
+          });
+          held.delete(lease.job.id);
+        }
+        await lease.transaction((tx) => lease.complete(tx));
+      },
+    },
+    lanes: () => {
+      const room = 10 - held.size;
+      return { rooms: new Map([["L", room >= 5 ? room : 0]]), otherwise: 10 };
+    },
+    maxInFlight: 64,
+    leaseGapMs: 0,
+    pollMs: 60_000,
+  });
+  workers.push(w as unknown as QueueWorker<"workflow.run">);
+  w.start();
+  await until(() => held.size === 10 && ran.filter((id) => id.startsWith("n-")).length === 5);
+  // The first lease took L's room and passed over the rest of L for the jobs of no lane behind it.
+  expect(ran.filter((id) => id.startsWith("l-"))).toEqual(Array.from({ length: 10 }, (_, i) => `l-${String(i).padStart(2, "0")}`));
+  await Bun.sleep(50);
+  const settled = leases;
+  // Four finish: L has room for 4, less than its reopening 5; nothing else is due, so no lease is sent.
+  for (const id of [...held.keys()].slice(0, 4)) held.get(id)!();
+  await Bun.sleep(50);
+  expect(leases).toBe(settled);
+  expect(held.size).toBe(6);
+  // The fifth opens L again: one lease takes 5 more.
+  held.get([...held.keys()][0]!)!();
+  await until(() => held.size === 10);
+  expect(leases).toBeLessThanOrEqual(settled + 2);
+  // Then all the rest, releasing as they come: every job runs once, never more than 10 of L at a time.
+  while (ran.length < 45 || held.size > 0) {
+    for (const resolve of [...held.values()]) resolve();
+    await Bun.sleep(5);
+  }
+  expect(new Set(ran).size).toBe(45);
+  expect(ran).toHaveLength(45);
+  expect(most).toBeLessThanOrEqual(10);
+  expect(await store.jobs.count(["workflow.run"])).toBe(0);
 });

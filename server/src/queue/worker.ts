@@ -18,7 +18,7 @@
 import type { Clock } from "../clock.ts";
 import { newId } from "../ids.ts";
 import type { Logger } from "../log.ts";
-import { type Job, READ_COMMITTED, type Store } from "../store/types.ts";
+import { fullLanes, type Job, type LaneRoom, READ_COMMITTED, type Store } from "../store/types.ts";
 import { type JobKind, type TypedJob, typeJob } from "./jobs.ts";
 import { Lease, LeaseLost } from "./lease.ts";
 
@@ -49,6 +49,11 @@ export interface QueueWorkerOptions<K extends JobKind> {
    * costs a job at most this long; an idle worker (or one with half its slots free) leases at once.
    */
   leaseGapMs?: number;
+  /**
+   * How many more jobs of each lane the handlers take now (store/types.ts `LaneRoom`; the deliveries: each
+   * endpoint's share). Leases take no more than that, and pass over lanes without room.
+   */
+  lanes?: () => LaneRoom;
 }
 
 export const DEFAULT_LEASE_MS = 15_000;
@@ -72,6 +77,12 @@ export class QueueWorker<K extends JobKind = JobKind> {
   private unsubscribe: (() => void) | null = null;
   /** When the last leasing statement was sent (`performance.now()`, for `leaseGapMs`). */
   private leasedAt = Number.NEGATIVE_INFINITY;
+  /**
+   * Set when the last lease took less than it could while some lanes had no room (the lanes, as a key): all that
+   * was left were those lanes' jobs. A finishing handler then leases again only once a lane has room again — a lease
+   * per finish would pass over the same backlog each time for nothing. New jobs, due times and the poll still wake it.
+   */
+  private drainedWith: string | null = null;
 
   constructor(private o: QueueWorkerOptions<K>) {
     this.owner = `${o.name}_${newId("req").slice(4)}`;
@@ -136,9 +147,12 @@ export class QueueWorker<K extends JobKind = JobKind> {
     try {
       if (free > 0) {
         const running = [...this.running.keys()];
+        const lanes = this.o.lanes?.();
         const askedAt = this.o.clock.now();
         this.leasedAt = performance.now();
-        let jobs = await this.o.store.leaseJobs(this.kinds, askedAt, this.leaseMs, this.owner, free, running);
+        let jobs = await this.o.store.leaseJobs(this.kinds, askedAt, this.leaseMs, this.owner, free, running, lanes);
+        const full = laneKey(lanes);
+        this.drainedWith = jobs.length < free && full !== "" ? full : null;
         // The leases end `leaseMs` after the ask: a statement that waited long (for a connection, on a busy database)
         // hands back leases near their end, which another process may take before the first heartbeat. Renewed
         // first, then; a job already taken is not ours to run.
@@ -159,11 +173,11 @@ export class QueueWorker<K extends JobKind = JobKind> {
     if (this.stopped) return;
     const poll = this.o.pollMs ?? 1000;
     let delay = poll;
-    if (leased > 0 && this.running.size < max) delay = 0;
+    if (leased > 0 && this.drainedWith === null && this.running.size < max) delay = 0;
     else if (this.running.size >= max) {
       // Every slot taken: the next handler to finish wakes the worker; asking when the next job is due is wasted.
     } else {
-      const next = await this.o.store.jobs.nextRunAt(this.kinds).catch(() => null);
+      const next = await this.o.store.jobs.nextRunAt(this.kinds, this.o.lanes?.()).catch(() => null);
       if (next !== null) delay = Math.max(0, Math.min(poll, next - this.o.clock.now()));
     }
     if (this.wakeQueued) return; // a wake-up came in during this tick: it will look again right away
@@ -189,7 +203,7 @@ export class QueueWorker<K extends JobKind = JobKind> {
         // Only this lease's entry: a job this handler rescheduled may already be leased again, and running anew.
         if (this.running.get(job.id) === lease) this.running.delete(job.id);
         this.pending.delete(p);
-        this.wake();
+        if (this.drainedWith === null || this.drainedWith !== laneKey(this.o.lanes?.())) this.wake();
       });
     this.pending.add(p);
   }
@@ -245,3 +259,6 @@ export class QueueWorker<K extends JobKind = JobKind> {
     }
   }
 }
+
+/** The lanes without room, as one string ("" when none). */
+const laneKey = (lanes: LaneRoom | undefined): string => fullLanes(lanes).sort().join(" ");

@@ -277,6 +277,8 @@ export interface DeadJob {
   error: string;
   deadAtMs: number;
 }
+/** The lanes with no room: passed over entirely. */
+export const fullLanes = (lanes: LaneRoom | undefined): string[] => (lanes ? [...lanes.rooms].filter(([, room]) => room <= 0).map(([lane]) => lane) : []);
 /** A job as `JobRepo.upsert` writes it. */
 export interface NewJobRow {
   id: string;
@@ -284,6 +286,17 @@ export interface NewJobRow {
   payload: unknown;
   runAtMs: number;
   organizationId?: string | null | undefined;
+  /** Jobs that share a limit held by the worker (a webhook endpoint's deliveries): see `lease`'s `lanes`. */
+  lane?: string | null | undefined;
+}
+/**
+ * How many more jobs of each lane a worker takes now (`JobRepo.lease`): a lane is jobs that share a limit the
+ * worker holds (a webhook endpoint's deliveries over its share wait, or are handed back). Lanes not named take up
+ * to `otherwise`.
+ */
+export interface LaneRoom {
+  rooms: ReadonlyMap<string, number>;
+  otherwise: number;
 }
 export interface JobRepo {
   /**
@@ -301,8 +314,12 @@ export interface JobRepo {
    * rank (every organization's oldest due job, then every organization's second, …; ties by run-at time), so one
    * organization's backlog of thousands does not keep another's single job waiting behind it. Jobs without an
    * organization (server-wide housekeeping) count as one more organization.
+   *
+   * With `lanes`, at most each lane's room of its jobs is taken (its oldest), and a lane with no room is passed over
+   * for the jobs behind it: the worker holds as many of that lane's jobs as it will take, and more would only be
+   * handed back (a lease, a check and a reschedule each, for nothing).
    */
-  lease(kinds: string[], nowMs: number, leaseMs: number, owner: string, limit: number, running?: readonly string[]): Promise<Job[]>;
+  lease(kinds: string[], nowMs: number, leaseMs: number, owner: string, limit: number, running?: readonly string[], lanes?: LaneRoom): Promise<Job[]>;
   /** Whether `owner` holds the job's lease now (checked at the start of a handler's transaction; PostgreSQL locks the row). */
   holds(id: string, owner: string): Promise<boolean>;
   /** Moves the lease's end for those of `ids` that `owner` still holds; returns those ids. */
@@ -321,7 +338,8 @@ export interface JobRepo {
   buryUnknownKinds(known: readonly string[], nowMs: number): Promise<DeadJob[]>;
   /** The dead letters, newest first. */
   dead(limit: number): Promise<DeadJob[]>;
-  nextRunAt(kinds: string[]): Promise<number | null>;
+  /** When the next free job of these kinds is due (not counting lanes without room). */
+  nextRunAt(kinds: string[], lanes?: LaneRoom): Promise<number | null>;
   count(kinds: string[]): Promise<number>;
   /** Removes a job whoever holds it (its work was canceled); a handler running it loses its lease. */
   delete(id: string): Promise<void>;
@@ -842,7 +860,7 @@ export interface Store extends Repos {
    * it takes no part in serializable conflict checks: run serializable, its scan of the due jobs made it a party to
    * conflicts with nearly every transaction writing jobs, which then failed and were re-run.
    */
-  leaseJobs(kinds: string[], nowMs: number, leaseMs: number, owner: string, limit: number, running?: readonly string[]): Promise<Job[]>;
+  leaseJobs(kinds: string[], nowMs: number, leaseMs: number, owner: string, limit: number, running?: readonly string[], lanes?: LaneRoom): Promise<Job[]>;
   ping(): Promise<void>;
   /**
    * Rewrites storage so that no copy of overwritten or deleted data is left in its files (free pages, logs). Slow

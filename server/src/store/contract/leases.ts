@@ -55,6 +55,37 @@ export function leasesContract(open: OpenStore): void {
       expect((await lease(store, 2500, "w4", 3, 60_000)).map((j) => j.id).sort()).toEqual(["a005", "b2", "none2"]);
     });
 
+    test("lanes: a lease takes at most each lane's room (its oldest), passes over a lane without room for the jobs behind it, and takes `otherwise` of lanes not named", async () => {
+      const store = current();
+      const laned = (id: string, lane: string | null, runAtMs: number) => ({ ...job(id, runAtMs), organizationId: "org_a", lane });
+      // One organization's backlog, oldest first: 50 jobs of a full lane, then lane "some" (room 2), lane "new"
+      // (not named: `otherwise`, 3) and jobs of no lane.
+      await add(store, ...Array.from({ length: 50 }, (_, i) => laned(`full${String(i).padStart(2, "0")}`, "full", i)));
+      await add(store, ...Array.from({ length: 5 }, (_, i) => laned(`some${i}`, "some", 100 + i)));
+      await add(store, ...Array.from({ length: 5 }, (_, i) => laned(`new${i}`, "new", 200 + i)));
+      await add(store, ...Array.from({ length: 3 }, (_, i) => laned(`none${i}`, null, 300 + i)));
+      const lanes = { rooms: new Map([["full", 0], ["some", 2]]), otherwise: 3 };
+      const got = await store.transaction((tx) => tx.jobs.lease([KIND], 1000, 60_000, "w1", 20, [], lanes));
+      expect(got.map((j) => j.id)).toEqual(["some0", "some1", "new0", "new1", "new2", "none0", "none1", "none2"]);
+      // The next due job not counting the full lane: "some2" (100 + 2); with no lanes, full00 (0).
+      expect(await store.jobs.nextRunAt([KIND], lanes)).toBe(102);
+      expect(await store.jobs.nextRunAt([KIND])).toBe(0);
+      // With the lane open again, its oldest come first, up to its room.
+      const later = await store.leaseJobs([KIND], 1000, 60_000, "w2", 20, [], { rooms: new Map([["full", 4], ["some", 0]]), otherwise: 0 });
+      expect(later.map((j) => j.id)).toEqual(["full00", "full01", "full02", "full03"]);
+      // Without lanes, no limit: the rest of the backlog.
+      expect((await lease(store, 1000, "w3", 100, 60_000)).length).toBe(46 + 3 + 2);
+    });
+
+    test("an upsert that names no lane keeps the job's lane", async () => {
+      const store = current();
+      await add(store, { ...job("x", 0), lane: "l1" } as ReturnType<typeof job>);
+      await add(store, job("x", 5));
+      const closed = { rooms: new Map([["l1", 0]]), otherwise: 10 };
+      expect(await store.transaction((tx) => tx.jobs.lease([KIND], 1000, 60_000, "w1", 10, [], closed))).toEqual([]);
+      expect((await lease(store, 1000, "w1")).map((j) => [j.id, j.runAtMs])).toEqual([["x", 5]]);
+    });
+
     test("two workers leasing at once get disjoint jobs", async () => {
       const store = current();
       await add(store, ...Array.from({ length: 20 }, (_, i) => job(`j${String(i).padStart(2, "0")}`)));

@@ -9,7 +9,7 @@
  *   handler's writes that follow cannot race a take-over;
  * - every other write carries `lease_owner = ${owner}` in its WHERE clause and reports whether it changed a row.
  */
-import type { DeadJob, Job, JobRepo, NewJobRow } from "../types.ts";
+import { type DeadJob, fullLanes, type Job, type JobRepo, type LaneRoom, type NewJobRow } from "../types.ts";
 import { num, type Q, type Row } from "./db.ts";
 import { json } from "./paging.ts";
 
@@ -35,21 +35,26 @@ class Jobs implements JobRepo {
   async upsertMany(jobs: readonly NewJobRow[], nowMs: number) {
     if (jobs.length === 0) return;
     // One statement for the batch: the columns as arrays, unnested into rows (ids are unique within a batch).
-    await this.q`INSERT INTO jobs (id, kind, payload, run_at_ms, created_at_ms, organization_id)
-      SELECT id, kind, payload, run_at_ms, ${nowMs}::bigint, organization_id
+    await this.q`INSERT INTO jobs (id, kind, payload, run_at_ms, created_at_ms, organization_id, lane)
+      SELECT id, kind, payload, run_at_ms, ${nowMs}::bigint, organization_id, lane
       FROM unnest(${jobs.map((j) => j.id)}::text[], ${jobs.map((j) => j.kind)}::text[], ${jobs.map((j) => json.stringify(j.payload))}::text[],
-        ${jobs.map((j) => j.runAtMs)}::bigint[], ${jobs.map((j) => j.organizationId ?? null)}::text[]) AS t(id, kind, payload, run_at_ms, organization_id)
-      ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, payload = excluded.payload, run_at_ms = excluded.run_at_ms, organization_id = coalesce(excluded.organization_id, jobs.organization_id)`;
+        ${jobs.map((j) => j.runAtMs)}::bigint[], ${jobs.map((j) => j.organizationId ?? null)}::text[], ${jobs.map((j) => j.lane ?? null)}::text[])
+        AS t(id, kind, payload, run_at_ms, organization_id, lane)
+      ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, payload = excluded.payload, run_at_ms = excluded.run_at_ms,
+        organization_id = coalesce(excluded.organization_id, jobs.organization_id), lane = coalesce(excluded.lane, jobs.lane)`;
   }
   async upsert(job: NewJobRow, nowMs: number) {
     await this.upsertMany([job], nowMs);
   }
-  async lease(kinds: string[], nowMs: number, leaseMs: number, owner: string, limit: number, running: readonly string[] = []) {
+  async lease(kinds: string[], nowMs: number, leaseMs: number, owner: string, limit: number, running: readonly string[] = [], lanes?: LaneRoom) {
     // Fair ranks without reading the whole backlog: the organizations with jobs of these kinds are found by skipping
     // through the jobs_fair index (one probe per organization, not one row per job), then each gives its oldest due
     // free jobs (an index range) and those are ranked. Ranking every due job instead cost PostgreSQL a scan and a sort
     // of the backlog at every lease — most of its CPU under a burst of thousands. '' stands for no organization.
     // Twice the candidates are named, so rows another process has just locked (skipped) leave room for the next ones.
+    // A lane without room is passed over in each organization's scan (the jobs behind it are found); the others take
+    // at most their room, their oldest first.
+    const roomed = lanes ? [...lanes.rooms].filter(([, room]) => room > 0) : [];
     const rows = await this.q`UPDATE jobs SET lease_owner = ${owner}, lease_until_ms = ${nowMs + leaseMs}::bigint, attempts = attempts + 1
       WHERE id IN (
         WITH RECURSIVE orgs(kind, org) AS (
@@ -61,12 +66,17 @@ class Jobs implements JobRepo {
           FROM orgs o WHERE o.org IS NOT NULL),
         candidates AS (
           SELECT array_agg(id ORDER BY fair_rank, run_at_ms) AS ids FROM (
-            SELECT id, run_at_ms, row_number() OVER (PARTITION BY org ORDER BY run_at_ms) AS fair_rank FROM (
-              SELECT d.id, o.org, d.run_at_ms FROM orgs o CROSS JOIN LATERAL (
-                SELECT id, run_at_ms FROM jobs WHERE kind = o.kind AND coalesce(organization_id, '') = o.org AND run_at_ms <= ${nowMs}::bigint
-                  AND (lease_until_ms IS NULL OR (lease_until_ms < ${nowMs}::bigint AND NOT (id = ANY(${[...running]}::text[]))))
-                ORDER BY run_at_ms LIMIT ${limit * 2}) d
-              WHERE o.org IS NOT NULL) per_org
+            SELECT id, run_at_ms, fair_rank FROM (
+              SELECT id, run_at_ms, lane, row_number() OVER (PARTITION BY org ORDER BY run_at_ms) AS fair_rank,
+                row_number() OVER (PARTITION BY lane ORDER BY run_at_ms) AS lane_rank FROM (
+                SELECT d.id, o.org, d.run_at_ms, d.lane FROM orgs o CROSS JOIN LATERAL (
+                  SELECT id, run_at_ms, lane FROM jobs WHERE kind = o.kind AND coalesce(organization_id, '') = o.org AND run_at_ms <= ${nowMs}::bigint
+                    AND (lease_until_ms IS NULL OR (lease_until_ms < ${nowMs}::bigint AND NOT (id = ANY(${[...running]}::text[]))))
+                    AND NOT (coalesce(lane, '') = ANY(${fullLanes(lanes)}::text[]))
+                  ORDER BY run_at_ms LIMIT ${limit * 2}) d
+                WHERE o.org IS NOT NULL) per_org) ranked
+            WHERE lane IS NULL OR ${lanes?.otherwise ?? null}::int IS NULL
+              OR lane_rank <= coalesce((${roomed.map(([, room]) => room)}::int[])[array_position(${roomed.map(([lane]) => lane)}::text[], lane)], ${lanes?.otherwise ?? null}::int)
             ORDER BY fair_rank, run_at_ms LIMIT ${limit * 2}) best)
         SELECT j.id FROM jobs j, candidates c
         -- The conditions again, on j: under READ COMMITTED a row changed since the statement's snapshot (leased by
@@ -131,9 +141,12 @@ class Jobs implements JobRepo {
   async dead(limit: number) {
     return (await this.q`SELECT * FROM dead_jobs ORDER BY dead_at_ms DESC, id DESC LIMIT ${limit}`).map(toDead);
   }
-  async nextRunAt(kinds: string[]) {
+  async nextRunAt(kinds: string[], lanes?: LaneRoom) {
     // Leased jobs are skipped: their lease expiry is caught by the worker's poll (as in SQLite).
-    const r = (await this.q`SELECT min(run_at_ms)::text AS t FROM jobs WHERE kind = ANY(${kinds}::text[]) AND lease_owner IS NULL`)[0];
+    const r = (
+      await this.q`SELECT min(run_at_ms)::text AS t FROM jobs WHERE kind = ANY(${kinds}::text[]) AND lease_owner IS NULL
+        AND NOT (coalesce(lane, '') = ANY(${fullLanes(lanes)}::text[]))`
+    )[0];
     return r?.t == null ? null : num(r.t);
   }
   async count(kinds: string[]) {

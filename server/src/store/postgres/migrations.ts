@@ -617,4 +617,12 @@ UPDATE workflows SET activated_at = (
 ) WHERE state != 'draft';
 `),
   },
+  {
+    version: 19,
+    name: "jobs: lane",
+    // As sqlite/ migration 18.
+    sql: c(`
+ALTER TABLE jobs ADD COLUMN lane TEXT;
+`),
+  },
 ];

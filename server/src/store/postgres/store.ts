@@ -277,9 +277,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       const done = new Set(renewed);
       return [...renewed, ...(await renew(ids.filter((id) => !done.has(id)), true))];
     },
-    leaseJobs(kinds, nowMs, leaseMs, owner, limit, running) {
+    leaseJobs(kinds, nowMs, leaseMs, owner, limit, running, lanes) {
       // Autocommit (READ COMMITTED) on the leasing pool: see store/types.ts and job-repos.ts `lease`.
-      return leases.lease(kinds, nowMs, leaseMs, owner, limit, running);
+      return leases.lease(kinds, nowMs, leaseMs, owner, limit, running, lanes);
     },
     async ping() {
       await reader`SELECT 1`;

@@ -1,5 +1,5 @@
 /** SQLite repository for the durable job queue: jobs, their leases, and dead jobs. */
-import type { DeadJob, Job, JobRepo, NewJobRow } from "../types.ts";
+import { type DeadJob, fullLanes, type Job, type JobRepo, type LaneRoom, type NewJobRow } from "../types.ts";
 import { json } from "./paging.ts";
 import type { Row, Statements } from "./statements.ts";
 
@@ -12,30 +12,45 @@ const toDead = (r: Row): DeadJob => ({ id: r.id, kind: r.kind, payload: JSON.par
  */
 class Jobs implements JobRepo {
   constructor(private q: Statements) {}
-  async upsert(job: { id: string; kind: string; payload: unknown; runAtMs: number; organizationId?: string | null | undefined }, nowMs: number) {
+  async upsert(job: NewJobRow, nowMs: number) {
     this.q
       .get(
-        `INSERT INTO jobs (id, kind, payload, run_at_ms, created_at_ms, organization_id) VALUES ($id, $kind, $payload, $runAtMs, $nowMs, $org)
-         ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, payload = excluded.payload, run_at_ms = excluded.run_at_ms, organization_id = coalesce(excluded.organization_id, jobs.organization_id)`,
+        `INSERT INTO jobs (id, kind, payload, run_at_ms, created_at_ms, organization_id, lane) VALUES ($id, $kind, $payload, $runAtMs, $nowMs, $org, $lane)
+         ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, payload = excluded.payload, run_at_ms = excluded.run_at_ms,
+           organization_id = coalesce(excluded.organization_id, jobs.organization_id), lane = coalesce(excluded.lane, jobs.lane)`,
       )
-      .run({ id: job.id, kind: job.kind, payload: json.stringify(job.payload), runAtMs: job.runAtMs, nowMs, org: job.organizationId ?? null });
+      .run({ id: job.id, kind: job.kind, payload: json.stringify(job.payload), runAtMs: job.runAtMs, nowMs, org: job.organizationId ?? null, lane: job.lane ?? null });
   }
   async upsertMany(jobs: readonly NewJobRow[], nowMs: number) {
     for (const job of jobs) await this.upsert(job, nowMs);
   }
-  async lease(kinds: string[], nowMs: number, leaseMs: number, owner: string, limit: number, running: readonly string[] = []) {
+  async lease(kinds: string[], nowMs: number, leaseMs: number, owner: string, limit: number, running: readonly string[] = [], lanes?: LaneRoom) {
+    // Ranked twice: within its organization (fairness) and within its lane (a lane takes at most its room).
     const rows = this.q
       .get(
         `UPDATE jobs SET lease_owner = $owner, lease_until_ms = $until, attempts = attempts + 1
          WHERE id IN (
            SELECT id FROM (
-             SELECT id, run_at_ms, row_number() OVER (PARTITION BY organization_id ORDER BY run_at_ms) AS fair_rank
+             SELECT id, run_at_ms, lane, row_number() OVER (PARTITION BY organization_id ORDER BY run_at_ms) AS fair_rank,
+               row_number() OVER (PARTITION BY lane ORDER BY run_at_ms) AS lane_rank
              FROM jobs WHERE kind IN (SELECT value FROM json_each($kinds)) AND run_at_ms <= $now
-               AND (lease_until_ms IS NULL OR (lease_until_ms < $now AND id NOT IN (SELECT value FROM json_each($running)))))
+               AND (lease_until_ms IS NULL OR (lease_until_ms < $now AND id NOT IN (SELECT value FROM json_each($running))))
+               AND (lane IS NULL OR lane NOT IN (SELECT value FROM json_each($full))))
+           WHERE lane IS NULL OR $rooms IS NULL OR lane_rank <= coalesce(json_extract($rooms, '$."' || lane || '"'), $otherwise)
            ORDER BY fair_rank, run_at_ms LIMIT $limit)
          RETURNING *`,
       )
-      .all({ owner, until: nowMs + leaseMs, now: nowMs, kinds: json.stringify(kinds), running: json.stringify(running), limit }) as Row[];
+      .all({
+        owner,
+        until: nowMs + leaseMs,
+        now: nowMs,
+        kinds: json.stringify(kinds),
+        running: json.stringify(running),
+        full: json.stringify(fullLanes(lanes)),
+        rooms: lanes ? JSON.stringify(Object.fromEntries(lanes.rooms)) : null,
+        otherwise: lanes?.otherwise ?? null,
+        limit,
+      }) as Row[];
     return rows.map(toJob).sort((a, b) => a.runAtMs - b.runAtMs);
   }
   async holds(id: string, owner: string) {
@@ -105,14 +120,18 @@ class Jobs implements JobRepo {
   async dead(limit: number) {
     return (this.q.get("SELECT * FROM dead_jobs ORDER BY dead_at_ms DESC, id DESC LIMIT $limit").all({ limit }) as Row[]).map(toDead);
   }
-  async nextRunAt(kinds: string[]) {
+  async nextRunAt(kinds: string[], lanes?: LaneRoom) {
     // One indexed look-up per kind (jobs_due is (kind, run_at_ms)); leased jobs are skipped, their lease expiry is
     // caught by the worker's poll.
     let next: number | null = null;
+    const full = json.stringify(fullLanes(lanes));
     for (const kind of kinds) {
       const r = this.q
-        .get("SELECT run_at_ms AS t FROM jobs WHERE kind = $kind AND lease_owner IS NULL ORDER BY run_at_ms LIMIT 1")
-        .get({ kind }) as { t: number } | null;
+        .get(
+          `SELECT run_at_ms AS t FROM jobs WHERE kind = $kind AND lease_owner IS NULL
+             AND (lane IS NULL OR lane NOT IN (SELECT value FROM json_each($full))) ORDER BY run_at_ms LIMIT 1`,
+        )
+        .get({ kind, full }) as { t: number } | null;
       if (r && (next === null || r.t < next)) next = r.t;
     }
     return next;

@@ -603,4 +603,14 @@ UPDATE workflows SET activated_at = (
 ) WHERE state != 'draft';
 `,
   },
+  {
+    version: 18,
+    name: "jobs: lane",
+    // Jobs that share a limit the worker holds (a webhook endpoint's deliveries, its share of the worker's slots): a
+    // lease takes at most a lane's room and passes over a lane without room (JobRepo.lease), instead of leasing
+    // deliveries only to hand them back. Jobs queued before have none.
+    sql: `
+ALTER TABLE jobs ADD COLUMN lane TEXT;
+`,
+  },
 ];

@@ -179,8 +179,8 @@ export function openSqliteStore(path: string, opts: { warn?: (message: string) =
       // One writer: a small transaction of its own (never conflicts, never re-run).
       return ids.length === 0 ? Promise.resolve([]) : this.transaction((tx) => tx.jobs.extend(ids, owner, untilMs));
     },
-    leaseJobs(kinds, nowMs, leaseMs, owner, limit, running) {
-      return this.transaction((tx) => tx.jobs.lease(kinds, nowMs, leaseMs, owner, limit, running));
+    leaseJobs(kinds, nowMs, leaseMs, owner, limit, running, lanes) {
+      return this.transaction((tx) => tx.jobs.lease(kinds, nowMs, leaseMs, owner, limit, running, lanes));
     },
     async ping() {
       reader.query("SELECT 1").get();
