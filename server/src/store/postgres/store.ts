@@ -24,10 +24,11 @@
 import { SQL } from "bun";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
-import { type EventRecord, type Repos, type Store, StoreBusyError, type TransactionOptions, type Tx } from "../types.ts";
+import { type EventRecord, type Store, StoreBusyError, type TransactionOptions, type Tx } from "../types.ts";
 import { migrate, query, type Q, type Rows } from "./db.ts";
 import { toEvent } from "../rows.ts";
 import { postgresRepos } from "./repos.ts";
+import { recording } from "../recording.ts";
 
 /** How many times one `transaction` call may run `fn` when PostgreSQL aborts it for a conflict. */
 export const MAX_ATTEMPTS = 12;
@@ -110,28 +111,6 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         throw err;
       });
 
-  // Events appended and jobs queued inside a transaction are announced only after it commits.
-  const recording = (repos: Repos, sink: EventRecord[], kinds: Set<string>): Repos => ({
-    ...repos,
-    events: {
-      append: async (e) => {
-        await repos.events.append(e);
-        sink.push(e);
-      },
-      get: repos.events.get.bind(repos.events),
-      list: repos.events.list.bind(repos.events),
-    },
-    jobs: Object.assign(Object.create(repos.jobs) as typeof repos.jobs, {
-      upsert: async (job: Parameters<typeof repos.jobs.upsert>[0], nowMs: number) => {
-        await repos.jobs.upsert(job, nowMs);
-        kinds.add(job.kind);
-      },
-      upsertMany: async (jobs: Parameters<typeof repos.jobs.upsertMany>[0], nowMs: number) => {
-        await repos.jobs.upsertMany(jobs, nowMs);
-        for (const job of jobs) kinds.add(job.kind);
-      },
-    }),
-  });
 
   const txFor = (t: SQL, attempt: Attempt, events: EventRecord[], kinds: Set<string>): Tx => {
     const repos = recording(postgresRepos(tracked(t, attempt), query(reader)), events, kinds);

@@ -12,6 +12,7 @@ import { incrementalVacuumOn, migrate, openDatabase } from "./db.ts";
 import { sqliteRepos } from "./repos.ts";
 import { ReadCache } from "./read-cache.ts";
 import type { Incident } from "../../types.ts";
+import { recording } from "../recording.ts";
 
 /** A FIFO async lock: one write transaction at a time on the writer connection. */
 class Lock {
@@ -80,29 +81,6 @@ export function openSqliteStore(path: string, opts: { warn?: (message: string) =
 
   const jobListeners = new Set<(kinds: ReadonlySet<string>) => void>();
 
-  // Events appended and jobs queued inside a transaction are announced only after it commits.
-  const recording = (repos: Repos, sink: EventRecord[], kinds: Set<string>): Repos => ({
-    ...repos,
-    events: {
-      ...repos.events,
-      append: async (e) => {
-        await repos.events.append(e);
-        sink.push(e);
-      },
-      get: repos.events.get.bind(repos.events),
-      list: repos.events.list.bind(repos.events),
-    },
-    jobs: Object.assign(Object.create(repos.jobs) as typeof repos.jobs, {
-      upsert: async (job: Parameters<typeof repos.jobs.upsert>[0], nowMs: number) => {
-        await repos.jobs.upsert(job, nowMs);
-        kinds.add(job.kind);
-      },
-      upsertMany: async (jobs: Parameters<typeof repos.jobs.upsertMany>[0], nowMs: number) => {
-        await repos.jobs.upsertMany(jobs, nowMs);
-        for (const job of jobs) kinds.add(job.kind);
-      },
-    }),
-  });
 
   // Transactions do not nest (store/types.ts): a transaction started inside another one would wait for the writer
   // lock the outer one holds, forever, so it is refused at once. `active` lets work scheduled inside a transaction
