@@ -84,7 +84,8 @@ test(`one organization's burst of ${BURST} runs does not hold back another organ
 const EVENTS = Number(process.env.TRIPWIRE_FAIRNESS_EVENTS || 10_000);
 /**
  * B's event-triggered run must call out within this long: the time to evaluate the events committed before B's (about
- * 3–4 s for 10,000 on PostgreSQL on a 2-core machine, under 1 s on SQLite), well short of running A's 10,000 runs first.
+ * 3.5–6 s for 10,000 on PostgreSQL on a 2-core machine, under 1 s on SQLite), well short of running A's 10,000 runs
+ * first.
  */
 const EVENTS_BOUND_MS = 10_000;
 
