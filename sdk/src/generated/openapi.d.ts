@@ -3565,6 +3565,11 @@ export interface components {
                 [key: string]: string;
             };
             is_active: boolean;
+            /**
+             * Format: date-time
+             * @description When the endpoint last became active: its creation, or its latest re-enabling (null while it never was active). It is sent the events that happened at or after this time while it is active — never those from before, nor those from while it was disabled, however late the fan-out reaches them.
+             */
+            enabled_at: string | null;
             /** @description Why Tripwire disabled the endpoint, if it did. */
             disabled_reason: string | null;
             /** Format: date-time */
@@ -3574,10 +3579,7 @@ export interface components {
              * @description While set and in the future, deliveries are also signed with the previous secret.
              */
             previous_secret_expires_at: string | null;
-            /**
-             * Format: date-time
-             * @description The endpoint receives events that happened at or after this time, never earlier ones.
-             */
+            /** Format: date-time */
             created_at: string;
             /** Format: date-time */
             updated_at: string;

@@ -59,6 +59,7 @@ function webhook(): WebhookRecord {
     events: ["*"],
     headers: {},
     is_active: true,
+    enabled_at: at,
     disabled_reason: null,
     disabled_at: null,
     previous_secret_expires_at: null,

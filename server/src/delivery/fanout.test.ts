@@ -1,13 +1,14 @@
 /**
  * The fan-out reaches an event after it committed, sometimes seconds later under a burst. An endpoint created in
- * between is not sent what happened before it existed: what it receives must not depend on that delay.
+ * between is not sent what happened before it existed, and one re-enabled is not sent what happened while it was
+ * disabled: what it receives must not depend on that delay.
  */
 import { afterEach, beforeEach, expect, test } from "bun:test";
 import { randomBytes } from "node:crypto";
 import { createOrganizationWithOwnerKey } from "../domain/api-keys.ts";
 import type { Actor } from "../domain/context.ts";
 import { createIncident } from "../domain/incidents.ts";
-import { createWebhook } from "../domain/webhooks.ts";
+import { createWebhook, updateWebhook } from "../domain/webhooks.ts";
 import { SecretBox } from "../secrets/secret-box.ts";
 import { openSqliteStore } from "../store/sqlite/store.ts";
 import type { Store } from "../store/types.ts";
@@ -46,4 +47,36 @@ test("an endpoint created just after an incident is not sent it, though the fan-
   await fanOut();
   expect((await sent(early.id)).sort()).toEqual(["after", "before", "same moment"]);
   expect((await sent(late.id)).sort()).toEqual(["after", "same moment"]);
+});
+
+test("an endpoint disabled, then re-enabled before the fan-out reaches what happened meanwhile, is not sent it", async () => {
+  const hook = await endpoint();
+  expect(hook.enabled_at).toBe(new Date(now).toISOString());
+  now += 1;
+  await incident("while active");
+  now += 1;
+  const disabled = await updateWebhook(deps, actor, hook.id, { is_active: false });
+  expect(disabled.enabled_at).toBe(hook.enabled_at);
+  now += 1;
+  await incident("while disabled");
+  now += 1;
+  const again = await updateWebhook(deps, actor, hook.id, { is_active: true });
+  expect(again.enabled_at).toBe(new Date(now).toISOString());
+  now += 1;
+  await incident("after");
+  // Reached only now: "while active" too came before the latest enabling (one time per endpoint, as workflows'
+  // activated_at); "while disabled" is never sent.
+  await fanOut();
+  expect(await sent(hook.id)).toEqual(["after"]);
+});
+
+test("an endpoint created disabled has no enabled_at and is sent nothing until enabled", async () => {
+  const hook = await createWebhook(deps, actor, { url: "http://127.0.0.1:9/hook", events: ["incident.created"], is_active: false });
+  expect(hook.enabled_at).toBeNull();
+  await incident("before");
+  now += 1;
+  await updateWebhook(deps, actor, hook.id, { is_active: true });
+  await incident("after");
+  await fanOut();
+  expect(await sent(hook.id)).toEqual(["after"]);
 });

@@ -1,7 +1,8 @@
 /**
  * The outbox consumer for webhooks (driven by an OutboxLoop): reads domain events in commit order and, for each active endpoint
- * subscribed to the event's type and created by the time the event happened (one added a moment later is not sent
- * what came before it, however late the fan-out reaches the event), writes a delivery and its job. The consumer's offset moves in the same
+ * subscribed to the event's type and enabled by the time the event happened (`enabled_at`: one created or
+ * re-enabled a moment later is not sent what came before, however late the fan-out reaches it), writes a delivery
+ * and its job. The consumer's offset moves in the same
  * transaction, so a crash never loses an event nor fans one out twice.
  */
 import { iso, type Clock } from "../clock.ts";
@@ -41,7 +42,7 @@ export class WebhookFanout {
       const body = envelopeFor(event);
       const at = Date.parse(event.created_at);
       for (const hook of hooks) {
-        if (!subscribes(hook.events, event.type) || Date.parse(hook.created_at) > at) continue;
+        if (!subscribes(hook.events, event.type) || hook.enabled_at === null || Date.parse(hook.enabled_at) > at) continue;
         const id = newId("dlv");
         deliveries.push({
           id,

@@ -92,6 +92,7 @@ export async function createWebhook(
     events: input.events ? [...new Set(input.events)] : ["*"],
     headers: sealedHeaders(deps.box, input.headers ?? {}),
     is_active: input.is_active ?? true,
+    enabled_at: (input.is_active ?? true) ? now : null,
     disabled_reason: null,
     disabled_at: null,
     secret_sealed: deps.box.seal(secret),
@@ -123,6 +124,7 @@ export async function updateWebhook(
   if (errors.length) throw ApiError.validation(errors);
   return deps.store.transaction(async (tx) => {
     const before = await load(tx, actor, id);
+    const nowMs = deps.clock.now();
     const reenable = input.is_active === true && !before.is_active;
     const after: WebhookRecord = {
       ...before,
@@ -131,9 +133,11 @@ export async function updateWebhook(
       description: input.description === undefined ? before.description : input.description,
       headers: input.headers === undefined ? before.headers : sealedHeaders(deps.box, input.headers, before.headers),
       is_active: input.is_active ?? before.is_active,
+      // Sent events from its (re-)enabling on, not those of while it was disabled (delivery/fanout.ts).
+      enabled_at: reenable ? iso(nowMs) : before.enabled_at,
       disabled_reason: reenable ? null : before.disabled_reason,
       disabled_at: reenable ? null : before.disabled_at,
-      updated_at: iso(deps.clock.now()),
+      updated_at: iso(nowMs),
     };
     await tx.webhooks.update(after);
     return publicWebhook(after);

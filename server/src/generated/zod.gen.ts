@@ -905,6 +905,7 @@ export const zWebhook = z.object({
     events: z.array(zWebhookEventFilter),
     headers: z.record(z.string(), z.string()),
     is_active: z.boolean(),
+    enabled_at: z.iso.datetime({ offset: true }).nullable(),
     disabled_reason: z.string().nullable(),
     disabled_at: z.iso.datetime({ offset: true }).nullable(),
     previous_secret_expires_at: z.iso.datetime({ offset: true }).nullable(),

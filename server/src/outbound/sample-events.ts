@@ -202,6 +202,7 @@ function sampleDisabledWebhook(nowMs: number) {
     events: ["*"],
     headers: {},
     is_active: false,
+    enabled_at: iso(nowMs - 86_400_000),
     disabled_reason: reason,
     disabled_at: iso(nowMs),
     previous_secret_expires_at: null,

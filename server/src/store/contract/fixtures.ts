@@ -103,6 +103,7 @@ export const webhook = (orgId: string): WebhookRecord => ({
   events: ["*"],
   headers: {},
   is_active: true,
+  enabled_at: T0,
   disabled_reason: null,
   disabled_at: null,
   secret_sealed: "sealed-secret",

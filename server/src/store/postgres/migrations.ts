@@ -625,4 +625,13 @@ UPDATE workflows SET activated_at = (
 ALTER TABLE jobs ADD COLUMN lane TEXT;
 `),
   },
+  {
+    version: 20,
+    name: "webhooks: enabled_at",
+    // As sqlite/ migration 19.
+    sql: c(`
+ALTER TABLE webhooks ADD COLUMN enabled_at TEXT;
+UPDATE webhooks SET enabled_at = created_at;
+`),
+  },
 ];

@@ -12,6 +12,7 @@ const toWebhook = (r: Row): WebhookRecord => ({
   events: JSON.parse(r.events),
   headers: JSON.parse(r.headers),
   is_active: r.is_active === true,
+  enabled_at: r.enabled_at,
   disabled_reason: r.disabled_reason,
   disabled_at: r.disabled_at,
   secret_sealed: r.secret_sealed,
@@ -24,10 +25,10 @@ const toWebhook = (r: Row): WebhookRecord => ({
 class Webhooks implements WebhookRepo {
   constructor(private q: Q) {}
   async create(w: WebhookRecord) {
-    await this.q`INSERT INTO webhooks (id, organization_id, url, description, events, headers, is_active, disabled_reason, disabled_at,
+    await this.q`INSERT INTO webhooks (id, organization_id, url, description, events, headers, is_active, enabled_at, disabled_reason, disabled_at,
         secret_sealed, previous_secret_sealed, previous_secret_expires_at, created_at, updated_at)
       VALUES (${w.id}, ${w.organization_id}, ${w.url}, ${w.description}, ${json.stringify(w.events)}, ${json.stringify(w.headers)},
-        ${w.is_active}, ${w.disabled_reason}, ${w.disabled_at}, ${w.secret_sealed}, ${w.previous_secret_sealed},
+        ${w.is_active}, ${w.enabled_at}, ${w.disabled_reason}, ${w.disabled_at}, ${w.secret_sealed}, ${w.previous_secret_sealed},
         ${w.previous_secret_expires_at}, ${w.created_at}, ${w.updated_at})`;
   }
   async get(orgId: string, id: string) {
@@ -47,7 +48,7 @@ class Webhooks implements WebhookRepo {
   }
   async update(w: WebhookRecord) {
     await this.q`UPDATE webhooks SET url = ${w.url}, description = ${w.description}, events = ${json.stringify(w.events)},
-        headers = ${json.stringify(w.headers)}, is_active = ${w.is_active}, disabled_reason = ${w.disabled_reason},
+        headers = ${json.stringify(w.headers)}, is_active = ${w.is_active}, enabled_at = ${w.enabled_at}, disabled_reason = ${w.disabled_reason},
         disabled_at = ${w.disabled_at}, secret_sealed = ${w.secret_sealed}, previous_secret_sealed = ${w.previous_secret_sealed},
         previous_secret_expires_at = ${w.previous_secret_expires_at}, updated_at = ${w.updated_at}, created_at = ${w.created_at}
       WHERE organization_id = ${w.organization_id} AND id = ${w.id}`;

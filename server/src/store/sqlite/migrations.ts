@@ -613,4 +613,15 @@ UPDATE workflows SET activated_at = (
 ALTER TABLE jobs ADD COLUMN lane TEXT;
 `,
   },
+  {
+    version: 19,
+    name: "webhooks: enabled_at",
+    // When an endpoint last became active (its creation, or its latest re-enabling): the fan-out sends it only events
+    // at or after it, so what it gets does not depend on how far behind the fan-out was. Endpoints from before take
+    // their creation time.
+    sql: `
+ALTER TABLE webhooks ADD COLUMN enabled_at TEXT;
+UPDATE webhooks SET enabled_at = created_at;
+`,
+  },
 ];

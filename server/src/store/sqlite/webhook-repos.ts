@@ -18,6 +18,7 @@ const toWebhook = (r: Row): WebhookRecord => ({
   events: JSON.parse(r.events),
   headers: JSON.parse(r.headers),
   is_active: r.is_active === 1,
+  enabled_at: r.enabled_at,
   disabled_reason: r.disabled_reason,
   disabled_at: r.disabled_at,
   secret_sealed: r.secret_sealed,
@@ -38,9 +39,9 @@ class Webhooks implements WebhookRepo {
   async create(w: WebhookRecord) {
     this.q
       .get(
-        `INSERT INTO webhooks (id, organization_id, url, description, events, headers, is_active, disabled_reason, disabled_at,
+        `INSERT INTO webhooks (id, organization_id, url, description, events, headers, is_active, enabled_at, disabled_reason, disabled_at,
            secret_sealed, previous_secret_sealed, previous_secret_expires_at, created_at, updated_at)
-         VALUES ($id, $organization_id, $url, $description, $events, $headers, $is_active, $disabled_reason, $disabled_at,
+         VALUES ($id, $organization_id, $url, $description, $events, $headers, $is_active, $enabled_at, $disabled_reason, $disabled_at,
            $secret_sealed, $previous_secret_sealed, $previous_secret_expires_at, $created_at, $updated_at)`,
       )
       .run(webhookParams(w));
@@ -65,7 +66,7 @@ class Webhooks implements WebhookRepo {
     this.q
       .get(
         `UPDATE webhooks SET url = $url, description = $description, events = $events, headers = $headers, is_active = $is_active,
-           disabled_reason = $disabled_reason, disabled_at = $disabled_at, secret_sealed = $secret_sealed,
+           enabled_at = $enabled_at, disabled_reason = $disabled_reason, disabled_at = $disabled_at, secret_sealed = $secret_sealed,
            previous_secret_sealed = $previous_secret_sealed, previous_secret_expires_at = $previous_secret_expires_at,
            updated_at = $updated_at, created_at = $created_at
          WHERE organization_id = $organization_id AND id = $id`,
