@@ -146,13 +146,7 @@ test("migration 17 gives workflows active before it their first activation's tim
   const path = join(dir, "activated-at.db");
   // A database as the build before migration 17 left it: one active workflow (activated, then changed: two
   // versions), one disabled, one draft.
-  const db = new Database(path);
-  db.run("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-  for (const m of migrations.filter((m) => m.version < 17)) {
-    db.run(m.sql);
-    db.query("INSERT INTO schema_migrations VALUES (?, ?, ?)").run(m.version, m.name, "2026-01-01T00:00:00.000Z");
-  }
-  db.query("INSERT INTO organizations (id, name, created_at) VALUES (?, ?, ?)").run(org.id, org.name, org.created_at);
+  const db = databaseBefore(path, 17);
   const workflow = db.query(
     "INSERT INTO workflows (id, organization_id, name, trigger, trigger_type, actions, state, version, created_at, updated_at) VALUES (?, ?, 'w', '{}', 'incident.created', '[]', ?, ?, ?, ?)",
   );
@@ -175,13 +169,7 @@ test("migration 17 gives workflows active before it their first activation's tim
 
 test("migration 19 gives endpoints from before it their creation time as enabled_at", async () => {
   const path = join(dir, "enabled-at.db");
-  const db = new Database(path);
-  db.run("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-  for (const m of migrations.filter((m) => m.version < 19)) {
-    db.run(m.sql);
-    db.query("INSERT INTO schema_migrations VALUES (?, ?, ?)").run(m.version, m.name, "2026-01-01T00:00:00.000Z");
-  }
-  db.query("INSERT INTO organizations (id, name, created_at) VALUES (?, ?, ?)").run(org.id, org.name, org.created_at);
+  const db = databaseBefore(path, 19);
   db.query(
     "INSERT INTO webhooks (id, organization_id, url, events, headers, is_active, secret_sealed, created_at, updated_at) VALUES ('whk_1', ?, 'https://x.example', '[\"*\"]', '{}', 1, 's', ?, ?)",
   ).run(org.id, "2026-02-01T00:00:00.000Z", "2026-02-05T00:00:00.000Z");
@@ -190,3 +178,15 @@ test("migration 19 gives endpoints from before it their creation time as enabled
   expect((await store.webhooks.get(org.id, "whk_1"))?.enabled_at).toBe("2026-02-01T00:00:00.000Z");
   store.close();
 });
+
+/** A database as the build before migration `version` left it, with the organization `org` in it. */
+function databaseBefore(path: string, version: number): Database {
+  const db = new Database(path);
+  db.run("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+  for (const m of migrations.filter((m) => m.version < version)) {
+    db.run(m.sql);
+    db.query("INSERT INTO schema_migrations VALUES (?, ?, ?)").run(m.version, m.name, "2026-01-01T00:00:00.000Z");
+  }
+  db.query("INSERT INTO organizations (id, name, created_at) VALUES (?, ?, ?)").run(org.id, org.name, org.created_at);
+  return db;
+}
