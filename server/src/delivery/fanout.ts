@@ -6,6 +6,7 @@
  * transaction, so a crash never loses an event nor fans one out twice.
  */
 import { iso, type Clock } from "../clock.ts";
+import { happenedSince } from "../domain/events.ts";
 import { subscribes } from "../domain/webhooks.ts";
 import { jobRow } from "../queue/jobs.ts";
 import { newId } from "../ids.ts";
@@ -40,9 +41,8 @@ export class WebhookFanout {
         hooksByOrg.set(event.organization_id, hooks);
       }
       const body = envelopeFor(event);
-      const at = Date.parse(event.created_at);
       for (const hook of hooks) {
-        if (!subscribes(hook.events, event.type) || hook.enabled_at === null || Date.parse(hook.enabled_at) > at) continue;
+        if (!subscribes(hook.events, event.type) || !happenedSince(event, hook.enabled_at)) continue;
         const id = newId("dlv");
         deliveries.push({
           id,

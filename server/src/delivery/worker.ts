@@ -34,6 +34,8 @@ const WAITING_SHARES = 3;
 export class Deliverer {
   private slots = new Map<string, { busy: number; waiting: (() => void)[] }>();
   private readonly perEndpoint: number;
+  /** What one endpoint may hold in this worker: its share sending and `WAITING_SHARES` shares waiting. */
+  private readonly cap: number;
 
   /**
    * Outcomes of deliveries finishing together are recorded in one transaction, side by side (pipelined on
@@ -43,6 +45,7 @@ export class Deliverer {
 
   constructor(private o: DelivererOptions) {
     this.perEndpoint = o.perEndpoint ?? 16;
+    this.cap = this.perEndpoint * (1 + WAITING_SHARES);
     this.records = new BatchWriter(o.store, 256, READ_COMMITTED, true);
   }
 
@@ -54,13 +57,12 @@ export class Deliverer {
    * fifth of the work on PostgreSQL.
    */
   lanes(): LaneRoom {
-    const cap = this.perEndpoint * (1 + WAITING_SHARES);
     const rooms = new Map<string, number>();
     for (const [hook, s] of this.slots) {
-      const room = cap - s.busy - s.waiting.length;
+      const room = this.cap - s.busy - s.waiting.length;
       rooms.set(hook, room >= this.perEndpoint ? room : 0);
     }
-    return { rooms, otherwise: cap };
+    return { rooms, otherwise: this.cap };
   }
 
   /** The queue handler for `webhook.deliver` jobs. */
@@ -72,7 +74,7 @@ export class Deliverer {
       this.slots.set(hook, s);
     }
     if (s.busy >= this.perEndpoint) {
-      if (s.waiting.length >= WAITING_SHARES * this.perEndpoint) {
+      if (s.busy + s.waiting.length >= this.cap) {
         // Far over this endpoint's share: hand the job back so other endpoints' jobs get the worker's slots. Written
         // with the records (one transaction for the jobs handed back together, not one each).
         const at = this.o.clock.now() + 250;

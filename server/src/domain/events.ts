@@ -7,6 +7,15 @@ import type { Actor } from "./context.ts";
 
 export type ResourceType = EventRecord["resource_type"];
 
+/**
+ * Whether the event happened at or after `since` (a workflow's `activated_at`, an endpoint's `enabled_at`; null: never
+ * switched on). The outbox's consumers reach an event after it committed, seconds later behind a burst: a subscriber
+ * switched on in between is not handed what came before it, so what it gets does not depend on that delay.
+ */
+export function happenedSince(event: Pick<EventRecord, "created_at">, since: string | null): boolean {
+  return since !== null && Date.parse(since) <= Date.parse(event.created_at);
+}
+
 export async function recordEvent(
   tx: Repos,
   actor: Actor,

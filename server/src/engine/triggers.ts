@@ -14,6 +14,7 @@ import type { EvaluationRecord, EventRecord, Repos, RunRecord, StepRecord, Tx, W
 import type { Causation, TriggerType } from "../types.ts";
 import { buildScope, eventServiceRef, triggerAccepts, triggerOfEvent } from "../workflow/catalog.ts";
 import { evaluateConditions } from "../workflow/conditions.ts";
+import { happenedSince } from "../domain/events.ts";
 import { definitionOf, newRun, runJob } from "../domain/runs.ts";
 import { MAX_DEPTH } from "../workflow/types.ts";
 import { type BatchOutcome, consumeOutbox } from "../queue/outbox-consumer.ts";
@@ -70,8 +71,7 @@ export class TriggerConsumer {
     }
     // A trigger with its own filter (incident_io.incident: connection_id, events) leaves out what it does not take:
     // no evaluation is recorded for a workflow the event was never meant for.
-    const at = Date.parse(event.created_at);
-    const workflows = candidates.filter((wf) => listening(wf, at) && triggerAccepts(wf.trigger, event));
+    const workflows = candidates.filter((wf) => happenedSince(event, wf.activated_at) && triggerAccepts(wf.trigger, event));
     if (workflows.length === 0) return 0;
     const nowMs = this.clock.now();
     const chain = await chainFor(tx, event);
@@ -134,11 +134,6 @@ export class TriggerConsumer {
     }
     return started;
   }
-}
-
-/** Whether the workflow had been activated by the time the event happened (its later state is checked apart). */
-function listening(wf: WorkflowRecord, atMs: number): boolean {
-  return wf.activated_at !== null && Date.parse(wf.activated_at) <= atMs;
 }
 
 /** The service the event carries (alerts), else the first service it names by id (templates' `{{service.*}}`). */
